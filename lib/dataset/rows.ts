@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import {
+  ATTENDANCE_ROLES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  FORUM_KINDS,
+  MEMBERSHIP_STATUSES,
+  PARTY_KINDS,
+  REGIONS,
+  SOURCE_KINDS,
+  TRADE_FLOWS,
+} from './vocabulary'
+
+/** zod schemas for one row of each dataset file (layouts in prisma/data/README.md). */
+
+const text = z.string().trim().min(1, 'must not be empty')
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : v))
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
+const optionalIsoDate = z.union([z.literal('').transform(() => null), isoDate])
+const precision = z.enum(DATE_PRECISIONS, { error: `must be one of ${DATE_PRECISIONS.join(', ')}` })
+const optionalPrecision = z.union([z.literal('').transform(() => null), precision])
+const code = z.string().trim().regex(/^[A-Z0-9+]{2,12}$/, 'must be an upper-case code (letters, digits, +)')
+const optionalCode = z.union([z.literal('').transform(() => null), code])
+const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (a-z, 0-9, -)')
+const optionalSlug = z.union([z.literal('').transform(() => null), slug])
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` })
+
+export const sourceRow = z.object({
+  id: slug,
+  title: text,
+  publisher: optionalText,
+  url: z.union([z.literal('').transform(() => null), z.url({ error: 'must be an http(s) URL' })]),
+  published: z.union([z.literal('').transform(() => null), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')]),
+  kind: oneOf(SOURCE_KINDS),
+  note: optionalText,
+})
+
+export const partyRow = z.object({
+  code,
+  name: text,
+  short_name: text,
+  kind: oneOf(PARTY_KINDS),
+  region: oneOf(REGIONS),
+})
+
+export const forumRow = z.object({
+  code,
+  name: text,
+  short_name: text,
+  kind: oneOf(FORUM_KINDS),
+  founded: isoDate,
+  founded_precision: precision,
+  dissolved: optionalIsoDate,
+  dissolved_precision: optionalPrecision,
+  predecessor_code: optionalCode,
+  headquarters: optionalText,
+  description: text,
+  source_id: slug,
+})
+
+export const membershipRow = z.object({
+  party_code: code,
+  forum_code: code,
+  status: oneOf(MEMBERSHIP_STATUSES),
+  valid_from: isoDate,
+  from_precision: precision,
+  valid_to: optionalIsoDate,
+  to_precision: optionalPrecision,
+  note: optionalText,
+  source_id: slug,
+})
+
+export const eventRow = z.object({
+  id: slug,
+  forum_code: optionalCode,
+  kind: oneOf(EVENT_KINDS),
+  start_date: isoDate,
+  end_date: optionalIsoDate,
+  date_precision: precision,
+  place: optionalText,
+  title: text,
+  note: optionalText,
+  source_id: slug,
+})
+
+export const attendanceRow = z.object({
+  event_id: slug,
+  party_code: code,
+  role: oneOf(ATTENDANCE_ROLES),
+  note: optionalText,
+  source_id: optionalSlug,
+})
+
+export const tradeRow = z.object({
+  reporter_code: code,
+  partner_code: code,
+  year: z.string().trim().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number),
+  flow: oneOf(TRADE_FLOWS),
+  value_usd: z.string().trim().regex(/^\d+(\.\d{1,2})?$/, 'must be a plain non-negative decimal in US$ (at most 2 decimals)'),
+  estimated: z.enum(['true', 'false', ''], { error: 'must be true, false or empty' }).transform((v) => v === 'true'),
+  note: optionalText,
+  source_id: slug,
+})
+
+export type SourceRow = z.output<typeof sourceRow>
+export type PartyRow = z.output<typeof partyRow>
+export type ForumRow = z.output<typeof forumRow>
+export type MembershipRow = z.output<typeof membershipRow>
+export type EventRow = z.output<typeof eventRow>
+export type AttendanceRow = z.output<typeof attendanceRow>
+export type TradeRow = z.output<typeof tradeRow>
