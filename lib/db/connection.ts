@@ -1,4 +1,3 @@
-import 'server-only'
 
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'

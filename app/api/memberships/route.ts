@@ -1,0 +1,16 @@
+import { badRequest } from '@/lib/http'
+import { membershipQuery, parseQuery } from '@/lib/params'
+import { queryMemberships } from '@/lib/queries/membership-export'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /api/memberships?asOf=YYYY-MM-DD&forums=SCO,EAEU&parties=KAZ,UZB — JSON twin of memberships.csv. */
+export async function GET(request: Request) {
+  try {
+    const query = parseQuery(membershipQuery, new URL(request.url).searchParams)
+    const memberships = await queryMemberships(query)
+    return Response.json({ query, count: memberships.length, memberships })
+  } catch (error) {
+    return badRequest(error)
+  }
+}

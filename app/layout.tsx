@@ -1,0 +1,28 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/ui/site-footer'
+import { SiteHeader } from '@/components/ui/site-header'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'forum-atlas', template: '%s · forum-atlas' },
+  description:
+    'Who belongs to which multilateral forum, in which status, since when: Central Asia, the South Caucasus, Afghanistan and their partners. Every fact sourced.',
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

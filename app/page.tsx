@@ -1,0 +1,72 @@
+import Link from 'next/link'
+import { connection } from 'next/server'
+import { Day } from '@/components/ui/day'
+import { FORUM_KIND_LABELS } from '@/lib/dataset/vocabulary'
+import { listForums } from '@/lib/queries/forums'
+import { getOverview } from '@/lib/queries/overview'
+
+export default async function HomePage() {
+  await connection()
+  const [overview, forums] = await Promise.all([getOverview(), listForums()])
+  const stats = [
+    { label: 'parties', value: overview.parties, hint: 'states, territories, blocs, organizations' },
+    { label: 'forums', value: overview.forums },
+    { label: 'membership intervals', value: overview.memberships },
+    { label: 'events', value: overview.events },
+    { label: 'trade figures', value: overview.tradeRows },
+    { label: 'sources cited', value: overview.sources },
+  ]
+  const byKind = Object.entries(FORUM_KIND_LABELS)
+    .map(([kind, label]) => ({ label, forums: forums.filter((f) => f.kind === kind) }))
+    .filter((g) => g.forums.length)
+  return (
+    <>
+      <p className="kicker">Central Asia · South Caucasus · Afghanistan</p>
+      <h1>Who belongs to which forum, in which status, since when</h1>
+      <p className="lede">
+        A sourced record of the multilateral forums of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan,
+        Uzbekistan, Armenia, Azerbaijan, Georgia and Afghanistan, and of every partner that sits with them:
+        dated membership intervals, summits and merchandise trade.
+      </p>
+      <ul className="stats" aria-label="What the dashboard holds">
+        {stats.map((s) => (
+          <li key={s.label} title={s.hint}>
+            <strong>{s.value.toLocaleString('en-US')}</strong> {s.label}
+          </li>
+        ))}
+      </ul>
+      <p>
+        Newest dated fact:{' '}
+        {overview.newestFact ? (
+          <>
+            <strong>
+              <Day value={overview.newestFact.date} />
+            </strong>{' '}
+            <span className="muted">({overview.newestFact.what})</span>
+          </>
+        ) : (
+          'none yet'
+        )}
+        .
+      </p>
+      {byKind.map((group) => (
+        <section key={group.label}>
+          <h2>{group.label}s</h2>
+          <ul className="grid-list">
+            {group.forums.map((f) => (
+              <li key={f.code}>
+                <Link href={`/forums/${encodeURIComponent(f.code)}`}>{f.shortName}</Link> <span className="muted">{f.code}</span>
+                <br />
+                <span className="muted">
+                  {f.name}
+                  <br />
+                  {f.dissolved ? 'dissolved' : `${f.currentMembers} members today`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { EventList } from '@/components/tables/event-list'
+import { MembershipHistory } from '@/components/tables/membership-history'
+import { Day } from '@/components/ui/day'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { todayIso } from '@/lib/dates'
+import { getParty } from '@/lib/queries/parties'
+import { inForce, runStart } from '@/lib/transforms/as-of'
+
+type Props = { params: Promise<{ code: string }> }
+
+const KIND_LABELS: Record<string, string> = {
+  state: 'State',
+  territory: 'Territory with limited recognition',
+  bloc: 'Bloc',
+  organization: 'Organization',
+  aggregate: 'Statistical aggregate',
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const party = await getParty(decodeURIComponent((await params).code))
+  return { title: party ? party.name : 'Party not found' }
+}
+
+export default async function PartyPage({ params }: Props) {
+  const party = await getParty(decodeURIComponent((await params).code))
+  if (!party) notFound()
+  const today = todayIso()
+  const now = inForce(party.memberships, today).sort((a, b) => a.forumName.localeCompare(b.forumName))
+  const csv = `/api/memberships.csv?parties=${encodeURIComponent(party.code)}`
+  return (
+    <>
+      <p className="kicker">
+        {KIND_LABELS[party.kind] ?? party.kind} · {party.region} · {party.code}
+      </p>
+      <h1>{party.name}</h1>
+
+      <h2>Memberships today</h2>
+      {now.length === 0 ? (
+        <p className="muted">
+          No membership in force as of <Day value={today} />.
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data">
+            <caption>
+              In force on <Day value={today} />
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Forum</th>
+                <th scope="col">Status</th>
+                <th scope="col">Since</th>
+                <th scope="col">In the forum since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {now.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>
+                  </th>
+                  <td>
+                    <StatusBadge status={m.status} />
+                  </td>
+                  <td className="nowrap">
+                    <Day value={m.validFrom} precision={m.validFromPrecision} />
+                  </td>
+                  <td className="nowrap">
+                    <Day value={runStart(party.memberships.filter((x) => x.forumCode === m.forumCode), m)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>Dated history</h2>
+      <p className="muted">
+        Every interval in every forum, oldest first.{' '}
+        <a href={csv} download>
+          Download CSV
+        </a>
+      </p>
+      {party.memberships.length ? (
+        <MembershipHistory rows={party.memberships} show="forum" caption={`${party.shortName}: all membership intervals`} />
+      ) : (
+        <p className="muted">No membership recorded.</p>
+      )}
+
+      <h2>Events attended</h2>
+      <EventList events={party.events} role />
+    </>
+  )
+}

@@ -1,0 +1,100 @@
+import { isoDay } from '../dates'
+import type { EventSummary, MembershipInterval, SourceRef } from './types'
+
+/** The Prisma selections shared by several queries, and their mapping to plain shapes. */
+
+export const sourceSelect = { id: true, title: true, publisher: true, url: true, published: true, kind: true } as const
+
+export const membershipSelect = {
+  id: true,
+  partyCode: true,
+  forumCode: true,
+  status: true,
+  validFrom: true,
+  validFromPrecision: true,
+  validTo: true,
+  validToPrecision: true,
+  note: true,
+  party: { select: { name: true } },
+  forum: { select: { name: true } },
+  source: { select: sourceSelect },
+} as const
+
+interface MembershipRecord {
+  id: number
+  partyCode: string
+  forumCode: string
+  status: MembershipInterval['status']
+  validFrom: Date
+  validFromPrecision: MembershipInterval['validFromPrecision']
+  validTo: Date | null
+  validToPrecision: MembershipInterval['validToPrecision']
+  note: string | null
+  party: { name: string }
+  forum: { name: string }
+  source: SourceRef
+}
+
+export function toInterval(m: MembershipRecord): MembershipInterval {
+  return {
+    id: m.id,
+    partyCode: m.partyCode,
+    partyName: m.party.name,
+    forumCode: m.forumCode,
+    forumName: m.forum.name,
+    status: m.status,
+    validFrom: isoDay(m.validFrom),
+    validFromPrecision: m.validFromPrecision,
+    validTo: isoDay(m.validTo),
+    validToPrecision: m.validToPrecision,
+    note: m.note,
+    source: m.source,
+  }
+}
+
+export const eventSelect = {
+  id: true,
+  forumCode: true,
+  kind: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  place: true,
+  title: true,
+  note: true,
+  forum: { select: { name: true } },
+  source: { select: sourceSelect },
+  attendances: { select: { partyCode: true, role: true, party: { select: { name: true } } }, orderBy: { partyCode: 'asc' } },
+} as const
+
+interface EventRecord {
+  id: string
+  forumCode: string | null
+  kind: string
+  startDate: Date
+  endDate: Date | null
+  datePrecision: EventSummary['datePrecision']
+  place: string | null
+  title: string
+  note: string | null
+  forum: { name: string } | null
+  source: SourceRef
+  attendances: { partyCode: string; role: string; party: { name: string } }[]
+}
+
+export function toEvent(e: EventRecord): EventSummary {
+  return {
+    id: e.id,
+    forumCode: e.forumCode,
+    forumName: e.forum?.name ?? null,
+    kind: e.kind,
+    startDate: isoDay(e.startDate),
+    endDate: isoDay(e.endDate),
+    datePrecision: e.datePrecision,
+    place: e.place,
+    title: e.title,
+    note: e.note,
+    source: e.source,
+    attendees: e.attendances.map((a) => ({ partyCode: a.partyCode, partyName: a.party.name, role: a.role })),
+  }
+}

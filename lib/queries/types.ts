@@ -1,0 +1,43 @@
+import type { MembershipStatus } from '../dataset/vocabulary'
+import type { Precision } from '../dates'
+
+/** Plain, serialisable shapes the queries return (ISO date strings, no Prisma objects). */
+
+export interface SourceRef {
+  id: string
+  title: string
+  publisher: string | null
+  url: string | null
+  published: string | null
+  kind: string
+}
+
+export interface MembershipInterval {
+  id: number
+  partyCode: string
+  partyName: string
+  forumCode: string
+  forumName: string
+  status: MembershipStatus
+  validFrom: string
+  validFromPrecision: Precision
+  validTo: string | null
+  validToPrecision: Precision | null
+  note: string | null
+  source: SourceRef
+}
+
+export interface EventSummary {
+  id: string
+  forumCode: string | null
+  forumName: string | null
+  kind: string
+  startDate: string
+  endDate: string | null
+  datePrecision: Precision
+  place: string | null
+  title: string
+  note: string | null
+  source: SourceRef
+  attendees: { partyCode: string; partyName: string; role: string }[]
+}

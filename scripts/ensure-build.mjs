@@ -1,0 +1,27 @@
+// `npm start` runs this first: builds the app when there is no build yet, or when the sources
+// changed since the last one, so `npm ci && npm start` works on a fresh clone.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+
+const ROOTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'instrumentation.ts']
+const stampFile = path.join('.next', 'forum-atlas-source-hash')
+
+function files(entry) {
+  if (!existsSync(entry)) return []
+  if (!statSync(entry).isDirectory()) return [entry]
+  return readdirSync(entry).sort().flatMap((name) => files(path.join(entry, name)))
+}
+
+const hash = createHash('sha256')
+for (const file of ROOTS.flatMap(files)) hash.update(file).update(readFileSync(file))
+const digest = hash.digest('hex')
+
+const upToDate = existsSync(path.join('.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest
+if (upToDate) process.exit(0)
+
+console.log('[forum-atlas] building the app (first start, or the sources changed)…')
+const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' })
+if (result.status !== 0) process.exit(result.status ?? 1)
+writeFileSync(stampFile, digest)

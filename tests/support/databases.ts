@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../../generated/prisma/client'
+import { openDatabase, type OpenDatabase } from '../../lib/db/open'
+
+/**
+ * Every database test runs twice: on an in-memory PGlite and on a fresh database on the local
+ * PostgreSQL (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test). Without a
+ * reachable PostgreSQL the PostgreSQL half is skipped with a loud warning, except under CI=true,
+ * where it fails.
+ */
+
+export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+export type Target = 'pglite' | 'postgres'
+
+export interface TestDatabase extends OpenDatabase {
+  target: Target
+  url?: string
+  prisma: PrismaClient
+}
+
+let postgresAvailable: Promise<boolean> | undefined
+
+export function isPostgresAvailable(): Promise<boolean> {
+  postgresAvailable ??= (async () => {
+    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 })
+    try {
+      await client.connect()
+      await client.query('SELECT 1')
+      return true
+    } catch (error) {
+      const message = `PostgreSQL at ${ADMIN_URL} is not reachable (${(error as Error).message})`
+      if (process.env.CI === 'true') throw new Error(`${message}; CI requires it`)
+      console.warn(`\n!!! ${message}: the PostgreSQL half of the database tests is SKIPPED !!!\n`)
+      return false
+    } finally {
+      await client.end().catch(() => {})
+    }
+  })()
+  return postgresAvailable
+}
+
+export const TARGETS: Target[] = ['pglite', 'postgres']
+
+/** Opens an empty database of the target kind; `close()` drops it again. */
+export async function createTestDatabase(
+  target: Target,
+  options: { migrate?: boolean; seed?: boolean } = {},
+): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true
+  const seedIfEmpty = options.seed ?? false
+  const log = () => {}
+  if (target === 'pglite') {
+    const db = await openDatabase({ databaseUrl: '', pgliteDir: 'memory://', migrate, seedIfEmpty, log })
+    return { ...db, target, prisma: new PrismaClient({ adapter: new PrismaPGlite(db.pglite!) }) }
+  }
+  const name = `fa_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: ADMIN_URL })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(ADMIN_URL)
+  url.pathname = `/${name}`
+  const db = await openDatabase({ databaseUrl: url.toString(), migrate, seedIfEmpty, log })
+  const prisma = new PrismaClient({ adapter: new PrismaPg(db.pool!) })
+  return {
+    ...db,
+    target,
+    url: url.toString(),
+    prisma,
+    async close() {
+      await prisma.$disconnect()
+      await db.close()
+      const again = new pg.Client({ connectionString: ADMIN_URL })
+      await again.connect()
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await again.end()
+    },
+  }
+}
+
+/** The targets this machine can run (top-level await in test files: `describe.each(await availableTargets())`). */
+export async function availableTargets(): Promise<Target[]> {
+  return (await isPostgresAvailable()) ? TARGETS : ['pglite']
+}
