@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { Day } from '@/components/ui/day'
-import { FORUM_KIND_LABELS } from '@/lib/dataset/vocabulary'
+import { FORUM_KIND_PLURALS } from '@/lib/dataset/vocabulary'
 import { listForums } from '@/lib/queries/forums'
 import { getOverview } from '@/lib/queries/overview'
 
@@ -16,7 +16,7 @@ export default async function HomePage() {
     { label: 'trade figures', value: overview.tradeRows },
     { label: 'sources cited', value: overview.sources },
   ]
-  const byKind = Object.entries(FORUM_KIND_LABELS)
+  const byKind = Object.entries(FORUM_KIND_PLURALS)
     .map(([kind, label]) => ({ label, forums: forums.filter((f) => f.kind === kind) }))
     .filter((g) => g.forums.length)
   return (
@@ -51,7 +51,7 @@ export default async function HomePage() {
       </p>
       {byKind.map((group) => (
         <section key={group.label}>
-          <h2>{group.label}s</h2>
+          <h2>{group.label}</h2>
           <ul className="grid-list">
             {group.forums.map((f) => (
               <li key={f.code}>

@@ -35,6 +35,13 @@ export const FORUM_KIND_LABELS: Record<(typeof FORUM_KINDS)[number], string> = {
   process: 'Process',
 }
 
+export const FORUM_KIND_PLURALS: Record<(typeof FORUM_KINDS)[number], string> = {
+  treaty_organization: 'Treaty organizations',
+  summit_format: 'Summit formats',
+  dialogue_platform: 'Dialogue platforms',
+  process: 'Processes',
+}
+
 export const STATUS_LABELS: Record<MembershipStatus, string> = {
   member: 'Member',
   observer: 'Observer',

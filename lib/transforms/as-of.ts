@@ -22,14 +22,14 @@ export function groupByStatus<T extends { status: MembershipStatus }>(rows: T[])
   )
 }
 
-/** When did the party's current uninterrupted run in the forum start (across status changes)? */
-export function runStart<T extends Interval & { partyCode: string }>(all: T[], current: T): string {
+/** The first interval of the party's current uninterrupted run in the forum (across status changes). */
+export function runStart<T extends Interval & { partyCode: string }>(all: T[], current: T): T {
   const mine = all.filter((i) => i.partyCode === current.partyCode).sort((a, b) => a.validFrom.localeCompare(b.validFrom))
-  let start = current.validFrom
+  let start = current
   for (let i = mine.indexOf(current) - 1; i >= 0; i--) {
     const prev = mine[i]
-    if (prev.validTo === null || dayAfter(prev.validTo) !== start) break
-    start = prev.validFrom
+    if (prev.validTo === null || dayAfter(prev.validTo) !== start.validFrom) break
+    start = prev
   }
   return start
 }

@@ -57,7 +57,9 @@ export default async function PartyPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {now.map((m) => (
+              {now.map((m) => {
+                const run = runStart(party.memberships.filter((x) => x.forumCode === m.forumCode), m)
+                return (
                 <tr key={m.id}>
                   <th scope="row">
                     <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>
@@ -69,10 +71,11 @@ export default async function PartyPage({ params }: Props) {
                     <Day value={m.validFrom} precision={m.validFromPrecision} />
                   </td>
                   <td className="nowrap">
-                    <Day value={runStart(party.memberships.filter((x) => x.forumCode === m.forumCode), m)} />
+                    <Day value={run.validFrom} precision={run.validFromPrecision} />
                   </td>
                 </tr>
-              ))}
+                )
+              })}
             </tbody>
           </table>
         </div>

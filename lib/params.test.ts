@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { membershipQuery, ParamError, parseQuery } from './params'
+
+const parse = (qs: string) => parseQuery(membershipQuery, new URLSearchParams(qs))
+const errorOf = (qs: string) => {
+  try {
+    parse(qs)
+  } catch (error) {
+    return error as ParamError
+  }
+  throw new Error(`no error for ${qs}`)
+}
+
+describe('memberships query parameters', () => {
+  it('parses dates and code lists, upper-casing codes and reading "+" back from a space', () => {
+    expect(parse('asOf=2017-06-09&forums=sco,EAEU&parties=kaz, uzb')).toEqual({ asOf: '2017-06-09', forums: ['SCO', 'EAEU'], parties: ['KAZ', 'UZB'] })
+    expect(parse('forums=C5+US,3%2B3').forums).toEqual(['C5+US', '3+3'])
+    expect(parse('')).toEqual({})
+  })
+
+  it.each([
+    ['asOf=2017-13-01', 'asOf', /date/],
+    ['asOf=2017-02-30', 'asOf', /calendar/],
+    ['asOf=yesterday', 'asOf', /YYYY-MM-DD/],
+    ['forums=SCO;EAEU', 'forums', /codes/],
+    ['parties=<script>', 'parties', /codes/],
+    ['asof=2017-01-01', 'asof', /unknown parameter/],
+    ['forums=SCO&forums=CSTO', 'forums', /more than once/],
+  ])('rejects %s naming the parameter', (qs, parameter, message) => {
+    const error = errorOf(qs)
+    expect(error).toBeInstanceOf(ParamError)
+    expect(error.parameter).toBe(parameter)
+    expect(error.message).toMatch(message)
+  })
+})

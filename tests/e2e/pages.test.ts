@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { chromiumAvailable, launchBrowser } from '../support/browser'
+
+/** The pages in a real browser, as a reader meets them; screenshots land in screenshots/. */
+
+const servers = inject('servers')
+const hasBrowser = chromiumAvailable()
+
+describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target }) => {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    mkdirSync('screenshots', { recursive: true })
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  })
+  afterAll(async () => browser?.close())
+
+  const shot = (name: string) => page.screenshot({ path: `screenshots/${target}-${name}.png`, fullPage: true })
+
+  it('home: says what the dashboard holds', async () => {
+    const res = await page.goto(url)
+    expect(res?.status()).toBe(200)
+    const stats = await page.getByRole('list', { name: 'What the dashboard holds' }).innerText()
+    expect(stats).toMatch(/\d+\s+parties/)
+    expect(stats).toMatch(/\d+\s+membership intervals/)
+    expect(stats).toMatch(/\d+\s+trade figures/)
+    expect(await page.getByText('Newest dated fact').innerText()).toMatch(/\d{4}/)
+    for (const label of ['Forums', 'Parties', 'Sources', 'Data & API']) {
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).count()).resolves.toBe(1)
+    }
+    expect(await page.locator('footer').innerText()).toMatch(/Direction of Trade Statistics/)
+    await shot('home')
+  })
+
+  it('forum page: members by status with dates, and a sourced history', async () => {
+    await page.goto(`${url}/forums/SCO`)
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Shanghai Cooperation Organisation')
+    const members = await page.getByRole('region', { name: 'Members' }).innerText()
+    expect(members).toMatch(/India\s+since 9 Jun 2017/)
+    expect(members).toMatch(/Belarus\s+since 4 Jul 2024/)
+    const history = page.locator('table', { has: page.locator('caption', { hasText: 'all membership intervals' }) })
+    const indiaRows = history.locator('tbody tr').filter({ has: page.locator('th', { hasText: /^India$/ }) })
+    expect(await indiaRows.count()).toBe(2)
+    expect(await indiaRows.first().innerText()).toMatch(/Observer\s+5 Jul 2005\s+8 Jun 2017/)
+    expect(await history.locator('tbody tr cite a').count()).toBe(await history.locator('tbody tr').count())
+    await shot('forum-sco')
+  })
+
+  it('forum page: a treaty with withdrawals and a frozen participation (CSTO)', async () => {
+    await page.goto(`${url}/forums/CSTO`)
+    expect(await page.getByRole('region', { name: 'Suspendeds' }).innerText()).toMatch(/Armenia/)
+    await shot('forum-csto')
+  })
+
+  it('party page: memberships today and a dated history', async () => {
+    await page.goto(`${url}/parties/UZB`)
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Uzbekistan')
+    const today = await page.locator('table', { has: page.locator('caption', { hasText: 'In force on' }) }).innerText()
+    expect(today).toMatch(/Shanghai Cooperation Organisation\s+Member/)
+    expect(today).not.toMatch(/Collective Security/)
+    const history = await page.locator('table', { has: page.locator('caption', { hasText: 'all membership intervals' }) }).innerText()
+    expect(history.match(/Collective Security Treaty Organization/g)?.length).toBeGreaterThanOrEqual(2)
+    await shot('party-uzb')
+  })
+
+  it('a phone-width reader gets the same pages without overflow of the page itself', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await phone.goto(`${url}/forums/OIC`)
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(1)
+    await phone.screenshot({ path: `screenshots/${target}-forum-oic-phone.png`, fullPage: false })
+    await phone.close()
+  })
+
+  it('unknown codes: a proper 404 page', async () => {
+    const res = await page.goto(`${url}/parties/ZZZ`)
+    expect(res?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Not found')
+    await shot('not-found')
+  })
+})
