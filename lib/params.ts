@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FORUM_KINDS, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
 
 /**
  * URL parameters shared by pages and API routes. Each parser answers either the typed value or a
@@ -30,6 +31,39 @@ const codeList = z
   .transform((v) => v.split(',').map((c) => c.trim().replace(/\s+/g, '+').toUpperCase()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[A-Z0-9+]{2,12}$/, 'must be codes like SCO,EAEU separated by commas')).max(500, 'too many codes'))
 
+const listOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .string()
+    .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { error: `must be ${what} from: ${values.join(', ')}` })))
+
+export const matrixQuery = z.object({
+  /** Default: today. */
+  asOf: isoDay.optional(),
+  /** Column order as given; default: every forum of the chosen kinds, in the default order. */
+  forums: codeList.optional(),
+  kinds: listOf(FORUM_KINDS, 'forum kinds').optional(),
+  parties: codeList.optional(),
+  region: listOf(REGIONS, 'regions').optional(),
+  partyKind: listOf(PARTY_KINDS, 'party kinds').optional(),
+  q: z.string().max(100, 'at most 100 characters').optional(),
+  /** 1 (default): only parties in at least one selected forum; 0: every party. */
+  only: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
+  /** name, region, code, or a selected forum's code (members first). */
+  sort: z.string().regex(/^(name|region|code|[A-Z0-9+]{2,12})$/, 'must be name, region, code or a forum code').optional(),
+  dir: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).optional(),
+})
+export type MatrixQuery = z.output<typeof matrixQuery>
+
+/** Next's searchParams object as URLSearchParams (repeated keys kept, so they can be refused). */
+export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(record)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v)
+  }
+  return params
+}
+
 export const membershipQuery = z.object({
   asOf: isoDay.optional(),
   forums: codeList.optional(),
@@ -37,14 +71,14 @@ export const membershipQuery = z.object({
 })
 export type MembershipQuery = z.output<typeof membershipQuery>
 
-/** Parses URLSearchParams against a schema; unknown parameters and repeated ones are errors too. */
+/** Parses URLSearchParams against a schema; an unknown parameter is an error. A repeated one is
+ *  joined with commas (what an HTML form's checkboxes send), so a list reads the same either way. */
 export function parseQuery<S extends z.ZodObject>(schema: S, params: URLSearchParams): z.output<S> {
   const allowed = Object.keys(schema.shape)
   const raw: Record<string, string> = {}
   for (const [key, value] of params) {
     if (!allowed.includes(key)) throw new ParamError(key, `unknown parameter; allowed: ${allowed.join(', ')}`)
-    if (key in raw) throw new ParamError(key, 'given more than once')
-    raw[key] = value
+    raw[key] = key in raw ? `${raw[key]},${value}` : value
   }
   const result = schema.safeParse(raw)
   if (!result.success) {

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 const NAV = [
   { href: '/', label: 'Overview' },
+  { href: '/matrix', label: 'Matrix' },
   { href: '/forums', label: 'Forums' },
   { href: '/parties', label: 'Parties' },
   { href: '/sources', label: 'Sources' },

@@ -1,0 +1,18 @@
+import { csvHeaders } from '@/lib/csv'
+import { badRequest } from '@/lib/http'
+import { matrixCsv, matrixFilename } from '@/lib/matrix-csv'
+import { matrixQuery, parseQuery } from '@/lib/params'
+import { getMatrix } from '@/lib/queries/matrix'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /api/matrix.csv?asOf=&forums=&parties=&region=&kinds=&partyKind=&q=&only=&sort=&dir= */
+export async function GET(request: Request) {
+  try {
+    const query = parseQuery(matrixQuery, new URL(request.url).searchParams)
+    const matrix = await getMatrix(query)
+    return new Response(matrixCsv(matrix), { headers: csvHeaders(matrixFilename(matrix)) })
+  } catch (error) {
+    return badRequest(error)
+  }
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from 'next'
+import { MatrixControls } from '@/components/matrix/matrix-controls'
+import { MatrixTable } from '@/components/matrix/matrix-table'
+import { StatusLegend } from '@/components/matrix/status-chip'
+import { formatDay, todayIso } from '@/lib/dates'
+import { matrixQuery, ParamError, parseQuery, toSearchParams, type MatrixQuery } from '@/lib/params'
+import { getMatrix, type MatrixView } from '@/lib/queries/matrix'
+
+export const metadata: Metadata = {
+  title: 'Membership matrix',
+  description: 'Every party × every forum on any date since 1991, with statuses, dates and sources.',
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function MatrixPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams)
+  let problem: ParamError | null = null
+  let matrix: MatrixView
+  try {
+    matrix = await getMatrix(parseQuery(matrixQuery, params))
+  } catch (error) {
+    if (!(error instanceof ParamError)) throw error
+    problem = error
+    matrix = await getMatrix({})
+  }
+  const q: MatrixQuery = problem ? {} : matrix.query
+  const today = todayIso()
+  const csvHref = `/api/matrix.csv${problem ? '' : `?${params.toString()}`}`
+  const jsonHref = `/api/matrix${problem ? '' : `?${params.toString()}`}`
+  return (
+    <div className="wide">
+      <h1>Membership matrix</h1>
+      <p className="lede">
+        Who was in which forum, in which status, on {formatDay(matrix.asOf)}. Hover or focus a cell for its dates, note and
+        source; move between cells with the arrow keys. Every choice is in the address: copy it to share this exact view.
+      </p>
+      {problem ? (
+        <p className="notice" role="alert">
+          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing
+          the default view instead.
+        </p>
+      ) : null}
+      <MatrixControls
+        today={today}
+        forums={matrix.allForums}
+        values={{
+          asOf: matrix.asOf,
+          forums: q.forums ?? [],
+          kinds: q.kinds ?? [],
+          regions: q.region ?? [],
+          partyKinds: q.partyKind ?? [],
+          q: q.q ?? '',
+          only: (q.only ?? '1') === '1',
+          sort: q.sort ?? 'name',
+          dir: q.dir ?? 'asc',
+        }}
+      />
+      <StatusLegend />
+      <p className="table-actions">
+        <a className="button" href={csvHref} download>
+          Download CSV
+        </a>{' '}
+        <a href={jsonHref}>JSON</a>{' '}
+        <span className="muted">
+          — exactly the rows and columns shown; the sources the cells cite follow the table after an empty line.
+        </span>
+      </p>
+      <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} />
+      <h2>Sources of the cells shown</h2>
+      <ol className="source-list">
+        {matrix.sources.map((s) => (
+          <li key={s.id}>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+            {s.publisher ? <span className="muted"> · {s.publisher}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

@@ -1,0 +1,230 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
+import { useUrlState } from './use-url-state'
+
+export interface MatrixControlValues {
+  asOf: string
+  forums: string[]
+  kinds: string[]
+  regions: string[]
+  partyKinds: string[]
+  q: string
+  only: boolean
+  sort: string
+  dir: 'asc' | 'desc'
+}
+
+const FIRST_YEAR = 1991
+
+/**
+ * The matrix's choices. Without JavaScript it is a GET form (the "Apply" button); with it, every
+ * change goes to the URL at once. The year slider keeps the day and month of the chosen date, and
+ * "Play" steps it one year at a time up to the present.
+ */
+export function MatrixControls({
+  values,
+  forums,
+  today,
+}: {
+  values: MatrixControlValues
+  forums: { code: string; shortName: string; name: string; kind: string }[]
+  today: string
+}) {
+  const { update, pending } = useUrlState()
+  const lastYear = Number(today.slice(0, 4))
+  const year = Number(values.asOf.slice(0, 4))
+  const [playing, setPlaying] = useState(false)
+  const [text, setText] = useState(values.q)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+
+  const dateInYear = (y: number) => {
+    const candidate = `${y}${values.asOf.slice(4)}`
+    const valid = new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${y}-02-28`
+    return valid > today ? today : valid
+  }
+
+  useEffect(() => {
+    if (!playing || pending) return
+    if (year >= lastYear) {
+      setPlaying(false)
+      return
+    }
+    timer.current = setTimeout(() => update({ asOf: dateInYear(year + 1) }), 900)
+    return () => {
+      if (timer.current) clearTimeout(timer.current)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, pending, year])
+
+  const toggleIn = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value))
+  const kindsShown = values.kinds.length ? values.kinds : Object.keys(FORUM_KIND_PLURALS)
+  const selectedForums = new Set(values.forums)
+
+  return (
+    <form className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="time">
+        <legend>Date</legend>
+        <label>
+          <span>As of</span>
+          <input
+            type="date"
+            name="asOf"
+            min={`${FIRST_YEAR}-01-01`}
+            max={today}
+            defaultValue={values.asOf}
+            key={values.asOf}
+            onChange={(e) => e.target.value && update({ asOf: e.target.value })}
+          />
+        </label>
+        <label className="slider">
+          <span>Year</span>
+          <input
+            type="range"
+            min={FIRST_YEAR}
+            max={lastYear}
+            step={1}
+            value={year}
+            aria-valuetext={String(year)}
+            onChange={(e) => update({ asOf: dateInYear(Number(e.target.value)) })}
+          />
+          <output>{year}</output>
+        </label>
+        <button type="button" className="play" aria-pressed={playing} onClick={() => {
+          if (!playing && year >= lastYear) update({ asOf: dateInYear(FIRST_YEAR) })
+          setPlaying(!playing)
+        }}>
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Forums</legend>
+        <div className="checks">
+          {Object.entries(FORUM_KIND_PLURALS).map(([kind, label]) => (
+            <label key={kind}>
+              <input
+                type="checkbox"
+                name="kinds"
+                value={kind}
+                checked={kindsShown.includes(kind)}
+                disabled={values.forums.length > 0}
+                onChange={(e) => {
+                  const next = toggleIn(kindsShown, kind, e.target.checked)
+                  if (next.length === 0) return // at least one kind stays chosen
+                  update({ kinds: next.length === Object.keys(FORUM_KIND_PLURALS).length ? null : next.join(',') })
+                }}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        <details>
+          <summary>Choose forums one by one{values.forums.length ? ` (${values.forums.length} chosen)` : ''}</summary>
+          <div className="checks forum-checks">
+            {forums.map((f) => (
+              <label key={f.code} title={f.name}>
+                <input
+                  type="checkbox"
+                  name="forums"
+                  value={f.code}
+                  checked={values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind)}
+                  onChange={(e) => {
+                    const base = values.forums.length ? values.forums : forums.filter((x) => kindsShown.includes(x.kind)).map((x) => x.code)
+                    const next = toggleIn(base, f.code, e.target.checked)
+                    const ordered = forums.map((x) => x.code).filter((c) => next.includes(c))
+                    update({ forums: ordered.join(',') || null, kinds: null, ...(values.sort === f.code && !e.target.checked ? { sort: null, dir: null } : {}) })
+                  }}
+                />
+                {f.shortName}
+              </label>
+            ))}
+          </div>
+          {values.forums.length ? (
+            <button type="button" className="link" onClick={() => update({ forums: null })}>
+              Reset to kinds
+            </button>
+          ) : null}
+        </details>
+      </fieldset>
+
+      <fieldset>
+        <legend>Parties</legend>
+        <label>
+          <span>Region</span>
+          <select
+            name="region"
+            value={values.regions.length === 1 ? values.regions[0] : values.regions.length ? '__many' : ''}
+            onChange={(e) => update({ region: e.target.value === '__many' ? values.regions.join(',') : e.target.value })}
+          >
+            <option value="">All regions</option>
+            {values.regions.length > 1 ? <option value="__many">{values.regions.join(', ')}</option> : null}
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Kind</span>
+          <select name="partyKind" value={values.partyKinds.join(',')} onChange={(e) => update({ partyKind: e.target.value })}>
+            <option value="">All kinds</option>
+            {PARTY_KINDS.filter((k) => k !== 'aggregate').map((k) => (
+              <option key={k} value={k}>
+                {k === 'territory' ? 'territories' : `${k}s`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Name</span>
+          <input
+            type="search"
+            name="q"
+            value={text}
+            placeholder="e.g. Iran or IRN"
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && update({ q: text })}
+            onBlur={() => text !== values.q && update({ q: text })}
+          />
+        </label>
+        <label className="inline">
+          <input type="checkbox" name="only" value="1" checked={values.only} onChange={(e) => update({ only: e.target.checked ? null : '0' })} />
+          Only parties in at least one selected forum
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Order</legend>
+        <label>
+          <span>Sort by</span>
+          <select name="sort" value={values.sort} onChange={(e) => update({ sort: e.target.value === 'name' ? null : e.target.value })}>
+            <option value="name">Party name</option>
+            <option value="region">Region</option>
+            <option value="code">Party code</option>
+            {(values.forums.length ? forums.filter((f) => selectedForums.has(f.code)) : forums.filter((f) => kindsShown.includes(f.kind))).map((f) => (
+              <option key={f.code} value={f.code}>
+                {f.shortName}: members first
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Direction</span>
+          <select name="dir" value={values.dir} onChange={(e) => update({ dir: e.target.value === 'asc' ? null : e.target.value })}>
+            <option value="asc">Ascending</option>
+            <option value="desc">Descending</option>
+          </select>
+        </label>
+      </fieldset>
+      <noscript>
+        <button type="submit" formAction="/matrix" onClick={undefined}>
+          Apply
+        </button>
+      </noscript>
+      {pending ? <p className="loading" role="status">Updating…</p> : null}
+    </form>
+  )
+}
