@@ -6,10 +6,13 @@ import { MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { todayIso } from '@/lib/dates'
+import { formatDay, todayIso } from '@/lib/dates'
 import { FORUM_KIND_LABELS, STATUS_LABELS } from '@/lib/dataset/vocabulary'
 import { getForum } from '@/lib/queries/forums'
 import { groupByStatus, inForce } from '@/lib/transforms/as-of'
+import { countsByYear, membershipChanges } from '@/lib/transforms/timeline'
+import { MembershipAreaChart } from '@/components/charts/membership-area-chart'
+import { MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
 
 type Props = { params: Promise<{ code: string }> }
 
@@ -24,6 +27,16 @@ export default async function ForumPage({ params }: Props) {
   const today = todayIso()
   const current = groupByStatus(inForce(forum.memberships, today))
   const csv = `/api/memberships.csv?forums=${encodeURIComponent(forum.code)}`
+  const firstYear = Number((forum.memberships[0]?.validFrom ?? forum.founded).slice(0, 4))
+  const lastDay = forum.dissolved && forum.dissolved < today ? forum.dissolved : today
+  const series = countsByYear(forum.memberships, Math.min(firstYear, Number(forum.founded.slice(0, 4))), lastDay)
+  const shownStatuses = MEMBERSHIP_STATUSES.filter((s) => series.some((row) => row[s] > 0))
+  const changes = membershipChanges(forum.memberships, today)
+  const names = new Map(forum.memberships.map((m) => [m.partyCode, m.partyName]))
+  const timeline = [
+    ...changes.map((c) => ({ day: c.day, kind: 'change' as const, change: c })),
+    ...forum.events.map((e) => ({ day: e.startDate, kind: 'event' as const, event: e })),
+  ].sort((a, b) => a.day.localeCompare(b.day))
   return (
     <>
       <p className="kicker">
@@ -104,6 +117,80 @@ export default async function ForumPage({ params }: Props) {
           ))}
         </div>
       )}
+
+      <h2>Membership over time</h2>
+      <MembershipAreaChart data={series} statuses={shownStatuses} title={`${forum.shortName}: participants by status, per year`} />
+      <details className="alt">
+        <summary>The numbers behind the chart</summary>
+        <div className="table-scroll">
+          <table className="data">
+            <caption>{forum.shortName}: participants by status on 31 December of each year (the last row: {formatDay(lastDay)})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                {shownStatuses.map((s) => (
+                  <th key={s} scope="col">
+                    {STATUS_LABELS[s]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {series.map((row) => (
+                <tr key={row.year}>
+                  <th scope="row">{row.year}</th>
+                  {shownStatuses.map((s) => (
+                    <td key={s} className="num">
+                      {row[s]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      <h2>Timeline</h2>
+      <p className="muted">Accessions, status changes and departures, with the forum&rsquo;s summits and meetings.</p>
+      <ol className="changes">
+        {timeline.map((item) =>
+          item.kind === 'change' ? (
+            <li key={`c-${item.change.partyCode}-${item.change.day}-${item.change.kind}`}>
+              <span className="event-date">
+                <Day value={item.day} precision={item.change.kind === 'left' ? item.change.interval.validToPrecision : item.change.interval.validFromPrecision} />
+              </span>
+              <span>
+                <Link href={`/parties/${encodeURIComponent(item.change.partyCode)}`}>{names.get(item.change.partyCode)}</Link>{' '}
+                {item.change.kind === 'joined' ? (
+                  <>
+                    joins as <StatusBadge status={item.change.status} />
+                  </>
+                ) : item.change.kind === 'left' ? (
+                  <>leaves (was {STATUS_LABELS[item.change.status].toLowerCase()})</>
+                ) : (
+                  <>
+                    {STATUS_LABELS[item.change.previousStatus!].toLowerCase()} → <StatusBadge status={item.change.status} />
+                  </>
+                )}{' '}
+                <span className="muted">
+                  · <SourceLink source={item.change.interval.source} compact />
+                </span>
+              </span>
+            </li>
+          ) : (
+            <li key={`e-${item.event.id}`} className="event">
+              <span className="event-date">
+                <Day value={item.day} precision={item.event.datePrecision} />
+              </span>
+              <span>
+                <strong>{item.event.title}</strong>
+                {item.event.place ? <span className="muted"> · {item.event.place}</span> : null}
+              </span>
+            </li>
+          ),
+        )}
+      </ol>
 
       <h2>History</h2>
       <p className="muted">

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { PartyGantt } from '@/components/charts/party-gantt'
 import { EventList } from '@/components/tables/event-list'
+import { SourceLink } from '@/components/ui/source-link'
 import { MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
 import { StatusBadge } from '@/components/ui/status-badge'
@@ -88,11 +90,22 @@ export default async function PartyPage({ params }: Props) {
           Download CSV
         </a>
       </p>
+      <PartyGantt intervals={party.memberships} today={today} partyName={party.name} />
       {party.memberships.length ? (
         <MembershipHistory rows={party.memberships} show="forum" caption={`${party.shortName}: all membership intervals`} />
       ) : (
         <p className="muted">No membership recorded.</p>
       )}
+
+      <h2>Sources of this history</h2>
+      <ol className="source-list">
+        {[...new Map(party.memberships.map((m) => [m.source.id, m.source])).values()].map((s) => (
+          <li key={s.id}>
+            <SourceLink source={s} />
+            {s.publisher ? <span className="muted"> · {s.publisher}</span> : null}
+          </li>
+        ))}
+      </ol>
 
       <h2>Events attended</h2>
       <EventList events={party.events} role />

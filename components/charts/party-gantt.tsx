@@ -1,0 +1,78 @@
+import { formatDay } from '@/lib/dates'
+import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import type { MembershipInterval } from '@/lib/queries/types'
+
+/**
+ * A party's intervals per forum on a time axis, coloured by status and labelled with the status and
+ * the dates, drawn as SVG on the server (no JavaScript needed). The dated history table below it on
+ * the page is its text alternative.
+ */
+
+const ROW = 30
+const LABEL = 150
+const WIDTH = 1100
+
+function yearFraction(day: string): number {
+  const [y, m, d] = day.split('-').map(Number)
+  return y + ((m - 1) * 30.4 + (d - 1)) / 365.25
+}
+
+export function PartyGantt({ intervals, today, partyName }: { intervals: MembershipInterval[]; today: string; partyName: string }) {
+  if (intervals.length === 0) return null
+  const forums = [...new Map(intervals.map((i) => [i.forumCode, i.forumName])).entries()]
+  const start = Math.min(1991, Math.floor(Math.min(...intervals.map((i) => yearFraction(i.validFrom)))))
+  const end = yearFraction(today) + 0.5
+  const x = (t: number) => LABEL + ((t - start) / (end - start)) * (WIDTH - LABEL - 10)
+  const height = forums.length * ROW + 30
+  const ticks: number[] = []
+  const step = end - start > 40 ? 10 : 5
+  for (let y = Math.ceil(start / step) * step; y <= end; y += step) ticks.push(y)
+  return (
+    <figure className="gantt">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Timeline of ${partyName}'s memberships by forum; the table below lists the same intervals`}>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={0} y2={height - 22} stroke="#d9dee5" />
+            <text x={x(t)} y={height - 6} fontSize={12} textAnchor="middle" fill="#5b6573">
+              {t}
+            </text>
+          </g>
+        ))}
+        {forums.map(([code, name], row) => {
+          const y = row * ROW + 4
+          return (
+            <g key={code}>
+              <text x={0} y={y + 17} fontSize={12} fill="#1c2430">
+                <title>{name}</title>
+                {code}
+              </text>
+              {intervals
+                .filter((i) => i.forumCode === code)
+                .map((i) => {
+                  const x1 = x(yearFraction(i.validFrom))
+                  const x2 = x(i.validTo ? yearFraction(i.validTo) + 1 / 365 : yearFraction(today))
+                  const w = Math.max(2, x2 - x1)
+                  const label = `${STATUS_LABELS[i.status]} ${formatDay(i.validFrom, i.validFromPrecision)}${i.validTo ? `–${formatDay(i.validTo, i.validToPrecision ?? 'day')}` : '–'}`
+                  return (
+                    <g key={i.id}>
+                      <title>{`${name}: ${label}`}</title>
+                      <rect x={x1} y={y} width={w} height={ROW - 8} rx={3} className={`bar status-${i.status}`} />
+                      {w > label.length * 6.6 + 8 ? (
+                        <text x={x1 + 4} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
+                          {label}
+                        </text>
+                      ) : w > 36 ? (
+                        <text x={x1 + 3} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
+                          {i.validFrom.slice(0, 4)}
+                        </text>
+                      ) : null}
+                    </g>
+                  )
+                })}
+            </g>
+          )
+        })}
+      </svg>
+    </figure>
+  )
+}
