@@ -64,6 +64,11 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
   return params
 }
 
+const year = z.string().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number).pipe(z.number().min(1945, 'must be 1945 or later').max(2100, 'must be 2100 or earlier'))
+
+export const cowExportQuery = z.object({ from: year.optional(), to: year.optional(), forums: codeList.optional() })
+export type CowExportQuery = z.output<typeof cowExportQuery>
+
 export const membershipQuery = z.object({
   asOf: isoDay.optional(),
   forums: codeList.optional(),

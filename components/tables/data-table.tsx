@@ -53,7 +53,8 @@ export function DataTable<Row extends RowData>({
     () =>
       helper.columns(
         columns.map((c) =>
-          helper.display({ id: c.id, enableSorting: Boolean(c.sortable), header: () => c.header, cell: (ctx) => c.cell(ctx.row.original) }),
+          // An accessor (not a display column) so that TanStack offers sorting; the rows arrive sorted.
+          helper.accessor(() => c.id, { id: c.id, enableSorting: Boolean(c.sortable), header: () => c.header, cell: (ctx) => c.cell(ctx.row.original) }),
         ),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps

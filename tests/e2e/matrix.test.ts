@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'csv-parse/sync'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDataset } from '../../lib/dataset/load'
+import { inForceOn } from '../../lib/transforms/as-of'
+import { chromiumAvailable, launchBrowser } from '../support/browser'
+
+/** The membership matrix: its CSV/JSON against prisma/data (which the server seeded itself from), and the page in chromium. */
+
+const data = loadDataset()
+const statusOn = (party: string, forum: string, day: string) =>
+  data.memberships.find((m) => m.party_code === party && m.forum_code === forum && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, day))?.status ?? ''
+
+function splitDownload(text: string) {
+  const [table, sources] = text.split('\r\n\r\n')
+  return { table: parse(table, { columns: true }) as Record<string, string>[], sources: parse(sources, { columns: true }) as Record<string, string>[] }
+}
+
+const servers = inject('servers')
+
+describe.each(servers)('matrix API on $target', ({ url }) => {
+  it('returns the matrix on a date: header, one cell per forum, every status as in the dataset, then the sources', async () => {
+    const res = await fetch(`${url}/api/matrix.csv?asOf=2017-06-09&forums=SCO,CSTO,EAEU&only=1`)
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    expect(text.split('\r\n')[0]).toBe('party_code,party_name,SCO,CSTO,EAEU')
+    const { table, sources } = splitDownload(text)
+    const expectedParties = [...new Set(data.memberships.filter((m) => ['SCO', 'CSTO', 'EAEU'].includes(m.forum_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09')).map((m) => m.party_code))]
+    expect(table.map((r) => r.party_code).sort()).toEqual(expectedParties.sort())
+    for (const row of table) for (const forum of ['SCO', 'CSTO', 'EAEU']) expect(row[forum], `${row.party_code} ${forum}`).toBe(statusOn(row.party_code, forum, '2017-06-09'))
+    expect(table.find((r) => r.party_code === 'IND')?.SCO).toBe('member')
+    expect(Object.keys(sources[0])).toEqual(['source_id', 'title', 'publisher', 'url', 'published'])
+    const cited = new Set(data.memberships.filter((m) => ['SCO', 'CSTO', 'EAEU'].includes(m.forum_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09')).map((m) => m.source_id))
+    expect(new Set(sources.map((s) => s.source_id))).toEqual(cited)
+  })
+
+  it('filters by parties and region and sorts by a forum column, members first', async () => {
+    const byParties = splitDownload(await (await fetch(`${url}/api/matrix.csv?asOf=2024-03-01&forums=CSTO&parties=ARM,UZB,KAZ&only=0`)).text()).table
+    expect(byParties.map((r) => [r.party_code, r.CSTO])).toEqual([['ARM', 'suspended'], ['KAZ', 'member'], ['UZB', '']])
+    const region = splitDownload(await (await fetch(`${url}/api/matrix.csv?asOf=2024-03-01&forums=SCO&region=Central%20Asia&sort=SCO`)).text()).table
+    expect(region.map((r) => r.party_code)).toEqual(['KAZ', 'KGZ', 'TJK', 'UZB'])
+  })
+
+  it('gives the JSON twin the same cells', async () => {
+    const q = 'asOf=2010-01-01&forums=EURASEC,CACO,EAEU&only=0&region=Central%20Asia'
+    const json = (await (await fetch(`${url}/api/matrix?${q}`)).json()) as { columns: { code: string; existence: string }[]; rows: { code: string; cells: Record<string, { status: string } | null> }[] }
+    const { table } = splitDownload(await (await fetch(`${url}/api/matrix.csv?${q}`)).text())
+    expect(json.rows.map((r) => r.code)).toEqual(table.map((r) => r.party_code))
+    for (const r of json.rows) for (const c of ['EURASEC', 'CACO', 'EAEU']) expect(r.cells[c]?.status ?? '').toBe(table.find((t) => t.party_code === r.code)![c])
+    expect(json.columns.map((c) => c.existence)).toEqual(['active', 'dissolved', 'not-yet-founded'])
+  })
+
+  it.each([
+    ['asOf=2017-02-30', 'asOf'],
+    ['forums=SCO,XYZ', 'forums'],
+    ['parties=KAZ,QQQ', 'parties'],
+    ['region=Atlantis', 'region'],
+    ['sort=CSTO&forums=SCO', 'sort'],
+  ])('answers ?%s with 400 naming %s', async (query, parameter) => {
+    for (const path of ['/api/matrix.csv', '/api/matrix']) {
+      const res = await fetch(`${url}${path}?${query}`)
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { parameter: string }).parameter).toBe(parameter)
+    }
+  })
+
+  it('exports the COW IGO state-year layout', async () => {
+    const res = await fetch(`${url}/api/export/cow-igo.csv?from=2016&to=2018&forums=SCO,CSTO`)
+    expect(res.status).toBe(200)
+    const rows = parse(await res.text(), { columns: true }) as Record<string, string>[]
+    expect(Object.keys(rows[0])).toEqual(['ccode', 'iso3', 'state', 'year', 'SCO', 'CSTO'])
+    const ind = (y: string) => rows.find((r) => r.iso3 === 'IND' && r.year === y)!
+    expect([ind('2016').SCO, ind('2017').SCO]).toEqual(['3', '1'])
+    expect(ind('2017').ccode).toBe('750')
+    expect(rows.find((r) => r.iso3 === 'MNG' && r.year === '2018')!.SCO).toBe('3')
+    for (const [q, p] of [['from=2020&to=2010', 'from'], ['from=19x1', 'from'], ['forums=NOPE', 'forums']]) {
+      const bad = await fetch(`${url}/api/export/cow-igo.csv?${q}`)
+      expect(bad.status).toBe(400)
+      expect(((await bad.json()) as { parameter: string }).parameter).toBe(p)
+    }
+  })
+})
+
+const hasBrowser = chromiumAvailable()
+
+describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, target }) => {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  })
+  afterAll(async () => browser?.close())
+
+  const cell = (party: string, forum: string) => page.locator(`td[data-party="${party}"][data-forum="${forum}"]`)
+  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 15_000 })
+
+  it('changes the date and marks what changed since the previous year', async () => {
+    await page.goto(`${url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU&region=South%20Asia,Central%20Asia`)
+    expect(await cell('IND', 'SCO').getAttribute('data-status')).toBe('member')
+    expect(await cell('IND', 'SCO').getAttribute('class')).toMatch(/changed/)
+    await page.locator('input[type="date"]').fill('2017-06-08')
+    await waitForUrl(/asOf=2017-06-08/)
+    await expect.poll(() => cell('IND', 'SCO').getAttribute('data-status')).toBe('observer')
+    await page.locator('input[type="range"]').fill('2015')
+    await waitForUrl(/asOf=2015-06-08/)
+    await expect.poll(() => cell('KAZ', 'EAEU').getAttribute('data-status')).toBe('member')
+    // Kyrgyzstan joined the EAEU on 6 Aug 2015: not yet on 8 Jun 2015
+    expect(await cell('KGZ', 'EAEU').getAttribute('data-status')).toBe('')
+    await expect.poll(() => page.locator('caption').first().innerText()).toMatch(/8 Jun 2015/)
+  })
+
+  it('filters by name and sorts by a forum column through the URL', async () => {
+    await page.goto(`${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`)
+    await page.getByRole('searchbox').fill('stan')
+    await page.getByRole('searchbox').press('Enter')
+    await waitForUrl(/q=stan/)
+    await expect.poll(async () => (await page.locator('tbody th a').allInnerTexts()).every((n) => /stan/i.test(n))).toBe(true)
+    await page.getByRole('button', { name: /Collective Security Treaty Organization: sort/ }).click()
+    await waitForUrl(/sort=CSTO/)
+    await expect.poll(() => page.locator('tbody tr').first().locator('th a').innerText()).toBe('Kazakhstan')
+    const statuses = await page.locator('td[data-forum="CSTO"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-status')))
+    const firstEmpty = statuses.indexOf('')
+    expect(firstEmpty === -1 || statuses.slice(firstEmpty).every((s) => s === '')).toBe(true)
+  })
+
+  it('downloads exactly the rows and columns on screen, and they agree with the dataset', async () => {
+    await page.goto(`${url}/matrix?asOf=2023-07-05&forums=SCO,EAEU,OTS&region=Central%20Asia,South%20Caucasus&sort=SCO`)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
+    const { table, sources } = splitDownload(readFileSync(await download.path(), 'utf8'))
+    const onScreen = await page.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('td')?.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]),
+    )
+    expect(table.map((r) => [r.party_code, r.SCO, r.EAEU, r.OTS])).toEqual(onScreen)
+    for (const r of table) for (const f of ['SCO', 'EAEU', 'OTS']) expect(r[f]).toBe(statusOn(r.party_code, f, '2023-07-05'))
+    expect(sources.length).toBeGreaterThan(0)
+    expect(await page.locator('.source-list li').count()).toBe(sources.length)
+  })
+
+  it('restores a shared permalink exactly', async () => {
+    const link = `${url}/matrix?asOf=2012-06-07&kinds=treaty_organization&region=Central%20Asia&sort=CSTO&dir=desc&q=an`
+    await page.goto(link)
+    expect(await page.locator('input[type="date"]').inputValue()).toBe('2012-06-07')
+    expect(await page.locator('select[name="region"]').inputValue()).toBe('Central Asia')
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('CSTO')
+    expect(await page.locator('select[name="dir"]').inputValue()).toBe('desc')
+    expect(await page.getByRole('checkbox', { name: 'Summit formats' }).isChecked()).toBe(false)
+    expect(await page.locator('thead th').allInnerTexts()).not.toContain(expect.stringMatching(/C5\+US/))
+    const names = await page.locator('tbody th a').allInnerTexts()
+    expect(names.every((n) => /an/i.test(n))).toBe(true)
+    expect(await cell('UZB', 'CSTO').getAttribute('data-status')).toBe('member')
+    await page.screenshot({ path: `screenshots/${target}-matrix-1280.png` })
+  })
+
+  it('shows details of a cell on focus and moves between cells with the arrow keys', async () => {
+    await page.goto(`${url}/matrix?asOf=2024-03-01&forums=CSTO,SCO&parties=ARM,KAZ&only=0`)
+    await page.locator('tbody th').first().focus()
+    await page.keyboard.press('ArrowRight')
+    const details = page.locator('.cell-details')
+    await expect.poll(() => details.innerText()).toMatch(/Armenia in CSTO/)
+    expect(await details.innerText()).toMatch(/Suspended since/)
+    expect(await details.locator('a').count()).toBe(1)
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => details.innerText()).toMatch(/Kazakhstan in CSTO/)
+  })
+
+  it('renders from the URL alone with JavaScript disabled, and explains a bad link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noJs = await context.newPage()
+    await noJs.goto(`${url}/matrix?asOf=2017-06-09&forums=SCO&region=South%20Asia`)
+    expect(await noJs.locator('td[data-party="IND"][data-forum="SCO"]').getAttribute('data-status')).toBe('member')
+    await noJs.goto(`${url}/matrix?asOf=2017-02-30`)
+    expect(await noJs.getByRole('alert').innerText()).toMatch(/asOf/)
+    await context.close()
+  })
+
+  it('is readable on a phone: the table scrolls, the page does not', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await phone.goto(`${url}/matrix?asOf=2025-01-01&region=Central%20Asia`)
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(1)
+    const scroller = await phone.locator('.sticky-table').evaluate((el) => el.scrollWidth > el.clientWidth)
+    expect(scroller).toBe(true)
+    await phone.locator('.sticky-table').scrollIntoViewIfNeeded()
+    await phone.screenshot({ path: `screenshots/${target}-matrix-390.png` })
+    await phone.close()
+  })
+})
