@@ -8,6 +8,7 @@ export const metadata: Metadata = {
   title: { default: 'forum-atlas', template: '%s · forum-atlas' },
   description:
     'Who belongs to which multilateral forum, in which status, since when: Central Asia, the South Caucasus, Afghanistan and their partners. Every fact sourced.',
+  icons: { icon: '/favicon.svg' },
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

@@ -111,6 +111,15 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await expect.poll(() => page.locator('caption').first().innerText()).toMatch(/8 Jun 2015/)
   })
 
+  it('plays through the years one step at a time', async () => {
+    await page.goto(`${url}/matrix?asOf=2019-03-01&forums=SCO`)
+    await page.getByRole('button', { name: /Play/ }).click()
+    await waitForUrl(/asOf=2020-03-01/)
+    await waitForUrl(/asOf=2021-03-01/)
+    await page.getByRole('button', { name: /Pause/ }).click()
+    expect(await page.locator('output').innerText()).toMatch(/^202[12]$/)
+  })
+
   it('filters by name and sorts by a forum column through the URL', async () => {
     await page.goto(`${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`)
     await page.getByRole('searchbox').fill('stan')
