@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FORUM_KINDS, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
+import { FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
 
 /**
  * URL parameters shared by pages and API routes. Each parser answers either the typed value or a
@@ -68,6 +68,36 @@ const year = z.string().regex(/^\d{4}$/, 'must be a four-digit year').transform(
 
 export const cowExportQuery = z.object({ from: year.optional(), to: year.optional(), forums: codeList.optional() })
 export type CowExportQuery = z.output<typeof cowExportQuery>
+
+export const DEFAULT_OVERLAP_FORUMS = ['SCO', 'EAEU', 'CSTO', 'OTS']
+
+export const overlapsQuery = z.object({
+  forums: codeList.pipe(z.array(z.string()).min(1, 'choose at least one forum').max(10, 'at most 10 forums')).optional(),
+  /** Which statuses count as belonging (default: member). */
+  statuses: listOf(MEMBERSHIP_STATUSES, 'statuses').optional(),
+  asOf: isoDay.optional(),
+  /** The selected intersection, forum codes joined by & (e.g. SCO&CSTO). */
+  sel: z.string().regex(/^[A-Za-z0-9+& ]{2,200}$/, 'must be forum codes joined by &').optional(),
+})
+export type OverlapsQuery = z.output<typeof overlapsQuery>
+
+const singleCode = z
+  .string()
+  .transform((c) => c.trim().replace(/\s+/g, '+').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9+]{2,12}$/, 'must be a party code like KAZ'))
+
+export const DEFAULT_ALIGNMENT_PARTIES = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG', 'RUS', 'CHN', 'TUR', 'IRN', 'IND', 'PAK', 'BLR', 'MNG', 'USA']
+
+export const alignmentQuery = z.object({
+  parties: codeList.pipe(z.array(z.string()).min(2, 'choose at least two parties').max(200, 'at most 200 parties')).optional(),
+  asOf: isoDay.optional(),
+  /** The pair whose score is charted year by year. */
+  a: singleCode.optional(),
+  b: singleCode.optional(),
+  /** The party whose forum portfolio is shown. */
+  party: singleCode.optional(),
+})
+export type AlignmentQuery = z.output<typeof alignmentQuery>
 
 export const membershipQuery = z.object({
   asOf: isoDay.optional(),

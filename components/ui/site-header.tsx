@@ -3,6 +3,8 @@ import Link from 'next/link'
 const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/matrix', label: 'Matrix' },
+  { href: '/overlaps', label: 'Overlaps' },
+  { href: '/alignment', label: 'Alignment' },
   { href: '/forums', label: 'Forums' },
   { href: '/parties', label: 'Parties' },
   { href: '/sources', label: 'Sources' },

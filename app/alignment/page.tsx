@@ -1,0 +1,184 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { AlignmentControls } from '@/components/alignment/alignment-controls'
+import { PairChart, PortfolioChart } from '@/components/alignment/alignment-charts'
+import { Heatmap } from '@/components/alignment/heatmap'
+import { formatDay, todayIso } from '@/lib/dates'
+import { FORUM_KIND_PLURALS, MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import { alignmentQuery, ParamError, parseQuery, toSearchParams } from '@/lib/params'
+import { getAlignment, type AlignmentView } from '@/lib/queries/alignment'
+
+export const metadata: Metadata = {
+  title: 'Alignment',
+  description: 'How alike parties are in their forum memberships, on any date and year by year.',
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const CHANGE_WORDS = { joined: 'joins', 'status-changed': 'becomes', left: 'leaves' } as const
+
+export default async function AlignmentPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams)
+  let problem: ParamError | null = null
+  let view: AlignmentView
+  try {
+    view = await getAlignment(parseQuery(alignmentQuery, params))
+  } catch (error) {
+    if (!(error instanceof ParamError)) throw error
+    problem = error
+    view = await getAlignment({})
+  }
+  const base = problem ? new URLSearchParams() : new URLSearchParams(params)
+  const pairHref = (a: string, b: string) => {
+    const next = new URLSearchParams(base)
+    next.set('a', a)
+    next.set('b', b)
+    return `/alignment?${next.toString()}#pair`
+  }
+  const apiParams = new URLSearchParams()
+  if (view.query.parties) apiParams.set('parties', view.query.parties.join(','))
+  if (view.query.asOf) apiParams.set('asOf', view.query.asOf)
+  const csvHref = `/api/alignment.csv${apiParams.toString() ? `?${apiParams}` : ''}`
+  const name = (c: string) => view.names[c] ?? c
+  const portfolioStatuses = view.portfolio ? MEMBERSHIP_STATUSES.filter((s) => view.portfolio!.series.some((p) => p[s] > 0)) : []
+  return (
+    <div className="wide">
+      <h1>Alignment</h1>
+      <p className="lede">
+        How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.
+      </p>
+      {problem ? (
+        <p className="notice" role="alert">
+          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the default view instead.
+        </p>
+      ) : null}
+      <AlignmentControls
+        parties={view.allParties}
+        chosen={view.matrix.parties}
+        asOf={view.asOf}
+        today={todayIso()}
+        a={view.query.a ?? ''}
+        b={view.query.b ?? ''}
+        party={view.query.party ?? ''}
+      />
+      <section className="formula" aria-labelledby="formula-h">
+        <h2 id="formula-h">The score</h2>
+        <p>
+          A weighted Jaccard index over all forums:{' '}
+          <span className="math">
+            score(a, b) = Σ<sub>f</sub> min(w<sub>a</sub>(f), w<sub>b</sub>(f)) / Σ<sub>f</sub> max(w<sub>a</sub>(f), w<sub>b</sub>(f))
+          </span>
+          , where w<sub>p</sub>(f) is the weight of p&rsquo;s status in forum f on the date: member 1; observer, partner and associate 0.5;
+          suspended 0.25; applicant or none 0. 1 means identical portfolios, 0 nothing in common; a party scores 1 with itself. Rows and
+          columns are ordered by average-linkage hierarchical clustering on the distance 1 − score (leaf order of the tree), so that
+          alike parties sit together.
+        </p>
+      </section>
+      <h2>Heatmap</h2>
+      <p className="table-actions">
+        <a className="button" href={csvHref} download>
+          Download CSV
+        </a>{' '}
+        <span className="muted">every pair: party_a, party_b, shared_forums, score. Click a cell to chart that pair over time.</span>
+      </p>
+      <Heatmap matrix={view.matrix} names={view.names} hrefFor={pairHref} selected={view.pair ? [view.pair.a, view.pair.b] : null} />
+
+      <h2 id="pair">Pair over time</h2>
+      {view.pair ? (
+        <>
+          <p>
+            <Link href={`/parties/${view.pair.a}`}>{name(view.pair.a)}</Link> and <Link href={`/parties/${view.pair.b}`}>{name(view.pair.b)}</Link>: the
+            score on 31 December of each year since 1991 (today for this year). Dashed lines mark years in which either changed its membership.
+          </p>
+          <PairChart
+            data={view.pair.series.map((p) => ({ year: p.year, score: Number(p.score.toFixed(4)) }))}
+            changeYears={view.pair.series.filter((p) => p.changes.length).map((p) => p.year)}
+            title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year`}
+          />
+          <div className="table-scroll">
+            <table className="data" id="pair-table">
+              <caption>Score per year and the membership changes behind it</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Shared forums</th>
+                  <th scope="col">Changes that year</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.pair.series.map((p) => (
+                  <tr key={p.year}>
+                    <th scope="row">{p.year}</th>
+                    <td className="num">{p.score.toFixed(3)}</td>
+                    <td className="num">{p.shared}</td>
+                    <td>
+                      {p.changes.map((c) => (
+                        <div key={`${c.partyCode}-${c.forumCode}-${c.day}-${c.kind}`}>
+                          {formatDay(c.day)}: {c.partyCode} {CHANGE_WORDS[c.kind]} {c.kind === 'left' ? '' : `${STATUS_LABELS[c.status].toLowerCase()} of `}
+                          {view.forumNames[c.forumCode] ?? c.forumCode}
+                        </div>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="muted">Choose a pair above, or click a cell of the heatmap.</p>
+      )}
+
+      <h2 id="portfolio">Forum portfolio</h2>
+      {view.portfolio ? (
+        <>
+          <p>
+            In how many forums <Link href={`/parties/${view.portfolio.party}`}>{name(view.portfolio.party)}</Link> held each status, and in how many forums
+            of each kind, year by year.
+          </p>
+          <PortfolioChart data={view.portfolio.series as unknown as Record<string, number>[]} statuses={portfolioStatuses} title={`${name(view.portfolio.party)}: forums by status, per year`} />
+          <div className="table-scroll">
+            <table className="data" id="portfolio-table">
+              <caption>{name(view.portfolio.party)}: forums by status and by kind</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  {portfolioStatuses.map((s) => (
+                    <th key={s} scope="col">
+                      {STATUS_LABELS[s]}
+                    </th>
+                  ))}
+                  {Object.entries(FORUM_KIND_PLURALS).map(([k, l]) => (
+                    <th key={k} scope="col">
+                      {l}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.portfolio.series.map((p) => (
+                  <tr key={p.year}>
+                    <th scope="row">{p.year}</th>
+                    {portfolioStatuses.map((s) => (
+                      <td key={s} className="num">
+                        {p[s]}
+                      </td>
+                    ))}
+                    {Object.keys(FORUM_KIND_PLURALS).map((k) => (
+                      <td key={k} className="num">
+                        {p[`kind:${k}`]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="muted">Choose a party for its portfolio above.</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,128 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { EulerDiagram } from '@/components/overlaps/euler-diagram'
+import { OverlapsControls } from '@/components/overlaps/overlaps-controls'
+import { UpsetPlot } from '@/components/overlaps/upset-plot'
+import { formatDay, todayIso } from '@/lib/dates'
+import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import { overlapsQuery, ParamError, parseQuery, toSearchParams } from '@/lib/params'
+import { getOverlaps, type OverlapsView } from '@/lib/queries/overlaps'
+import { combinationKey } from '@/lib/transforms/overlaps'
+
+export const metadata: Metadata = {
+  title: 'Overlaps',
+  description: 'Which forums overlap: Euler diagrams and UpSet plots of shared members on any date.',
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function OverlapsPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams)
+  let problem: ParamError | null = null
+  let view: OverlapsView
+  try {
+    view = await getOverlaps(parseQuery(overlapsQuery, params))
+  } catch (error) {
+    if (!(error instanceof ParamError)) throw error
+    problem = error
+    view = await getOverlaps({})
+  }
+  const base = problem ? new URLSearchParams() : new URLSearchParams(params)
+  const hrefFor = (combination: string[]) => {
+    const next = new URLSearchParams(base)
+    next.set('sel', combinationKey(combination))
+    return `/overlaps?${next.toString()}#selection`
+  }
+  base.delete('sel')
+  const csvHref = `/api/overlaps.csv${base.toString() ? `?${base.toString()}` : ''}`
+  const selectedKey = view.selected ? combinationKey(view.selected.combination) : null
+  const label = (codes: string[]) => codes.map((c) => view.forums.find((f) => f.code === c)?.shortName ?? c).join(' ∩ ')
+  const statuses = view.statuses.map((s) => STATUS_LABELS[s].toLowerCase() + 's').join(', ')
+  return (
+    <div className="wide">
+      <h1>Overlaps</h1>
+      <p className="lede">
+        Which parties sit in which combination of forums on {formatDay(view.asOf)}, counting {statuses}. Each party is counted
+        once, in the one combination of the chosen forums it belongs to. Click a region or a bar to list its parties.
+      </p>
+      {problem ? (
+        <p className="notice" role="alert">
+          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the default view instead.
+        </p>
+      ) : null}
+      <OverlapsControls forums={view.allForums} selected={view.forums.map((f) => f.code)} statuses={view.statuses} asOf={view.asOf} today={todayIso()} />
+      <div className="overlap-layout">
+        <div>
+          {view.forums.length >= 2 && view.forums.length <= 3 ? (
+            <>
+              <h2>Euler diagram</h2>
+              <p className="muted">Areas follow the counts (laid out by venn.js; with three sets the fit is approximate).</p>
+              <EulerDiagram forums={view.forums} areas={view.areas} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+            </>
+          ) : null}
+          <h2>UpSet plot</h2>
+          <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+        </div>
+        <aside id="selection" className="selection" aria-live="polite">
+          <h2>{view.selected ? label(view.selected.combination) : 'Selection'}</h2>
+          {view.selected ? (
+            <>
+              <p className="muted">
+                {view.selected.parties.length} {view.selected.parties.length === 1 ? 'party' : 'parties'} in exactly these of the chosen forums
+              </p>
+              <ul className="selected-parties">
+                {view.selected.parties.map((p) => (
+                  <li key={p}>
+                    <Link href={`/parties/${encodeURIComponent(p)}`}>{view.partyNames[p] ?? p}</Link> <span className="muted">{p}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="muted">Click a region of the diagram or a bar of the plot.</p>
+          )}
+        </aside>
+      </div>
+      <h2>Intersections</h2>
+      <p className="table-actions">
+        <a className="button" href={csvHref} download>
+          Download CSV
+        </a>{' '}
+        <a href={csvHref.replace('/api/overlaps.csv', '/api/overlaps')}>JSON</a>
+      </p>
+      <div className="table-scroll">
+        <table className="data" id="intersections">
+          <caption>
+            Exclusive intersections on {formatDay(view.asOf)} ({statuses})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Combination</th>
+              <th scope="col">Size</th>
+              <th scope="col">Parties</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.intersections.map((x) => (
+              <tr key={combinationKey(x.combination)} data-combination={combinationKey(x.combination)}>
+                <th scope="row">
+                  <a href={hrefFor(x.combination)}>{label(x.combination)}</a>
+                  {x.combination.length < view.forums.length ? <span className="muted"> only</span> : null}
+                </th>
+                <td className="num">{x.parties.length}</td>
+                <td>
+                  {x.parties.map((p, i) => (
+                    <span key={p}>
+                      {i > 0 ? ', ' : ''}
+                      <Link href={`/parties/${encodeURIComponent(p)}`}>{view.partyNames[p] ?? p}</Link>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+'use client'
+
+import { useUrlState } from '@/components/matrix/use-url-state'
+
+/** Parties, date, pair and portfolio of the alignment view; a GET form without JavaScript. */
+export function AlignmentControls({
+  parties,
+  chosen,
+  asOf,
+  today,
+  a,
+  b,
+  party,
+}: {
+  parties: { code: string; name: string; region: string }[]
+  chosen: string[]
+  asOf: string
+  today: string
+  a: string
+  b: string
+  party: string
+}) {
+  const { update, pending } = useUrlState()
+  const regions = [...new Set(parties.map((p) => p.region))].sort()
+  return (
+    <form className="controls" method="get" action="/alignment" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Date</legend>
+        <label>
+          <span>As of</span>
+          <input type="date" name="asOf" min="1991-01-01" max={today} defaultValue={asOf} key={asOf} onChange={(e) => e.target.value && update({ asOf: e.target.value })} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Pair over time</legend>
+        <label>
+          <span>Party A</span>
+          <select name="a" value={a} onChange={(e) => update({ a: e.target.value })}>
+            <option value="">—</option>
+            {parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Party B</span>
+          <select name="b" value={b} onChange={(e) => update({ b: e.target.value })}>
+            <option value="">—</option>
+            {parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Portfolio of</span>
+          <select name="party" value={party} onChange={(e) => update({ party: e.target.value })}>
+            <option value="">—</option>
+            {parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Parties in the heatmap ({chosen.length})</legend>
+        <details>
+          <summary>Choose parties</summary>
+          {regions.map((r) => (
+            <div key={r} className="region-group">
+              <strong>{r}</strong>
+              <div className="checks">
+                {parties
+                  .filter((p) => p.region === r)
+                  .map((p) => (
+                    <label key={p.code} title={p.name}>
+                      <input
+                        type="checkbox"
+                        name="parties"
+                        value={p.code}
+                        checked={chosen.includes(p.code)}
+                        onChange={(e) => {
+                          const next = e.target.checked ? [...chosen, p.code] : chosen.filter((c) => c !== p.code)
+                          if (next.length >= 2) update({ parties: next.join(',') })
+                        }}
+                      />
+                      {p.code}
+                    </label>
+                  ))}
+              </div>
+            </div>
+          ))}
+          <button type="button" className="link" onClick={() => update({ parties: null })}>
+            Back to the default selection
+          </button>
+        </details>
+      </fieldset>
+      <noscript>
+        <button type="submit">Apply</button>
+      </noscript>
+      {pending ? <p className="loading" role="status">Updating…</p> : null}
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+'use client'
+
+import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import { useUrlState } from '@/components/matrix/use-url-state'
+
+/** Forums, counted statuses and date of the overlaps view; a GET form without JavaScript. */
+export function OverlapsControls({
+  forums,
+  selected,
+  statuses,
+  asOf,
+  today,
+}: {
+  forums: { code: string; shortName: string; name: string }[]
+  selected: string[]
+  statuses: string[]
+  asOf: string
+  today: string
+}) {
+  const { update, pending } = useUrlState()
+  const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v))
+  return (
+    <form className="controls" method="get" action="/overlaps" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Forums ({selected.length} of at most 10)</legend>
+        <div className="checks forum-checks">
+          {forums.map((f) => (
+            <label key={f.code} title={f.name}>
+              <input
+                type="checkbox"
+                name="forums"
+                value={f.code}
+                checked={selected.includes(f.code)}
+                disabled={!selected.includes(f.code) && selected.length >= 10}
+                onChange={(e) => {
+                  const next = toggle(selected, f.code, e.target.checked)
+                  if (next.length) update({ forums: next.join(','), sel: null })
+                }}
+              />
+              {f.code}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Counted statuses</legend>
+        <div className="checks">
+          {MEMBERSHIP_STATUSES.map((s) => (
+            <label key={s}>
+              <input
+                type="checkbox"
+                name="statuses"
+                value={s}
+                checked={statuses.includes(s)}
+                onChange={(e) => {
+                  const next = toggle(statuses, s, e.target.checked)
+                  if (next.length) update({ statuses: next.join(',') === 'member' ? null : next.join(','), sel: null })
+                }}
+              />
+              {STATUS_LABELS[s]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="time">
+        <legend>Date</legend>
+        <label>
+          <span>As of</span>
+          <input type="date" name="asOf" min="1991-01-01" max={today} defaultValue={asOf} key={asOf} onChange={(e) => e.target.value && update({ asOf: e.target.value })} />
+        </label>
+        <label className="slider">
+          <span>Year</span>
+          <input
+            type="range"
+            min={1991}
+            max={Number(today.slice(0, 4))}
+            value={Number(asOf.slice(0, 4))}
+            onChange={(e) => {
+              const day = `${e.target.value}${asOf.slice(4)}`
+              update({ asOf: day > today ? today : day })
+            }}
+          />
+          <output>{asOf.slice(0, 4)}</output>
+        </label>
+      </fieldset>
+      <noscript>
+        <button type="submit">Apply</button>
+      </noscript>
+      {pending ? <p className="loading" role="status">Updating…</p> : null}
+    </form>
+  )
+}

@@ -1,0 +1,67 @@
+import 'server-only'
+import { todayIso } from '../dates'
+import type { MembershipStatus } from '../dataset/vocabulary'
+import { DEFAULT_ALIGNMENT_PARTIES, ParamError, type AlignmentQuery } from '../params'
+import { inForceOn } from '../transforms/as-of'
+import { pairSeries, portfolioSeries, type PairPoint, type PortfolioPoint } from '../transforms/alignment-series'
+import { clusterOrder, portfolioOf, similarityMatrix, type SimilarityMatrix } from '../transforms/similarity'
+import { db, type Db } from './client'
+
+export interface AlignmentView {
+  asOf: string
+  /** Parties in cluster order, with the matrix in that order. */
+  matrix: SimilarityMatrix
+  names: Record<string, string>
+  allParties: { code: string; name: string; region: string }[]
+  pair: { a: string; b: string; series: PairPoint[] } | null
+  portfolio: { party: string; series: PortfolioPoint[] } | null
+  forumNames: Record<string, string>
+  query: AlignmentQuery
+}
+
+const FIRST_YEAR = 1991
+
+export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
+  const prisma = await db(given)
+  const asOf = query.asOf ?? todayIso()
+  const today = todayIso()
+  const [parties, forums] = await Promise.all([
+    prisma.party.findMany({ where: { memberships: { some: {} } }, select: { code: true, name: true, region: true }, orderBy: { name: 'asc' } }),
+    prisma.forum.findMany({ select: { code: true, shortName: true, kind: true } }),
+  ])
+  const known = new Set(parties.map((p) => p.code))
+  const chosen = [...new Set(query.parties ?? DEFAULT_ALIGNMENT_PARTIES)]
+  const unknown = chosen.filter((c) => !known.has(c))
+  if (unknown.length) throw new ParamError('parties', `unknown party code(s) or parties with no membership: ${unknown.join(', ')}`)
+  for (const key of ['a', 'b', 'party'] as const) {
+    const code = query[key]
+    if (code && !known.has(code)) throw new ParamError(key, `unknown party code ${code}`)
+  }
+  const wanted = [...new Set([...chosen, query.a, query.b, query.party].filter((c): c is string => Boolean(c)))]
+  const rows = await prisma.membership.findMany({
+    where: { partyCode: { in: wanted } },
+    select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true },
+  })
+  const intervals = rows.map((r) => ({
+    partyCode: r.partyCode,
+    forumCode: r.forumCode,
+    status: r.status as MembershipStatus,
+    validFrom: r.validFrom.toISOString().slice(0, 10),
+    validTo: r.validTo ? r.validTo.toISOString().slice(0, 10) : null,
+  }))
+  const portfolios = Object.fromEntries(chosen.map((p) => [p, portfolioOf(intervals.filter((i) => i.partyCode === p && inForceOn(i, asOf)))]))
+  const order = clusterOrder(similarityMatrix(chosen, portfolios))
+  const matrix = similarityMatrix(order, portfolios)
+  const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
+  const forumKind = Object.fromEntries(forums.map((f) => [f.code, f.kind]))
+  return {
+    asOf,
+    matrix,
+    names,
+    allParties: parties,
+    pair: query.a && query.b ? { a: query.a, b: query.b, series: pairSeries(query.a, query.b, intervals, FIRST_YEAR, today) } : null,
+    portfolio: query.party ? { party: query.party, series: portfolioSeries(intervals.filter((i) => i.partyCode === query.party), forumKind, FIRST_YEAR, today) } : null,
+    forumNames: Object.fromEntries(forums.map((f) => [f.code, f.shortName])),
+    query,
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { clusterOrder, portfolioOf, similarity, similarityMatrix } from './similarity'
+
+const p = (entries: [string, 'member' | 'observer' | 'partner' | 'suspended' | 'applicant'][]) =>
+  portfolioOf(entries.map(([forumCode, status]) => ({ forumCode, status })))
+
+describe('weighted Jaccard similarity', () => {
+  const kaz = p([['SCO', 'member'], ['EAEU', 'member'], ['CSTO', 'member']])
+  const uzb = p([['SCO', 'member'], ['EAEU', 'observer']])
+  const arm = p([['EAEU', 'member'], ['CSTO', 'suspended'], ['SCO', 'partner']])
+
+  it('matches hand-computed pairs', () => {
+    // KAZ–UZB: min = 1 + 0.5 + 0 = 1.5; max = 1 + 1 + 1 = 3 → 0.5; shared SCO, EAEU
+    expect(similarity(kaz, uzb)).toEqual({ score: 0.5, shared: 2 })
+    // KAZ–ARM: min = 0.5 + 1 + 0.25 = 1.75; max = 1 + 1 + 1 = 3
+    expect(similarity(kaz, arm).score).toBeCloseTo(1.75 / 3, 12)
+    // UZB–ARM: min = 0.5 + 0.5 + 0 = 1; max = 1 + 1 + 0.25 = 2.25
+    expect(similarity(uzb, arm).score).toBeCloseTo(1 / 2.25, 12)
+    expect(similarity(p([['SCO', 'applicant']]), p([['OIC', 'member']]))).toEqual({ score: 0, shared: 0 })
+  })
+
+  it('is symmetric, 1 on the diagonal, and 0 for two empty portfolios', () => {
+    const m = similarityMatrix(['KAZ', 'UZB', 'ARM', 'NONE'], { KAZ: kaz, UZB: uzb, ARM: arm, NONE: {} })
+    for (let i = 0; i < 4; i++) {
+      expect(m.scores[i][i]).toBe(1)
+      for (let j = 0; j < 4; j++) expect(m.scores[i][j]).toBe(m.scores[j][i])
+    }
+    expect(similarity({}, {}).score).toBe(0)
+  })
+
+  it('orders rows so that alike parties sit together', () => {
+    const a = p([['SCO', 'member'], ['CSTO', 'member']])
+    const b = p([['OIC', 'member'], ['ECO', 'member']])
+    const m = similarityMatrix(['A1', 'B1', 'A2', 'B2'], { A1: a, B1: b, A2: a, B2: b })
+    expect(clusterOrder(m)).toEqual(['A1', 'A2', 'B1', 'B2'])
+  })
+})
