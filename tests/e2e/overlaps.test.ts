@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'csv-parse/sync'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDataset } from '../../lib/dataset/load'
+import { inForceOn } from '../../lib/transforms/as-of'
+import { chromiumAvailable, launchBrowser } from '../support/browser'
+
+/** Overlaps and alignment: the APIs against prisma/data, and the pages in chromium. */
+
+const data = loadDataset()
+const membersOn = (forum: string, day: string, statuses = ['member']) =>
+  data.memberships.filter((m) => m.forum_code === forum && statuses.includes(m.status) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, day)).map((m) => m.party_code)
+
+const servers = inject('servers')
+
+describe.each(servers)('overlaps and alignment APIs on $target', ({ url }) => {
+  it('lists exclusive intersections: each party once, in the combination of forums it belongs to', async () => {
+    const res = await fetch(`${url}/api/overlaps.csv?forums=SCO,EAEU,OTS&asOf=2024-07-05`)
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    expect(text.split('\r\n')[0]).toBe('combination,size,parties')
+    const rows = parse(text, { columns: true }) as { combination: string; size: string; parties: string }[]
+    const expected = new Map<string, string[]>()
+    const forums = ['SCO', 'EAEU', 'OTS']
+    const sets = Object.fromEntries(forums.map((f) => [f, new Set(membersOn(f, '2024-07-05'))]))
+    for (const p of new Set(forums.flatMap((f) => [...sets[f]]))) {
+      const key = forums.filter((f) => sets[f].has(p)).join('&')
+      expected.set(key, [...(expected.get(key) ?? []), p].sort())
+    }
+    expect(Object.fromEntries(rows.map((r) => [r.combination, r.parties]))).toEqual(Object.fromEntries([...expected].map(([k, v]) => [k, v.join(' ')])))
+    for (const r of rows) expect(Number(r.size)).toBe(r.parties.split(' ').length)
+    expect(rows.find((r) => r.combination === 'SCO&EAEU&OTS')?.parties).toBe('KAZ KGZ')
+  })
+
+  it('counts observers and partners when asked, and a forum that did not exist has no one', async () => {
+    const members = parse(await (await fetch(`${url}/api/overlaps.csv?forums=SCO,EAEU&asOf=2010-01-01`)).text(), { columns: true }) as { combination: string }[]
+    expect(members.every((r) => r.combination === 'SCO')).toBe(true)
+    const wide = parse(await (await fetch(`${url}/api/overlaps.csv?forums=SCO&asOf=2010-01-01&statuses=member,observer`)).text(), { columns: true }) as { parties: string }[]
+    expect(wide[0].parties.split(' ')).toEqual([...membersOn('SCO', '2010-01-01', ['member', 'observer'])].sort())
+  })
+
+  it('scores every pair symmetrically, in cluster order', async () => {
+    const rows = parse(await (await fetch(`${url}/api/alignment.csv?parties=KAZ,KGZ,GEO&asOf=2025-01-01`)).text(), { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(3)
+    const kk = rows.find((r) => [r.party_a, r.party_b].sort().join() === 'KAZ,KGZ')!
+    expect(Number(kk.score)).toBeGreaterThan(0.9)
+    expect(Number(kk.shared_forums)).toBeGreaterThan(5)
+  })
+
+  it.each([
+    ['/api/overlaps.csv', 'forums=SCO,NOPE', 'forums'],
+    ['/api/overlaps.csv', 'statuses=friend', 'statuses'],
+    ['/api/overlaps', 'asOf=2024-13-01', 'asOf'],
+    ['/api/alignment.csv', 'parties=KAZ', 'parties'],
+    ['/api/alignment.csv', 'parties=KAZ,ZZZ', 'parties'],
+  ])('%s?%s → 400 naming %s', async (path, q, parameter) => {
+    const res = await fetch(`${url}${path}?${q}`)
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { parameter: string }).parameter).toBe(parameter)
+  })
+})
+
+const hasBrowser = chromiumAvailable()
+
+describe.skipIf(!hasBrowser).each(servers)('overlaps and alignment pages on $target', ({ url, target }) => {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  })
+  afterAll(async () => browser?.close())
+
+  it('picks forums, clicks a region of the Euler diagram and lists its parties', async () => {
+    await page.goto(`${url}/overlaps?asOf=2025-01-01`)
+    // controlled by the URL: the box changes once the page has navigated
+    await page.getByRole('checkbox', { name: 'CSTO', exact: true }).click()
+    await page.waitForURL(/forums=SCO%2CEAEU%2COTS|forums=SCO,EAEU,OTS/)
+    await page.locator('figure.euler').waitFor()
+    await page.locator('path.region[data-combination="SCO&EAEU&OTS"]').click()
+    await page.waitForURL(/sel=SCO/)
+    const listed = await page.locator('.selected-parties li').allInnerTexts()
+    expect(listed.map((t) => t.split(/\s+/).at(-1))).toEqual(['KAZ', 'KGZ'])
+    await page.locator('figure.euler').screenshot({ path: `screenshots/${target}-euler.png` })
+  })
+
+  it('draws an UpSet plot for six forums whose bars select, and the CSV matches the page', async () => {
+    await page.goto(`${url}/overlaps?forums=SCO,EAEU,CSTO,OTS,CIS,ECO&asOf=2025-01-01`)
+    expect(await page.locator('figure.euler').count()).toBe(0)
+    const bars = page.locator('rect.upset-bar')
+    const first = await bars.first().getAttribute('data-combination')
+    await bars.first().click()
+    await page.waitForURL(/sel=/)
+    const tableRow = page.locator(`#intersections tr[data-combination="${first}"]`)
+    const names = (await tableRow.locator('td').nth(1).locator('a').allInnerTexts()).sort()
+    expect((await page.locator('.selected-parties li a').allInnerTexts()).sort()).toEqual(names)
+    await page.locator('figure.upset').screenshot({ path: `screenshots/${target}-upset.png` })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
+    const csv = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as { combination: string; size: string }[]
+    const onPage = await page.locator('#intersections tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-combination'), tr.querySelector('td')?.textContent]))
+    expect(csv.map((r) => [r.combination, r.size])).toEqual(onPage)
+  })
+
+  it('shows the heatmap, charts a pair over time and a portfolio', async () => {
+    await page.goto(`${url}/alignment?asOf=2025-01-01`)
+    expect(await page.getByText('weighted Jaccard').count()).toBeGreaterThan(0)
+    const cell = page.locator('rect[data-pair="KAZ-UZB"]')
+    expect(Number(await cell.getAttribute('data-score'))).toBeGreaterThan(0.5)
+    await page.locator('figure.heatmap').screenshot({ path: `screenshots/${target}-heatmap.png` })
+    await cell.click()
+    await page.waitForURL(/a=KAZ&b=UZB/)
+    await page.locator('figure.chart svg.recharts-surface').first().waitFor()
+    const pairRows = await page.locator('#pair-table tbody tr').count()
+    expect(pairRows).toBeGreaterThan(30)
+    expect(await page.locator('#pair-table').innerText()).toMatch(/UZB joins member of SCO/)
+    await page.locator('select[name="party"]').selectOption('UZB')
+    await page.waitForURL(/party=UZB/)
+    await page.locator('#portfolio-table').waitFor()
+    expect(await page.locator('#portfolio-table tbody tr').count()).toBe(pairRows)
+  })
+})
