@@ -99,6 +99,25 @@ export const alignmentQuery = z.object({
 })
 export type AlignmentQuery = z.output<typeof alignmentQuery>
 
+const partnerList = z
+  .string()
+  .transform((v) => v.split(',').map((c) => c.trim().replace(/\s+/g, '+')).filter(Boolean).map((c) => (/^forum:/i.test(c) ? `forum:${c.slice(6).toUpperCase()}` : c.toUpperCase())))
+  .pipe(z.array(z.string().regex(/^(forum:)?[A-Z0-9+]{2,12}$/, 'must be party codes, WLD, or forum:CODE, separated by commas')).min(1, 'choose at least one partner').max(40, 'at most 40 partners'))
+
+export const tradeQuery = z.object({
+  reporters: codeList.pipe(z.array(z.string()).min(1, 'choose at least one reporter').max(20, 'at most 20 reporters')).optional(),
+  partners: partnerList.optional(),
+  flow: z.enum(['export', 'import', 'total'], { error: 'must be export, import or total' }).optional(),
+  from: year.optional(),
+  to: year.optional(),
+  /** Page only: the value axis. */
+  scale: z.enum(['linear', 'log'], { error: 'must be linear or log' }).optional(),
+  /** Forums whose accessions, withdrawals and status changes of the reporters are marked. */
+  markers: codeList.optional(),
+})
+export type TradeQuery = z.output<typeof tradeQuery>
+export const DEFAULT_TRADE = { reporters: ['KAZ'], partners: ['CHN', 'RUS', 'WLD'], flow: 'total' as const, from: 1995 }
+
 export const membershipQuery = z.object({
   asOf: isoDay.optional(),
   forums: codeList.optional(),

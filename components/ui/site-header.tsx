@@ -5,6 +5,7 @@ const NAV = [
   { href: '/matrix', label: 'Matrix' },
   { href: '/overlaps', label: 'Overlaps' },
   { href: '/alignment', label: 'Alignment' },
+  { href: '/trade', label: 'Trade' },
   { href: '/forums', label: 'Forums' },
   { href: '/parties', label: 'Parties' },
   { href: '/sources', label: 'Sources' },

@@ -1,0 +1,18 @@
+import { csvHeaders } from '@/lib/csv'
+import { badRequest } from '@/lib/http'
+import { parseQuery, tradeQuery } from '@/lib/params'
+import { getTrade } from '@/lib/queries/trade'
+import { tradeCsv } from '@/lib/trade-csv'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /api/trade.csv?reporters=KAZ,UZB&partners=CHN,RUS,WLD,forum:SCO&flow=total&from=2000&to=2020 */
+export async function GET(request: Request) {
+  try {
+    const query = parseQuery(tradeQuery, new URL(request.url).searchParams)
+    const view = await getTrade(query)
+    return new Response(tradeCsv(view.points), { headers: csvHeaders(`forum-atlas-trade-${view.flow}-${view.from}-${view.to}.csv`) })
+  } catch (error) {
+    return badRequest(error)
+  }
+}

@@ -1,0 +1,16 @@
+import { badRequest } from '@/lib/http'
+import { parseQuery, tradeQuery } from '@/lib/params'
+import { getTrade } from '@/lib/queries/trade'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /api/trade — JSON twin of trade.csv, with sources, forum-aggregate coverage and membership markers. */
+export async function GET(request: Request) {
+  try {
+    const query = parseQuery(tradeQuery, new URL(request.url).searchParams)
+    const v = await getTrade(query)
+    return Response.json({ reporters: v.reporters, partners: v.partners, flow: v.flow, from: v.from, to: v.to, points: v.points, markers: v.markers, sources: v.sources })
+  } catch (error) {
+    return badRequest(error)
+  }
+}

@@ -1,0 +1,91 @@
+'use client'
+
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatUsd } from './format'
+
+/** recharts draws only in the browser; the page puts the same numbers in a table and the CSV. */
+
+// Okabe–Ito order, then greys: distinct for colour-blind readers; lines also differ by dash.
+const COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#000000', '#f0e442', '#999999']
+const DASHES = ['', '6 3', '2 2', '8 3 2 3', '']
+
+export interface SeriesKey {
+  key: string
+  label: string
+}
+
+export function ValueChart({
+  rows,
+  series,
+  scale,
+  markers,
+  sourcesByPoint,
+  title,
+}: {
+  rows: Record<string, number | null>[]
+  series: SeriesKey[]
+  scale: 'linear' | 'log'
+  markers: { year: number; label: string }[]
+  sourcesByPoint: Record<string, string>
+  title: string
+}) {
+  return (
+    <figure className="chart">
+      <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={`${title}; the table below lists every value`}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
+        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
+        <YAxis scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={{ fontSize: 12 }} width={72} />
+        <Tooltip
+          formatter={(value, name, item) => {
+            const year = (item.payload as { year: number }).year
+            const key = String(item.dataKey)
+            const source = sourcesByPoint[`${key}|${year}`]
+            return [`${formatUsd(Number(value))} (US$ ${Number(value).toLocaleString('en-US')})${source ? ` — ${source}` : ''}`, name]
+          }}
+        />
+        <Legend />
+        {markers.map((m, i) => (
+          <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="#cc3311" strokeDasharray="4 3" label={{ value: m.label, position: 'insideTopLeft', fontSize: 11, fill: '#cc3311', angle: 0, dy: (i % 4) * 13 }} />
+        ))}
+        {series.map((s, i) => (
+          <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </figure>
+  )
+}
+
+export function GrowthChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
+  return (
+    <figure className="chart">
+      <BarChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={`${title}; the growth table lists every value`}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
+        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+        <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56} />
+        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+        <Legend />
+        <ReferenceLine y={0} stroke="#5b6573" />
+        {series.map((s, i) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </figure>
+  )
+}
+
+export function SharesChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
+  return (
+    <figure className="chart">
+      <AreaChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={`${title}; shares of the reporter's trade with World`}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
+        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+        <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={48} />
+        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+        <Legend />
+        {series.map((s, i) => (
+          <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="1" stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.6} connectNulls={false} isAnimationActive={false} />
+        ))}
+      </AreaChart>
+    </figure>
+  )
+}

@@ -1,0 +1,140 @@
+import 'server-only'
+import { isoDay, todayIso } from '../dates'
+import type { MembershipStatus } from '../dataset/vocabulary'
+import { DEFAULT_TRADE, ParamError, type TradeQuery } from '../params'
+import { inForceOn } from '../transforms/as-of'
+import { membershipChanges } from '../transforms/timeline'
+import { tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
+import { db, type Db } from './client'
+import type { SourceRef } from './types'
+
+const SOURCE_RANK: Record<string, number> = { statistics: 0, dataset: 1, official: 2, news: 3, reference: 4, seed: 5 }
+const DEFAULT_MARKER_FORUMS = ['SCO', 'EAEU', 'EURASEC', 'CSTO', 'OTS']
+
+export interface TradeMarker {
+  day: string
+  year: number
+  reporter: string
+  forumCode: string
+  kind: 'joined' | 'status-changed' | 'left'
+  status: MembershipStatus
+  label: string
+}
+
+export interface TradeView {
+  reporters: string[]
+  partners: string[]
+  flow: Flow
+  from: number
+  to: number
+  scale: 'linear' | 'log'
+  points: TradePoint[]
+  /** Each reporter's trade with World in the same flow, for partner shares. */
+  world: TradePoint[]
+  markers: TradeMarker[]
+  sources: Record<string, SourceRef>
+  names: Record<string, string>
+  /** Choices for the controls. */
+  reporterChoices: { code: string; name: string }[]
+  partnerChoices: { code: string; name: string }[]
+  forumChoices: { code: string; name: string }[]
+  yearRange: { min: number; max: number }
+  query: TradeQuery
+}
+
+export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
+  const prisma = await db(given)
+  const reporters = [...new Set(query.reporters ?? DEFAULT_TRADE.reporters)]
+  const partners = [...new Set(query.partners ?? DEFAULT_TRADE.partners)]
+  const flow = query.flow ?? DEFAULT_TRADE.flow
+  const [range, parties, forums, reporterRows, partnerRows] = await Promise.all([
+    prisma.tradeFlow.aggregate({ _min: { year: true }, _max: { year: true } }),
+    prisma.party.findMany({ select: { code: true, name: true } }),
+    prisma.forum.findMany({ select: { code: true, name: true, shortName: true }, orderBy: { code: 'asc' } }),
+    prisma.tradeFlow.findMany({ distinct: ['reporterCode'], select: { reporterCode: true } }),
+    prisma.tradeFlow.findMany({ distinct: ['partnerCode'], select: { partnerCode: true } }),
+  ])
+  const minYear = range._min.year ?? 1990
+  const maxYear = range._max.year ?? Number(todayIso().slice(0, 4))
+  const from = query.from ?? Math.max(DEFAULT_TRADE.from, minYear)
+  const to = query.to ?? maxYear
+  if (from > to) throw new ParamError('from', `must not be after to (${to})`)
+  const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
+  const forumCodes = new Set(forums.map((f) => f.code))
+  const badReporters = reporters.filter((r) => !names[r])
+  if (badReporters.length) throw new ParamError('reporters', `unknown party code(s): ${badReporters.join(', ')}`)
+  const badPartners = partners.filter((p) => (p.startsWith('forum:') ? !forumCodes.has(p.slice(6)) : !names[p]))
+  if (badPartners.length) throw new ParamError('partners', `unknown partner(s): ${badPartners.join(', ')}`)
+  const markerForums = query.markers ?? (partners.some((p) => p.startsWith('forum:')) ? partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6)) : DEFAULT_MARKER_FORUMS)
+  const badMarkers = markerForums.filter((m) => !forumCodes.has(m))
+  if (badMarkers.length) throw new ParamError('markers', `unknown forum code(s): ${badMarkers.join(', ')}`)
+
+  const aggregateForums = partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6))
+  const [figures, memberRows, reporterIntervals] = await Promise.all([
+    prisma.tradeFlow.findMany({
+      where: { reporterCode: { in: reporters }, year: { gte: from - 1, lte: to } },
+      select: { reporterCode: true, partnerCode: true, year: true, flow: true, valueUsd: true, estimated: true, sourceId: true, source: { select: { kind: true } } },
+    }),
+    aggregateForums.length
+      ? prisma.membership.findMany({ where: { forumCode: { in: aggregateForums }, status: 'member' }, select: { partyCode: true, forumCode: true, validFrom: true, validTo: true } })
+      : [],
+    prisma.membership.findMany({
+      where: { partyCode: { in: reporters }, forumCode: { in: markerForums } },
+      select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true },
+    }),
+  ])
+  const tradeFigures: TradeFigure[] = figures.map((f) => ({
+    reporterCode: f.reporterCode,
+    partnerCode: f.partnerCode,
+    year: f.year,
+    flow: f.flow as Flow,
+    valueUsd: f.valueUsd.toString(),
+    estimated: f.estimated,
+    sourceId: f.sourceId,
+    sourceRank: SOURCE_RANK[f.source.kind] ?? 9,
+  }))
+  const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
+  const membersOf = (forum: string, year: number) =>
+    members.filter((m) => m.forumCode === forum && inForceOn(m, `${year}-12-31`)).map((m) => m.partyCode)
+  const points = tradeSeries(tradeFigures, { reporters, partners, flow, from, to }, membersOf)
+  const world = tradeSeries(tradeFigures, { reporters, partners: ['WLD'], flow, from, to }, membersOf)
+
+  const forumName = Object.fromEntries(forums.map((f) => [f.code, f.shortName]))
+  const markers: TradeMarker[] = []
+  for (const reporter of reporters) {
+    for (const forum of markerForums) {
+      const list = reporterIntervals
+        .filter((i) => i.partyCode === reporter && i.forumCode === forum)
+        .map((i) => ({ ...i, status: i.status as MembershipStatus, validFrom: isoDay(i.validFrom), validTo: isoDay(i.validTo) }))
+      for (const c of membershipChanges(list, todayIso())) {
+        const year = Number(c.day.slice(0, 4))
+        if (year < from || year > to) continue
+        const verb = c.kind === 'joined' ? `joins ${forumName[forum]} as ${c.status}` : c.kind === 'left' ? `leaves ${forumName[forum]}` : `${forumName[forum]}: ${c.previousStatus} → ${c.status}`
+        markers.push({ day: c.day, year, reporter, forumCode: forum, kind: c.kind, status: c.status, label: `${reporter} ${verb}` })
+      }
+    }
+  }
+  markers.sort((a, b) => a.day.localeCompare(b.day))
+
+  const sourceIds = [...new Set([...points, ...world].flatMap((p) => p.sources))]
+  const sourceRows = await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, url: true, published: true, kind: true } })
+  for (const f of forums) names[`forum:${f.code}`] = `${f.shortName} members`
+  return {
+    reporters,
+    partners,
+    flow,
+    from,
+    to,
+    scale: query.scale ?? 'linear',
+    points,
+    world,
+    markers,
+    sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
+    names,
+    reporterChoices: reporterRows.map((r) => ({ code: r.reporterCode, name: names[r.reporterCode] ?? r.reporterCode })).sort((a, b) => a.name.localeCompare(b.name)),
+    partnerChoices: partnerRows.map((r) => ({ code: r.partnerCode, name: names[r.partnerCode] ?? r.partnerCode })).sort((a, b) => (a.code === 'WLD' ? -1 : b.code === 'WLD' ? 1 : a.name.localeCompare(b.name))),
+    forumChoices: forums.map((f) => ({ code: f.code, name: f.name })),
+    yearRange: { min: minYear, max: maxYear },
+    query,
+  }
+}
