@@ -103,7 +103,7 @@ export function readRows<S extends z.ZodObject>(
   const expected = Object.keys(schema.shape)
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(readFileSync(file), { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records
+    records = parse(readFileSync(file), { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records
   } catch (error) {
     const e = error as Error & { lines?: number }
     problems.push({ file: shown, line: e.lines ?? 1, message: `not valid CSV: ${e.message}` })

@@ -1,0 +1,225 @@
+import { millionsToUnits } from '../trade/units'
+
+/**
+ * The trade file layouts we accept, each recognised by its header (see ../shared/data/README.md):
+ * IMF DOTS/IMTS "timeSeries" and "panel", UN Comtrade legacy (22 columns) and Comtrade Plus (47
+ * columns), the IMF DOTS extract's long layout, and our own prisma/data/trade layout.
+ */
+
+export type LayoutId = 'forum-atlas' | 'imf-extract' | 'imf-timeseries' | 'imf-panel' | 'comtrade-legacy' | 'comtrade-plus'
+
+export interface CountryRef {
+  name?: string
+  iso3?: string
+  code?: string
+}
+
+export type Parsed =
+  | { kind: 'record'; line: number; reporter: CountryRef; partner: CountryRef; year: number; flow: 'export' | 'import' | 'total'; valueUsd: string; estimated: boolean; sourceId?: string; note?: string }
+  | { kind: 'skip'; line: number; reason: string }
+  | { kind: 'error'; line: number; field: string; message: string }
+
+export interface Layout {
+  id: LayoutId
+  label: string
+  /** The publisher's source id used when the file does not name one. */
+  defaultSource: string
+  /** Whether values are in US$ millions (IMF) or US$ (Comtrade, ours). */
+  defaultUnit: 'usd' | 'millions'
+  matches(header: string[]): boolean
+  read(rows: { cells: string[]; line: number }[], header: string[], toUsd: (v: string) => string): Parsed[]
+}
+
+const col = (header: string[], name: string) => header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase())
+const has = (header: string[], ...names: string[]) => names.every((n) => col(header, n) !== -1)
+
+/** A plain non-negative decimal (or scientific notation, which published extracts contain). */
+export const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?$/
+
+function value(raw: string, line: number, field: string, toUsd: (v: string) => string): { ok: string } | Parsed {
+  const v = raw.trim().replace(/,/g, '')
+  if (!NUMBER.test(v)) return { kind: 'error', line, field, message: `"${raw}" is not a non-negative number` }
+  return { ok: toUsd(v) }
+}
+
+const FLOWS_IMF: Record<string, 'export' | 'import'> = { TXG_FOB_USD: 'export', TMG_CIF_USD: 'import' }
+
+export const LAYOUTS: Layout[] = [
+  {
+    id: 'forum-atlas',
+    label: 'forum-atlas trade CSV',
+    defaultSource: '',
+    defaultUnit: 'usd',
+    matches: (h) => h.join(',') === 'reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id',
+    read(rows, header, toUsd) {
+      return rows.map(({ cells, line }): Parsed => {
+        const [reporter, partner, year, flow, raw, estimated, note, sourceId] = cells
+        if (!/^\d{4}$/.test(year)) return { kind: 'error', line, field: 'year', message: `"${year}" is not a four-digit year` }
+        if (!['export', 'import', 'total'].includes(flow)) return { kind: 'error', line, field: 'flow', message: `"${flow}" must be export, import or total` }
+        if (!['true', 'false', ''].includes(estimated)) return { kind: 'error', line, field: 'estimated', message: `"${estimated}" must be true, false or empty` }
+        const v = value(raw, line, 'value_usd', toUsd)
+        if (!('ok' in v)) return v
+        return { kind: 'record', line, reporter: { iso3: reporter }, partner: { iso3: partner }, year: Number(year), flow: flow as 'export', valueUsd: v.ok, estimated: estimated === 'true', sourceId: sourceId || undefined, note: note || undefined }
+      })
+    },
+  },
+  {
+    id: 'imf-extract',
+    label: 'IMF DOTS extract (long)',
+    defaultSource: 'imf-dots',
+    defaultUnit: 'millions',
+    matches: (h) => has(h, 'reporter', 'reporter_iso3', 'partner', 'partner_iso3', 'year', 'flow', 'value_usd_millions'),
+    read(rows, header, toUsd) {
+      const i = (n: string) => col(header, n)
+      return rows.map(({ cells, line }): Parsed => {
+        const flow = { exports_fob: 'export', imports_cif: 'import' }[cells[i('flow')]] as 'export' | 'import' | undefined
+        if (!flow) return { kind: 'error', line, field: 'flow', message: `"${cells[i('flow')]}" must be exports_fob or imports_cif` }
+        const year = cells[i('year')]
+        if (!/^\d{4}$/.test(year)) return { kind: 'error', line, field: 'year', message: `"${year}" is not a four-digit year` }
+        const v = value(cells[i('value_usd_millions')], line, 'value_usd_millions', toUsd)
+        if (!('ok' in v)) return v
+        return {
+          kind: 'record', line, year: Number(year), flow, valueUsd: v.ok,
+          reporter: { name: cells[i('reporter')], iso3: cells[i('reporter_iso3')] },
+          partner: { name: cells[i('partner')], iso3: cells[i('partner_iso3')] },
+          estimated: col(header, 'estimated_flag') !== -1 && cells[i('estimated_flag')] === 'e',
+        }
+      })
+    },
+  },
+  {
+    id: 'imf-timeseries',
+    label: 'IMF DOTS/IMTS timeSeries',
+    defaultSource: 'imf-dots',
+    defaultUnit: 'millions',
+    matches: (h) => has(h, 'Country Name', 'Country Code', 'Indicator Code', 'Counterpart Country Name', 'Counterpart Country Code', 'Attribute'),
+    read(rows, header, toUsd) {
+      const i = (n: string) => col(header, n)
+      const yearCols = header.map((h, k) => ({ h: h.trim(), k })).filter((c) => /^\d{4}$/.test(c.h))
+      const flags = new Map<string, string>()
+      for (const { cells } of rows) {
+        if (cells[i('Attribute')] !== 'Status') continue
+        for (const { h, k } of yearCols) if (cells[k]) flags.set(`${cells[i('Country Code')]}|${cells[i('Indicator Code')]}|${cells[i('Counterpart Country Code')]}|${h}`, cells[k])
+      }
+      const out: Parsed[] = []
+      for (const { cells, line } of rows) {
+        const attribute = cells[i('Attribute')]
+        if (attribute === 'Status') continue
+        if (attribute !== 'Value') { out.push({ kind: 'skip', line, reason: `attribute "${attribute}" is not Value` }); continue }
+        const flow = FLOWS_IMF[cells[i('Indicator Code')]]
+        if (!flow) { out.push({ kind: 'skip', line, reason: `indicator ${cells[i('Indicator Code')]} is not TXG_FOB_USD or TMG_CIF_USD` }); continue }
+        for (const { h, k } of yearCols) {
+          if (!cells[k]?.trim()) continue
+          const v = value(cells[k], line, h, toUsd)
+          if (!('ok' in v)) { out.push(v); continue }
+          out.push({
+            kind: 'record', line, year: Number(h), flow, valueUsd: v.ok,
+            reporter: { name: cells[i('Country Name')], code: cells[i('Country Code')] },
+            partner: { name: cells[i('Counterpart Country Name')], code: cells[i('Counterpart Country Code')] },
+            estimated: (flags.get(`${cells[i('Country Code')]}|${cells[i('Indicator Code')]}|${cells[i('Counterpart Country Code')]}|${h}`) ?? '').toLowerCase().includes('e'),
+          })
+        }
+      }
+      return out
+    },
+  },
+  {
+    id: 'imf-panel',
+    label: 'IMF DOTS panel',
+    defaultSource: 'imf-dots',
+    defaultUnit: 'millions',
+    matches: (h) => has(h, 'Country Name', 'Country Code', 'Counterpart Country Name', 'Counterpart Country Code', 'Time Period'),
+    read(rows, header, toUsd) {
+      const i = (n: string) => col(header, n)
+      const indicators = header
+        .map((h, k) => ({ k, flow: /TXG_FOB_USD|exports.*fob/i.test(h) ? 'export' : /TMG_CIF_USD|imports.*cif/i.test(h) ? 'import' : null }))
+        .filter((c): c is { k: number; flow: 'export' | 'import' } => c.flow !== null)
+      const out: Parsed[] = []
+      for (const { cells, line } of rows) {
+        const period = cells[i('Time Period')].trim()
+        if (!/^\d{4}$/.test(period)) { out.push({ kind: 'skip', line, reason: `period "${period}" is not a year (only annual figures are imported)` }); continue }
+        for (const { k, flow } of indicators) {
+          if (!cells[k]?.trim()) continue
+          const v = value(cells[k], line, header[k], toUsd)
+          if (!('ok' in v)) { out.push(v); continue }
+          out.push({
+            kind: 'record', line, year: Number(period), flow, valueUsd: v.ok, estimated: false,
+            reporter: { name: cells[i('Country Name')], code: cells[i('Country Code')] },
+            partner: { name: cells[i('Counterpart Country Name')], code: cells[i('Counterpart Country Code')] },
+          })
+        }
+      }
+      return out
+    },
+  },
+  {
+    id: 'comtrade-legacy',
+    label: 'UN Comtrade (legacy)',
+    defaultSource: 'un-comtrade',
+    defaultUnit: 'usd',
+    matches: (h) => has(h, 'Classification', 'Year', 'Period', 'Trade Flow Code', 'Reporter Code', 'Reporter ISO', 'Partner Code', 'Partner ISO', 'Commodity Code', 'Trade Value (US$)'),
+    read(rows, header, toUsd) {
+      const i = (n: string) => col(header, n)
+      return rows.map(({ cells, line }): Parsed => {
+        const period = cells[i('Period')].trim()
+        if (!/^\d{4}$/.test(period)) return { kind: 'skip', line, reason: `period "${period}" is not a year (only annual figures are imported)` }
+        if (cells[i('Commodity Code')].trim().toUpperCase() !== 'TOTAL') return { kind: 'skip', line, reason: `commodity ${cells[i('Commodity Code')]} is not TOTAL` }
+        const flow = ({ '1': 'import', '2': 'export' } as const)[cells[i('Trade Flow Code')].trim() as '1' | '2']
+        if (!flow) return { kind: 'skip', line, reason: `trade flow ${cells[i('Trade Flow Code')]} is not 1 (import) or 2 (export)` }
+        const v = value(cells[i('Trade Value (US$)')], line, 'Trade Value (US$)', toUsd)
+        if (!('ok' in v)) return v
+        return {
+          kind: 'record', line, year: Number(period), flow, valueUsd: v.ok, estimated: false,
+          reporter: { name: cells[i('Reporter')], iso3: cells[i('Reporter ISO')], code: cells[i('Reporter Code')] },
+          partner: { name: cells[i('Partner')], iso3: cells[i('Partner ISO')], code: cells[i('Partner Code')] },
+        }
+      })
+    },
+  },
+  {
+    id: 'comtrade-plus',
+    label: 'UN Comtrade Plus',
+    defaultSource: 'un-comtrade',
+    defaultUnit: 'usd',
+    matches: (h) => has(h, 'freqCode', 'refYear', 'reporterISO', 'flowCode', 'partnerISO', 'partner2Code', 'cmdCode', 'primaryValue'),
+    read(rows, header, toUsd) {
+      const i = (n: string) => col(header, n)
+      return rows.map(({ cells, line }): Parsed => {
+        if (cells[i('freqCode')].trim() !== 'A') return { kind: 'skip', line, reason: `frequency ${cells[i('freqCode')]} is not A (annual)` }
+        if (cells[i('cmdCode')].trim().toUpperCase() !== 'TOTAL') return { kind: 'skip', line, reason: `commodity ${cells[i('cmdCode')]} is not TOTAL` }
+        if (!['0', ''].includes(cells[i('partner2Code')].trim())) return { kind: 'skip', line, reason: `second partner ${cells[i('partner2Code')]} is a breakdown, not the total` }
+        const mot = col(header, 'motCode') === -1 ? '0' : cells[i('motCode')].trim()
+        const customs = col(header, 'customsCode') === -1 ? 'C00' : cells[i('customsCode')].trim()
+        if (mot !== '0' || customs !== 'C00') return { kind: 'skip', line, reason: `mode of transport ${mot} / customs ${customs} is a breakdown, not the total` }
+        const flow = ({ M: 'import', X: 'export' } as const)[cells[i('flowCode')].trim() as 'M' | 'X']
+        if (!flow) return { kind: 'skip', line, reason: `flow ${cells[i('flowCode')]} is not M or X` }
+        const year = cells[i('refYear')].trim()
+        if (!/^\d{4}$/.test(year)) return { kind: 'error', line, field: 'refYear', message: `"${year}" is not a four-digit year` }
+        const v = value(cells[i('primaryValue')], line, 'primaryValue', toUsd)
+        if (!('ok' in v)) return v
+        return {
+          kind: 'record', line, year: Number(year), flow, valueUsd: v.ok, estimated: false,
+          reporter: { name: cells[i('reporterDesc')], iso3: cells[i('reporterISO')], code: cells[i('reporterCode')] },
+          partner: { name: cells[i('partnerDesc')], iso3: cells[i('partnerISO')], code: cells[i('partnerCode')] },
+        }
+      })
+    },
+  },
+]
+
+export function detectLayout(header: string[]): Layout | null {
+  const clean = header.map((h) => h.trim())
+  return LAYOUTS.find((l) => l.matches(clean)) ?? null
+}
+
+export function unitConverter(unit: 'usd' | 'millions'): (v: string) => string {
+  if (unit === 'millions') return millionsToUnits
+  return (v) => millionsToUnits(scaleDown(v))
+}
+
+/** US$ → US$ millions as a decimal string (so one exact rounding path serves both units). */
+function scaleDown(v: string): string {
+  const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(v)!
+  const exp = Number(m[3] ?? 0) - 6
+  return `${m[1]}${m[2] ? `.${m[2]}` : ''}e${exp}`
+}
