@@ -44,9 +44,14 @@ export function ValueChart({
           }}
         />
         <Legend />
-        {markers.map((m, i) => (
-          <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="#cc3311" strokeDasharray="4 3" label={{ value: m.label, position: 'insideTopLeft', fontSize: 11, fill: '#cc3311', angle: 0, dy: (i % 4) * 13 }} />
-        ))}
+        {markers.map((m, i) => {
+          // Near the right edge the label goes on the left of its line, so it is not cut off.
+          const years = rows.map((r) => Number(r.year))
+          const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
+          return (
+            <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="#cc3311" strokeDasharray="4 3" label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: '#cc3311', dy: (i % 4) * 13 }} />
+          )
+        })}
         {series.map((s, i) => (
           <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
         ))}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'csv-parse/sync'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDataset } from '../../lib/dataset/load'
+import { chromiumAvailable, launchBrowser } from '../support/browser'
+
+/** The trade API and page, against prisma/data (IMF DOTS and the seeds' figures). */
+
+const data = loadDataset()
+const figure = (r: string, p: string, y: number, f: string) => data.trade.find((t) => t.reporter_code === r && t.partner_code === p && t.year === y && t.flow === f)?.value_usd
+const servers = inject('servers')
+
+describe.each(servers)('trade API on $target', ({ url }) => {
+  const csv = async (q: string) => {
+    const res = await fetch(`${url}/api/trade.csv?${q}`)
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    expect(text.split('\r\n')[0]).toBe('reporter_code,partner_code,year,flow,value_usd,source')
+    return parse(text, { columns: true }) as Record<string, string>[]
+  }
+
+  it('reproduces the seeds’ figure: China’s trade with the five Central Asian states, 2023, $89.4 billion, cited', async () => {
+    const rows = await csv('reporters=CHN&partners=CA5&flow=total&from=2023&to=2023')
+    expect(rows).toEqual([{ reporter_code: 'CHN', partner_code: 'CA5', year: '2023', flow: 'total', value_usd: '89400000000', source: 'seed-001' }])
+  })
+
+  it('gives IMF figures in US$ (not millions), totals as exports + imports, and gaps as gaps', async () => {
+    const rows = await csv('reporters=KAZ&partners=CHN,WLD&flow=export&from=2018&to=2020')
+    expect(rows.find((r) => r.partner_code === 'WLD' && r.year === '2019')?.value_usd).toBe('57676727675')
+    for (const r of rows) expect(r.value_usd).toBe(figure('KAZ', r.partner_code, Number(r.year), 'export'))
+    const total = await csv('reporters=KAZ&partners=CHN&flow=total&from=2019&to=2019')
+    expect(BigInt(total[0].value_usd)).toBe(BigInt(figure('KAZ', 'CHN', 2019, 'export')!) + BigInt(figure('KAZ', 'CHN', 2019, 'import')!))
+    const years = (await csv('reporters=KAZ&partners=WLD&flow=export&from=1985&to=2020')).map((r) => Number(r.year))
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(1992) // no zeros before Kazakhstan reported
+  })
+
+  it('sums a forum aggregate over the members of each year', async () => {
+    const rows = await csv('reporters=KAZ&partners=forum:EAEU&flow=export&from=2014&to=2016')
+    expect(rows.map((r) => r.year)).toEqual(['2015', '2016'])
+    const members2015 = ['RUS', 'BLR', 'ARM', 'KGZ']
+    const sum = members2015.reduce((n, p) => n + BigInt(figure('KAZ', p, 2015, 'export') ?? '0'), 0n)
+    expect(BigInt(rows[0].value_usd)).toBe(sum)
+  })
+
+  it.each([
+    ['reporters=ZZZ', 'reporters'],
+    ['partners=forum:NOPE', 'partners'],
+    ['flow=both', 'flow'],
+    ['from=2020&to=2010', 'from'],
+    ['from=20x0', 'from'],
+  ])('?%s → 400 naming %s', async (q, parameter) => {
+    for (const path of ['/api/trade.csv', '/api/trade']) {
+      const res = await fetch(`${url}${path}?${q}`)
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { parameter: string }).parameter).toBe(parameter)
+    }
+  })
+})
+
+const hasBrowser = chromiumAvailable()
+
+describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, target }) => {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  })
+  afterAll(async () => browser?.close())
+
+  it('chooses a reporter and a partner, switches to log scale and a forum aggregate, and the download equals the API', async () => {
+    await page.goto(`${url}/trade?reporters=KAZ&partners=WLD&from=2005&to=2020`)
+    await page.getByRole('checkbox', { name: 'UZB', exact: true }).first().click()
+    await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)
+    await page.locator('fieldset', { hasText: 'Partners' }).getByRole('checkbox', { name: 'CHN', exact: true }).click()
+    await page.waitForURL(/partners=WLD%2CCHN|partners=WLD,CHN/)
+    await page.locator('select[name="scale"]').selectOption('log')
+    await page.waitForURL(/scale=log/)
+    await page.getByRole('checkbox', { name: 'EAEU members' }).click()
+    await page.waitForURL(/forum%3AEAEU|forum:EAEU/)
+    await page.locator('svg.recharts-surface').first().waitFor()
+    expect(await page.locator('.markers').innerText()).toMatch(/KAZ joins EAEU as member/)
+    expect(await page.locator('#cagr').innerText()).toMatch(/% a year/)
+    await page.screenshot({ path: `screenshots/${target}-trade.png`, fullPage: false })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
+    const downloaded = readFileSync(await download.path(), 'utf8')
+    const query = new URL(page.url()).searchParams
+    query.delete('scale')
+    const api = await (await fetch(`${url}/api/trade.csv?${query}`)).text()
+    expect(downloaded).toBe(api)
+    const rows = parse(downloaded, { columns: true }) as Record<string, string>[]
+    expect(new Set(rows.map((r) => r.partner_code))).toEqual(new Set(['WLD', 'CHN', 'forum:EAEU']))
+    expect(await page.locator('table.data', { has: page.locator('caption', { hasText: 'values' }) }).locator('tbody tr').count()).toBe(rows.length)
+  })
+})
