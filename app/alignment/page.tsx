@@ -5,8 +5,10 @@ import { PairChart, PortfolioChart } from '@/components/alignment/alignment-char
 import { Heatmap } from '@/components/alignment/heatmap'
 import { formatDay, todayIso } from '@/lib/dates'
 import { FORUM_KIND_PLURALS, MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
-import { alignmentQuery, ParamError, parseQuery, toSearchParams } from '@/lib/params'
-import { getAlignment, type AlignmentView } from '@/lib/queries/alignment'
+import { alignmentQuery } from '@/lib/params'
+import { loadWithFallback } from '@/lib/page-query'
+import { ParamNotice } from '@/components/ui/param-notice'
+import { getAlignment } from '@/lib/queries/alignment'
 
 export const metadata: Metadata = {
   title: 'Alignment',
@@ -18,17 +20,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const CHANGE_WORDS = { joined: 'joins', 'status-changed': 'becomes', left: 'leaves' } as const
 
 export default async function AlignmentPage({ searchParams }: Props) {
-  const params = toSearchParams(await searchParams)
-  let problem: ParamError | null = null
-  let view: AlignmentView
-  try {
-    view = await getAlignment(parseQuery(alignmentQuery, params))
-  } catch (error) {
-    if (!(error instanceof ParamError)) throw error
-    problem = error
-    view = await getAlignment({})
-  }
-  const base = problem ? new URLSearchParams() : new URLSearchParams(params)
+  const { view, problem, params } = await loadWithFallback(alignmentQuery, await searchParams, getAlignment)
+  const base = new URLSearchParams(params)
   const pairHref = (a: string, b: string) => {
     const next = new URLSearchParams(base)
     next.set('a', a)
@@ -47,11 +40,7 @@ export default async function AlignmentPage({ searchParams }: Props) {
       <p className="lede">
         How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.
       </p>
-      {problem ? (
-        <p className="notice" role="alert">
-          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the default view instead.
-        </p>
-      ) : null}
+      <ParamNotice problem={problem} />
       <AlignmentControls
         parties={view.allParties}
         chosen={view.matrix.parties}

@@ -3,8 +3,10 @@ import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/matrix/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
-import { matrixQuery, ParamError, parseQuery, toSearchParams, type MatrixQuery } from '@/lib/params'
-import { getMatrix, type MatrixView } from '@/lib/queries/matrix'
+import { matrixQuery, type MatrixQuery } from '@/lib/params'
+import { loadWithFallback } from '@/lib/page-query'
+import { ParamNotice } from '@/components/ui/param-notice'
+import { getMatrix } from '@/lib/queries/matrix'
 
 export const metadata: Metadata = {
   title: 'Membership matrix',
@@ -14,20 +16,11 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function MatrixPage({ searchParams }: Props) {
-  const params = toSearchParams(await searchParams)
-  let problem: ParamError | null = null
-  let matrix: MatrixView
-  try {
-    matrix = await getMatrix(parseQuery(matrixQuery, params))
-  } catch (error) {
-    if (!(error instanceof ParamError)) throw error
-    problem = error
-    matrix = await getMatrix({})
-  }
+  const { view: matrix, problem, params } = await loadWithFallback(matrixQuery, await searchParams, getMatrix)
   const q: MatrixQuery = problem ? {} : matrix.query
   const today = todayIso()
-  const csvHref = `/api/matrix.csv${problem ? '' : `?${params.toString()}`}`
-  const jsonHref = `/api/matrix${problem ? '' : `?${params.toString()}`}`
+  const csvHref = `/api/matrix.csv${params.size ? `?${params}` : ''}`
+  const jsonHref = `/api/matrix${params.size ? `?${params}` : ''}`
   return (
     <div className="wide">
       <h1>Membership matrix</h1>
@@ -35,12 +28,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         Who was in which forum, in which status, on {formatDay(matrix.asOf)}. Hover or focus a cell for its dates, note and
         source; move between cells with the arrow keys. Every choice is in the address: copy it to share this exact view.
       </p>
-      {problem ? (
-        <p className="notice" role="alert">
-          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing
-          the default view instead.
-        </p>
-      ) : null}
+      <ParamNotice problem={problem} />
       <MatrixControls
         today={today}
         forums={matrix.allForums}

@@ -5,8 +5,10 @@ import { OverlapsControls } from '@/components/overlaps/overlaps-controls'
 import { UpsetPlot } from '@/components/overlaps/upset-plot'
 import { formatDay, todayIso } from '@/lib/dates'
 import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
-import { overlapsQuery, ParamError, parseQuery, toSearchParams } from '@/lib/params'
-import { getOverlaps, type OverlapsView } from '@/lib/queries/overlaps'
+import { overlapsQuery } from '@/lib/params'
+import { loadWithFallback } from '@/lib/page-query'
+import { ParamNotice } from '@/components/ui/param-notice'
+import { getOverlaps } from '@/lib/queries/overlaps'
 import { combinationKey } from '@/lib/transforms/overlaps'
 
 export const metadata: Metadata = {
@@ -17,17 +19,8 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function OverlapsPage({ searchParams }: Props) {
-  const params = toSearchParams(await searchParams)
-  let problem: ParamError | null = null
-  let view: OverlapsView
-  try {
-    view = await getOverlaps(parseQuery(overlapsQuery, params))
-  } catch (error) {
-    if (!(error instanceof ParamError)) throw error
-    problem = error
-    view = await getOverlaps({})
-  }
-  const base = problem ? new URLSearchParams() : new URLSearchParams(params)
+  const { view, problem, params } = await loadWithFallback(overlapsQuery, await searchParams, getOverlaps)
+  const base = new URLSearchParams(params)
   const hrefFor = (combination: string[]) => {
     const next = new URLSearchParams(base)
     next.set('sel', combinationKey(combination))
@@ -45,11 +38,7 @@ export default async function OverlapsPage({ searchParams }: Props) {
         Which parties sit in which combination of forums on {formatDay(view.asOf)}, counting {statuses}. Each party is counted
         once, in the one combination of the chosen forums it belongs to. Click a region or a bar to list its parties.
       </p>
-      {problem ? (
-        <p className="notice" role="alert">
-          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the default view instead.
-        </p>
-      ) : null}
+      <ParamNotice problem={problem} />
       <OverlapsControls forums={view.allForums} selected={view.forums.map((f) => f.code)} statuses={view.statuses} asOf={view.asOf} today={todayIso()} />
       <div className="overlap-layout">
         <div>

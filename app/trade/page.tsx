@@ -3,8 +3,10 @@ import { GrowthChart, SharesChart, ValueChart } from '@/components/trade/trade-c
 import { TradeControls } from '@/components/trade/trade-controls'
 import { TradeTable, type TradeRow } from '@/components/trade/trade-table'
 import { formatUsd } from '@/components/trade/format'
-import { ParamError, parseQuery, toSearchParams, tradeQuery } from '@/lib/params'
-import { getTrade, type TradeView } from '@/lib/queries/trade'
+import { tradeQuery } from '@/lib/params'
+import { loadWithFallback } from '@/lib/page-query'
+import { ParamNotice } from '@/components/ui/param-notice'
+import { getTrade } from '@/lib/queries/trade'
 import { cagr, yearOnYear } from '@/lib/transforms/trade'
 
 export const metadata: Metadata = {
@@ -17,16 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const FLOW_WORD = { total: 'total trade (exports + imports)', export: 'exports', import: 'imports' }
 
 export default async function TradePage({ searchParams }: Props) {
-  const params = toSearchParams(await searchParams)
-  let problem: ParamError | null = null
-  let view: TradeView
-  try {
-    view = await getTrade(parseQuery(tradeQuery, params))
-  } catch (error) {
-    if (!(error instanceof ParamError)) throw error
-    problem = error
-    view = await getTrade({})
-  }
+  const { view, problem, params } = await loadWithFallback(tradeQuery, await searchParams, getTrade)
   const name = (c: string) => (c === 'WLD' ? 'World' : (view.names[c] ?? c))
   const keyOf = (r: string, p: string) => `${r}>${p}`
   const series = view.reporters.flatMap((r) => view.partners.map((p) => ({ key: keyOf(r, p), label: `${r} → ${p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p}`, reporter: r, partner: p })))
@@ -62,7 +55,7 @@ export default async function TradePage({ searchParams }: Props) {
     source: sourceTitle(p.sources),
     coverage: p.missing && p.missing.length ? `sum of ${p.members!.length} members; no figure for ${p.missing.join(', ')}` : p.members ? `sum of ${p.members.length} members` : null,
   }))
-  const csvParams = new URLSearchParams(problem ? '' : params.toString())
+  const csvParams = new URLSearchParams(params)
   csvParams.delete('scale')
   const csvHref = `/api/trade.csv${csvParams.toString() ? `?${csvParams}` : ''}`
   const title = `${FLOW_WORD[view.flow]}, ${view.from}–${view.to}, US$`
@@ -73,11 +66,7 @@ export default async function TradePage({ searchParams }: Props) {
         Merchandise {FLOW_WORD[view.flow]} by partner, as reported by each reporter (IMF Direction of Trade Statistics: exports FOB,
         imports CIF), with the reporters&rsquo; accessions and departures in the forums marked. Years without a figure are gaps, not zeros.
       </p>
-      {problem ? (
-        <p className="notice" role="alert">
-          This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the default view instead.
-        </p>
-      ) : null}
+      <ParamNotice problem={problem} />
       <TradeControls
         reporters={view.reporters}
         partners={view.partners}

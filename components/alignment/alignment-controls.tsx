@@ -33,39 +33,23 @@ export function AlignmentControls({
       </fieldset>
       <fieldset>
         <legend>Pair over time</legend>
-        <label>
-          <span>Party A</span>
-          <select name="a" value={a} onChange={(e) => update({ a: e.target.value })}>
-            <option value="">—</option>
-            {parties.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Party B</span>
-          <select name="b" value={b} onChange={(e) => update({ b: e.target.value })}>
-            <option value="">—</option>
-            {parties.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Portfolio of</span>
-          <select name="party" value={party} onChange={(e) => update({ party: e.target.value })}>
-            <option value="">—</option>
-            {parties.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {([
+          ['a', 'Party A', a],
+          ['b', 'Party B', b],
+          ['party', 'Portfolio of', party],
+        ] as const).map(([name, label, value]) => (
+          <label key={name}>
+            <span>{label}</span>
+            <select name={name} value={value} onChange={(e) => update({ [name]: e.target.value })}>
+              <option value="">—</option>
+              {parties.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>Parties in the heatmap ({chosen.length})</legend>
