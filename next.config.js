@@ -1,3 +1,14 @@
+// Headers every response carries (pages, API, static files). Pages also get a per-request
+// Content-Security-Policy with a nonce from proxy.ts (lib/security/csp.ts).
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+]
+// API responses are data, never documents: they may load nothing and be framed by nothing.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'"
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package directory at run time, so it must
@@ -5,6 +16,12 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    ]
+  },
 }
 
 export default nextConfig
