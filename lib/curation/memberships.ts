@@ -1,0 +1,211 @@
+import { z } from 'zod'
+import type { SqlClient } from '../db/sql-client'
+import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '../dataset/vocabulary'
+import { dayAfter } from '../transforms/as-of'
+
+/**
+ * Curators' changes to memberships. Each runs in one transaction with its audit entry (who, when,
+ * the row before and after, the required comment); database constraint violations come back as
+ * sentences naming the field, never as stack traces.
+ */
+
+export class CurationError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
+const comment = z.string().trim().min(3, 'say why (at least 3 characters)').max(2000, 'at most 2000 characters')
+const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9+]{2,12}$/, 'must be a code')
+
+export const addMembershipInput = z.object({
+  partyCode: code,
+  forumCode: code,
+  status: z.enum(MEMBERSHIP_STATUSES, { error: 'choose a status' }),
+  validFrom: day,
+  validFromPrecision: z.enum(DATE_PRECISIONS).default('day'),
+  validTo: z.union([z.literal('').transform(() => null), day]).default(null),
+  validToPrecision: z.union([z.literal('').transform(() => null), z.enum(DATE_PRECISIONS)]).default(null),
+  note: z.string().trim().max(2000, 'at most 2000 characters').default(''),
+  sourceId: z.string().trim().min(1, 'choose a source'),
+  comment,
+})
+export const endMembershipInput = z.object({ validTo: day, validToPrecision: z.enum(DATE_PRECISIONS).default('day'), comment })
+export const changeStatusInput = z.object({
+  status: z.enum(MEMBERSHIP_STATUSES, { error: 'choose a status' }),
+  from: day,
+  sourceId: z.string().trim().min(1, 'choose a source'),
+  note: z.string().trim().max(2000).default(''),
+  comment,
+})
+export const revertInput = z.object({ comment })
+
+/** zod's first problem as a CurationError naming the field. */
+export function parseInput<S extends z.ZodObject>(schema: S, data: Record<string, unknown>): z.output<S> {
+  const r = schema.safeParse(data)
+  if (!r.success) {
+    const issue = r.error.issues[0]
+    throw new CurationError(String(issue.path[0] ?? 'form'), `${String(issue.path[0] ?? 'form')}: ${issue.message}`)
+  }
+  return r.data
+}
+
+type Row = Record<string, unknown> & { id: number; party_code: string; forum_code: string }
+
+const ROW_SQL = `SELECT id, party_code, forum_code, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_from_precision::text,
+  to_char(valid_to, 'YYYY-MM-DD') AS valid_to, valid_to_precision::text, note, source_id FROM membership`
+
+async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
+  const [row] = await tx.query<Row>(`${ROW_SQL} WHERE id = $1`, [id])
+  return row ?? null
+}
+
+/** Database refusals in words. */
+function explain(error: unknown, context: { party?: string; forum?: string }): never {
+  const e = error as { code?: string; message?: string; constraint?: string }
+  const msg = e.message ?? ''
+  if (e.code === '23P01' || /membership_no_overlap/.test(msg))
+    throw new CurationError('validFrom', `${context.party ?? 'This party'} already has an interval in ${context.forum ?? 'this forum'} that overlaps these dates: end or change that one first.`)
+  if (e.code === '23514' || /membership_valid_range/.test(msg)) throw new CurationError('validTo', 'The end date is before the start date.')
+  if (/membership_precision_pairs/.test(msg)) throw new CurationError('validToPrecision', 'Give a precision exactly when there is an end date.')
+  if (e.code === '23503' || /_fkey/.test(msg)) {
+    const field = /party_code/.test(msg) ? 'partyCode' : /forum_code/.test(msg) ? 'forumCode' : /source_id/.test(msg) ? 'sourceId' : 'form'
+    throw new CurationError(field, `${field}: no such ${field.replace(/Code|Id/, '')} in the dataset.`)
+  }
+  if (e.code === '23505' || /membership_party_code_forum_code_valid_from_key/.test(msg))
+    throw new CurationError('validFrom', 'An interval of this party in this forum already starts on that day.')
+  throw error
+}
+
+async function audit(tx: SqlClient, curatorId: number, action: string, before: Row | null, after: Row | null, note: string, revertOf?: number) {
+  const row = (after ?? before)!
+  await tx.query(
+    `INSERT INTO audit_entry (curator_id, action, entity, entity_id, party_code, forum_code, before, after, comment, revert_of_id)
+     VALUES ($1, $2, 'membership', $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)`,
+    [curatorId, action, String(row.id), row.party_code, row.forum_code, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null, note, revertOf ?? null],
+  )
+}
+
+async function insertRow(tx: SqlClient, r: Omit<Row, 'id'> & { id?: number }): Promise<Row> {
+  const [{ id }] = await tx.query<{ id: number }>(
+    `INSERT INTO membership (${r.id ? 'id, ' : ''}party_code, forum_code, status, valid_from, valid_from_precision, valid_to, valid_to_precision, note, source_id)
+     VALUES (${r.id ? '$10, ' : ''}$1, $2, $3::membership_status, $4::date, $5::date_precision, $6::date, $7::date_precision, $8, $9) RETURNING id`,
+    [r.party_code, r.forum_code, r.status, r.valid_from, r.valid_from_precision, r.valid_to, r.valid_to_precision, r.note || null, r.source_id, ...(r.id ? [r.id] : [])],
+  )
+  return (await rowById(tx, id))!
+}
+
+export async function addMembership(sql: SqlClient, curatorId: number, input: z.output<typeof addMembershipInput>): Promise<Row> {
+  try {
+    return await sql.transaction(async (tx) => {
+      const row = await insertRow(tx, {
+        party_code: input.partyCode,
+        forum_code: input.forumCode,
+        status: input.status,
+        valid_from: input.validFrom,
+        valid_from_precision: input.validFromPrecision,
+        valid_to: input.validTo,
+        valid_to_precision: input.validTo ? (input.validToPrecision ?? 'day') : null,
+        note: input.note,
+        source_id: input.sourceId,
+      })
+      await audit(tx, curatorId, 'create', null, row, input.comment)
+      return row
+    })
+  } catch (error) {
+    return explain(error, { party: input.partyCode, forum: input.forumCode })
+  }
+}
+
+export async function endMembership(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof endMembershipInput>): Promise<Row> {
+  try {
+    return await sql.transaction(async (tx) => {
+      const before = await rowById(tx, id)
+      if (!before) throw new CurationError('id', `No membership interval ${id}.`)
+      await tx.query('UPDATE membership SET valid_to = $2::date, valid_to_precision = $3::date_precision WHERE id = $1', [id, input.validTo, input.validToPrecision])
+      const after = (await rowById(tx, id))!
+      await audit(tx, curatorId, 'update', before, after, input.comment)
+      return after
+    })
+  } catch (error) {
+    if (error instanceof CurationError) throw error
+    return explain(error, {})
+  }
+}
+
+/** A status change: the old interval ends the day before `from`, a new one opens on `from`. */
+export async function changeStatus(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof changeStatusInput>): Promise<Row> {
+  try {
+    return await sql.transaction(async (tx) => {
+      const before = await rowById(tx, id)
+      if (!before) throw new CurationError('id', `No membership interval ${id}.`)
+      if (before.status === input.status) throw new CurationError('status', `It is already ${input.status}.`)
+      if (input.from <= String(before.valid_from)) throw new CurationError('from', `The new status must start after ${before.valid_from}, when the current one began.`)
+      if (before.valid_to && input.from > String(before.valid_to)) throw new CurationError('from', `The interval ended on ${before.valid_to}; the change must fall inside it.`)
+      const lastDay = new Date(`${input.from}T00:00:00Z`)
+      lastDay.setUTCDate(lastDay.getUTCDate() - 1)
+      const closeOn = lastDay.toISOString().slice(0, 10)
+      await tx.query(`UPDATE membership SET valid_to = $2::date, valid_to_precision = 'day' WHERE id = $1`, [id, closeOn])
+      const closed = (await rowById(tx, id))!
+      await audit(tx, curatorId, 'update', before, closed, input.comment)
+      const opened = await insertRow(tx, {
+        party_code: before.party_code,
+        forum_code: before.forum_code,
+        status: input.status,
+        valid_from: input.from,
+        valid_from_precision: 'day',
+        valid_to: before.valid_to,
+        valid_to_precision: before.valid_to_precision,
+        note: input.note,
+        source_id: input.sourceId,
+      })
+      if (dayAfter(closeOn) !== input.from) throw new Error('internal: the intervals do not meet')
+      await audit(tx, curatorId, 'create', null, opened, input.comment)
+      return opened
+    })
+  } catch (error) {
+    if (error instanceof CurationError) throw error
+    return explain(error, {})
+  }
+}
+
+/** Undoes one audited change, if the row is still as that change left it; the undo is audited too. */
+export async function revertChange(sql: SqlClient, curatorId: number, auditId: number, input: z.output<typeof revertInput>): Promise<void> {
+  try {
+    await sql.transaction(async (tx) => {
+      const [entry] = await tx.query<{ entity: string; entity_id: string; action: string; before: Row | null; after: Row | null; reverted: boolean }>(
+        `SELECT entity, entity_id, action, before, after, EXISTS (SELECT 1 FROM audit_entry r WHERE r.revert_of_id = a.id) AS reverted FROM audit_entry a WHERE id = $1`,
+        [auditId],
+      )
+      if (!entry) throw new CurationError('id', `No change ${auditId}.`)
+      if (entry.reverted) throw new CurationError('id', `Change ${auditId} was already reverted.`)
+      if (entry.entity !== 'membership') throw new CurationError('id', `Change ${auditId} is not a membership change.`)
+      const id = Number(entry.entity_id)
+      const current = await rowById(tx, id)
+      // jsonb does not keep key order: compare field by field
+      const same = (a: Row | null, b: Row | null) =>
+        a === null || b === null ? a === b : Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null))
+      if (!same(current, entry.after)) throw new CurationError('id', `Membership ${id} changed after change ${auditId}: revert the later change first.`)
+      if (entry.before === null) {
+        await tx.query('DELETE FROM membership WHERE id = $1', [id])
+      } else if (current === null) {
+        await insertRow(tx, entry.before)
+      } else {
+        const b = entry.before
+        await tx.query(
+          `UPDATE membership SET status = $2::membership_status, valid_from = $3::date, valid_from_precision = $4::date_precision, valid_to = $5::date,
+             valid_to_precision = $6::date_precision, note = $7, source_id = $8 WHERE id = $1`,
+          [id, b.status, b.valid_from, b.valid_from_precision, b.valid_to, b.valid_to_precision, b.note, b.source_id],
+        )
+      }
+      await audit(tx, curatorId, 'revert', entry.after, entry.before ? ((await rowById(tx, id)) ?? entry.before) : null, input.comment, auditId)
+    })
+  } catch (error) {
+    if (error instanceof CurationError) throw error
+    return explain(error, {})
+  }
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addMembership, addMembershipInput, changeStatus, changeStatusInput, CurationError, endMembership, endMembershipInput, parseInput, revertChange } from '../../lib/curation/memberships'
+import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
+
+describe.each(await availableTargets())('curating memberships on %s', (target) => {
+  let db: TestDatabase
+  let curator: number
+  beforeAll(async () => {
+    db = await createTestDatabase(target)
+    await db.sql.exec(`
+      INSERT INTO source (id, title, kind, url) VALUES ('s', 'A source', 'official', 'https://example.org');
+      INSERT INTO party (code, name, short_name, kind, region) VALUES ('ARM', 'Armenia', 'Armenia', 'state', 'South Caucasus');
+      INSERT INTO forum (code, name, short_name, kind, founded, founded_precision, description, source_id)
+        VALUES ('CSTO', 'Collective Security Treaty Organization', 'CSTO', 'treaty_organization', '1992-05-15', 'day', 'x', 's');
+      INSERT INTO curator (email, password_hash) VALUES ('c@example.org', 'x');`)
+    curator = (await db.sql.query<{ id: number }>('SELECT id FROM curator'))[0].id
+  })
+  afterAll(async () => db?.close())
+
+  const rows = () => db.sql.query<{ id: number; status: string; valid_from: string; valid_to: string | null }>(
+    `SELECT id, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM membership ORDER BY valid_from`,
+  )
+  const audits = () => db.sql.query<{ id: number; action: string; comment: string; revert_of_id: number | null }>('SELECT id, action, comment, revert_of_id FROM audit_entry ORDER BY id')
+  const add = (over: Record<string, string> = {}) =>
+    addMembership(db.sql, curator, parseInput(addMembershipInput, { partyCode: 'arm', forumCode: 'CSTO', status: 'member', validFrom: '1992-05-15', sourceId: 's', comment: 'Tashkent treaty', ...over }))
+
+  it('adds an interval with its audit entry', async () => {
+    const row = await add()
+    expect(row).toMatchObject({ party_code: 'ARM', status: 'member', valid_from: '1992-05-15', valid_to: null })
+    expect((await audits()).map((a) => [a.action, a.comment])).toEqual([['create', 'Tashkent treaty']])
+  })
+
+  it('refuses an overlapping interval with a sentence naming the field, writing nothing', async () => {
+    const error = await add({ validFrom: '2000-01-01' }).catch((e) => e)
+    expect(error).toBeInstanceOf(CurationError)
+    expect(error.field).toBe('validFrom')
+    expect(error.message).toMatch(/ARM already has an interval in CSTO that overlaps/)
+    expect(await rows()).toHaveLength(1)
+    expect(await audits()).toHaveLength(1)
+  })
+
+  it('refuses missing comments and bad dates before touching the database', () => {
+    expect(() => parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '2020-02-30', sourceId: 's', comment: 'x y z' })).toThrow(/validFrom: is not a real calendar date/)
+    expect(() => parseInput(endMembershipInput, { validTo: '2020-01-01', comment: ' ' })).toThrow(/comment: say why/)
+  })
+
+  it('changes a status in one transaction: the old interval ends the day before, the new one opens', async () => {
+    const [current] = await rows()
+    await changeStatus(db.sql, curator, current.id, parseInput(changeStatusInput, { status: 'suspended', from: '2024-02-22', sourceId: 's', comment: 'frozen participation' }))
+    expect((await rows()).map((r) => [r.status, r.valid_from, r.valid_to])).toEqual([
+      ['member', '1992-05-15', '2024-02-21'],
+      ['suspended', '2024-02-22', null],
+    ])
+    expect((await audits()).map((a) => a.action)).toEqual(['create', 'update', 'create'])
+    await expect(changeStatus(db.sql, curator, current.id, parseInput(changeStatusInput, { status: 'observer', from: '2030-01-01', sourceId: 's', comment: 'outside' }))).rejects.toThrow(/ended on 2024-02-21/)
+  })
+
+  it('reverts single changes and records the reverts; a change whose row moved on is refused', async () => {
+    const [, update, create] = await audits()
+    await endMembership(db.sql, curator, (await rows())[1].id, parseInput(endMembershipInput, { validTo: '2025-01-01', comment: 'later edit' }))
+    await expect(revertChange(db.sql, curator, create.id, { comment: 'too early' })).rejects.toThrow(/changed after change/)
+    const later = (await audits()).at(-1)!
+    await revertChange(db.sql, curator, later.id, { comment: 'undo the later edit first' })
+    await revertChange(db.sql, curator, create.id, { comment: 'not yet official' })
+    expect((await rows()).map((r) => r.status)).toEqual(['member'])
+    await revertChange(db.sql, curator, update.id, { comment: 'back to open-ended' })
+    expect((await rows()).map((r) => [r.status, r.valid_to])).toEqual([['member', null]])
+    await expect(revertChange(db.sql, curator, create.id, { comment: 'again' })).rejects.toThrow(/already reverted/)
+    const all = await audits()
+    expect(all.filter((a) => a.action === 'revert').map((a) => a.revert_of_id)).toEqual([later.id, create.id, update.id])
+  })
+
+  it('ends an interval and explains a reversed range', async () => {
+    const [row] = await rows()
+    await expect(endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '1990-01-01', comment: 'typo test' }))).rejects.toThrow(/end date is before the start date/)
+    const ended = await endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '2030-01-01', comment: 'planned exit' }))
+    expect(ended.valid_to).toBe('2030-01-01')
+  })
+})
