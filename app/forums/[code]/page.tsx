@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { FORUM_KIND_LABELS, STATUS_LABELS } from '@/lib/dataset/vocabulary'
 import { getForum } from '@/lib/queries/forums'
+import { lastUpdated } from '@/lib/queries/admin'
 import { groupByStatus, inForce } from '@/lib/transforms/as-of'
 import { countsByYear, membershipChanges } from '@/lib/transforms/timeline'
 import { MembershipAreaChart } from '@/components/charts/membership-area-chart'
@@ -25,6 +26,7 @@ export default async function ForumPage({ params }: Props) {
   const forum = await getForum(decodeURIComponent((await params).code))
   if (!forum) notFound()
   const today = todayIso()
+  const updated = await lastUpdated({ forumCode: forum.code })
   const current = groupByStatus(inForce(forum.memberships, today))
   const csv = `/api/memberships.csv?forums=${encodeURIComponent(forum.code)}`
   const firstYear = Number((forum.memberships[0]?.validFrom ?? forum.founded).slice(0, 4))
@@ -43,6 +45,9 @@ export default async function ForumPage({ params }: Props) {
         {FORUM_KIND_LABELS[forum.kind as keyof typeof FORUM_KIND_LABELS]} · {forum.code}
       </p>
       <h1>{forum.name}</h1>
+      <p className="updated" data-last-updated={updated ?? ''}>
+        Last updated: {updated ? <>{formatDay(updated.slice(0, 10))} (curated change)</> : 'as shipped in the dataset (prisma/data)'}
+      </p>
       <p className="lede">{forum.description}</p>
       <dl className="facts">
         <dt>Founded</dt>

@@ -7,8 +7,9 @@ import { SourceLink } from '@/components/ui/source-link'
 import { MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { todayIso } from '@/lib/dates'
+import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
+import { lastUpdated } from '@/lib/queries/admin'
 import { inForce, runStart } from '@/lib/transforms/as-of'
 
 type Props = { params: Promise<{ code: string }> }
@@ -30,6 +31,7 @@ export default async function PartyPage({ params }: Props) {
   const party = await getParty(decodeURIComponent((await params).code))
   if (!party) notFound()
   const today = todayIso()
+  const updated = await lastUpdated({ partyCode: party.code })
   const now = inForce(party.memberships, today).sort((a, b) => a.forumName.localeCompare(b.forumName))
   const csv = `/api/memberships.csv?parties=${encodeURIComponent(party.code)}`
   return (
@@ -38,6 +40,9 @@ export default async function PartyPage({ params }: Props) {
         {KIND_LABELS[party.kind] ?? party.kind} · {party.region} · {party.code}
       </p>
       <h1>{party.name}</h1>
+      <p className="updated" data-last-updated={updated ?? ''}>
+        Last updated: {updated ? <>{formatDay(updated.slice(0, 10))} (curated change)</> : 'as shipped in the dataset (prisma/data)'}
+      </p>
 
       <h2>Memberships today</h2>
       {now.length === 0 ? (

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FormGuard, Messages } from '@/components/admin/form-bits'
+import { currentCurator, listAudit } from '@/lib/queries/admin'
+
+export const metadata: Metadata = { title: 'Audit trail', robots: { index: false } }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+
+function describe(row: unknown): string {
+  if (!row || typeof row !== 'object') return '—'
+  const r = row as Record<string, unknown>
+  return `${r.party_code} in ${r.forum_code}: ${r.status} ${r.valid_from}–${r.valid_to ?? ''} (${r.source_id})`
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  const sp = await searchParams
+  const session = await currentCurator()
+  if (!session) {
+    return (
+      <div className="admin">
+        <h1>Audit trail</h1>
+        <p>
+          <Link href="/admin">Sign in</Link> to see the audit trail.
+        </p>
+      </div>
+    )
+  }
+  const filter = { party: one(sp.party).toUpperCase() || undefined, forum: one(sp.forum).toUpperCase() || undefined, action: one(sp.action) || undefined, curator: one(sp.curator) || undefined }
+  const entries = await listAudit(filter)
+  const returnTo = '/admin/audit'
+  return (
+    <div className="admin wide">
+      <div className="admin-bar">
+        <h1>Audit trail</h1>
+        <Link href="/admin">Back to curation</Link>
+      </div>
+      <Messages ok={one(sp.ok) || undefined} error={one(sp.error) || undefined} field={one(sp.field) || undefined} />
+      <form method="get" action="/admin/audit" className="admin-form inline">
+        <label>
+          <span>Party</span>
+          <input name="party" defaultValue={filter.party} size={5} />
+        </label>
+        <label>
+          <span>Forum</span>
+          <input name="forum" defaultValue={filter.forum} size={7} />
+        </label>
+        <label>
+          <span>Action</span>
+          <select name="action" defaultValue={filter.action ?? ''}>
+            <option value="">any</option>
+            <option>create</option>
+            <option>update</option>
+            <option>revert</option>
+          </select>
+        </label>
+        <label>
+          <span>Curator</span>
+          <input name="curator" type="email" defaultValue={filter.curator} />
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <div className="table-scroll">
+        <table className="data admin-table" id="audit">
+          <caption>{entries.length} changes, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+              <th scope="col">Why</th>
+              <th scope="col">Revert</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id} data-audit={e.id}>
+                <th scope="row">{e.id}</th>
+                <td className="nowrap">{e.at.slice(0, 16).replace('T', ' ')} UTC</td>
+                <td>{e.curator}</td>
+                <td>
+                  {e.action} {e.entity} {e.entityId}
+                  {e.revertOfId ? ` (reverts #${e.revertOfId})` : ''}
+                </td>
+                <td className="note">{describe(e.before)}</td>
+                <td className="note">{describe(e.after)}</td>
+                <td className="note">{e.comment}</td>
+                <td>
+                  {e.revertedBy ? (
+                    <span className="muted">reverted by #{e.revertedBy}</span>
+                  ) : e.action === 'revert' ? null : (
+                    <form method="post" action={`/api/admin/audit/${e.id}/revert`} className="row-form">
+                      <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+                      <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why revert" />
+                      <button type="submit">Revert</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,197 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FormGuard, Messages } from '@/components/admin/form-bits'
+import { Day } from '@/components/ui/day'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
+import { adminChoices, currentCurator } from '@/lib/queries/admin'
+import { getForum } from '@/lib/queries/forums'
+
+export const metadata: Metadata = { title: 'Curation', robots: { index: false } }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+export default async function AdminPage({ searchParams }: Props) {
+  const sp = await searchParams
+  const messages = { ok: one(sp.ok), error: one(sp.error), field: one(sp.field) }
+  const session = await currentCurator()
+  if (!session) {
+    return (
+      <div className="admin">
+        <h1>Curation</h1>
+        <p className="lede">Sign in to change the dataset. Every change is recorded with who made it, when, and why.</p>
+        <Messages {...messages} />
+        <form method="post" action="/api/admin/sign-in" className="admin-form narrow">
+          <label>
+            <span>Email</span>
+            <input type="email" name="email" autoComplete="username" required />
+          </label>
+          <label>
+            <span>Password</span>
+            <input type="password" name="password" autoComplete="current-password" required />
+          </label>
+          <button type="submit">Sign in</button>
+        </form>
+        <p className="muted">The first curator is created on the server: <code>npm run admin:create -- you@example.org</code>.</p>
+      </div>
+    )
+  }
+  const forumCode = (one(sp.forum) ?? 'CSTO').toUpperCase()
+  const [choices, forum] = await Promise.all([adminChoices(), getForum(forumCode)])
+  const returnTo = `/admin?forum=${encodeURIComponent(forumCode)}`
+  return (
+    <div className="admin wide">
+      <div className="admin-bar">
+        <h1>Curation</h1>
+        <span className="muted">Signed in as {session.email}</span>
+        <Link href="/admin/audit">Audit trail</Link>
+        <form method="post" action="/api/admin/sign-out">
+          <FormGuard csrf={session.csrfToken} returnTo="/admin" />
+          <button type="submit" className="link">
+            Sign out
+          </button>
+        </form>
+      </div>
+      <Messages {...messages} />
+
+      <h2>Add a membership interval</h2>
+      <form method="post" action="/api/admin/memberships" className="admin-form grid">
+        <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+        <label>
+          <span>Party</span>
+          <select name="partyCode" required>
+            {choices.parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name} ({p.code})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Forum</span>
+          <select name="forumCode" defaultValue={forumCode} required>
+            {choices.forums.map((f) => (
+              <option key={f.code} value={f.code}>
+                {f.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Status</span>
+          <select name="status">
+            {MEMBERSHIP_STATUSES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>From</span>
+          <input type="date" name="validFrom" required />
+        </label>
+        <label>
+          <span>Known to the</span>
+          <select name="validFromPrecision">
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Until (empty: in force)</span>
+          <input type="date" name="validTo" />
+        </label>
+        <label>
+          <span>Source</span>
+          <select name="sourceId" required>
+            {choices.sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="wide-field">
+          <span>Note</span>
+          <input type="text" name="note" maxLength={2000} />
+        </label>
+        <label className="wide-field">
+          <span>Why (required)</span>
+          <input type="text" name="comment" required minLength={3} maxLength={2000} />
+        </label>
+        <button type="submit">Add</button>
+      </form>
+
+      <h2>Intervals of a forum</h2>
+      <form method="get" action="/admin" className="admin-form inline">
+        <label>
+          <span>Forum</span>
+          <select name="forum" defaultValue={forumCode}>
+            {choices.forums.map((f) => (
+              <option key={f.code} value={f.code}>
+                {f.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      {forum ? (
+        <div className="table-scroll">
+          <table className="data admin-table">
+            <caption>{forum.name}: every interval</caption>
+            <thead>
+              <tr>
+                <th scope="col">Party</th>
+                <th scope="col">Status</th>
+                <th scope="col">From</th>
+                <th scope="col">Until</th>
+                <th scope="col">End it</th>
+                <th scope="col">Change its status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {forum.memberships.map((m) => (
+                <tr key={m.id} data-membership={m.id}>
+                  <th scope="row">{m.partyName}</th>
+                  <td>
+                    <StatusBadge status={m.status} />
+                  </td>
+                  <td className="nowrap">
+                    <Day value={m.validFrom} precision={m.validFromPrecision} />
+                  </td>
+                  <td className="nowrap">{m.validTo ? <Day value={m.validTo} precision={m.validToPrecision} /> : 'in force'}</td>
+                  <td>
+                    <form method="post" action={`/api/admin/memberships/${m.id}/end`} className="row-form">
+                      <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+                      <input type="date" name="validTo" required aria-label="Last day" />
+                      <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why" />
+                      <button type="submit">End</button>
+                    </form>
+                  </td>
+                  <td>
+                    <form method="post" action={`/api/admin/memberships/${m.id}/status`} className="row-form">
+                      <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+                      <select name="status" aria-label="New status">
+                        {MEMBERSHIP_STATUSES.filter((s) => s !== m.status).map((s) => (
+                          <option key={s}>{s}</option>
+                        ))}
+                      </select>
+                      <input type="date" name="from" required aria-label="From" />
+                      <input type="hidden" name="sourceId" value={m.source.id} />
+                      <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why" />
+                      <button type="submit">Change</button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="notice">No forum {forumCode}.</p>
+      )}
+    </div>
+  )
+}

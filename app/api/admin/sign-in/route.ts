@@ -1,0 +1,24 @@
+import { isSecure, readForm, sameOrigin } from '@/lib/auth/guard'
+import { redirect } from '@/lib/auth/admin-action'
+import { sessionCookie, signIn } from '@/lib/auth/session'
+
+export const dynamic = 'force-dynamic'
+
+/** POST /api/admin/sign-in (form: email, password) — sets the session cookie. */
+export async function POST(request: Request) {
+  if (!sameOrigin(request)) return Response.json({ error: 'Cross-site request refused.' }, { status: 403 })
+  const form = await readForm(request, 8 * 1024)
+  if (form instanceof Response) return form
+  const email = String(form.get('email') ?? '')
+  const password = String(form.get('password') ?? '')
+  const client = request.headers.get('x-forwarded-for')?.split(',')[0].trim() || 'local'
+  const result = await signIn(email, password, client)
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
+  if (!result.ok) {
+    const headers = result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : undefined
+    return wantsJson ? Response.json({ error: result.message }, { status: result.status, headers }) : redirect(request, '/admin', { error: result.message })
+  }
+  const response = wantsJson ? Response.json({ ok: true, csrf: result.session.csrfToken }) : redirect(request, '/admin')
+  response.headers.append('Set-Cookie', sessionCookie(result.token, isSecure(request)))
+  return response
+}

@@ -1,0 +1,17 @@
+import { isSecure, requireCurator, readForm } from '@/lib/auth/guard'
+import { redirect } from '@/lib/auth/admin-action'
+import { sessionCookie, signOut } from '@/lib/auth/session'
+
+export const dynamic = 'force-dynamic'
+
+/** POST /api/admin/sign-out (form: csrf) — ends the session. */
+export async function POST(request: Request) {
+  const form = await readForm(request)
+  if (form instanceof Response) return form
+  const session = await requireCurator(request, form)
+  if (session instanceof Response) return session
+  await signOut(session)
+  const response = redirect(request, '/admin', { ok: 'Signed out.' })
+  response.headers.append('Set-Cookie', sessionCookie('', isSecure(request), 0))
+  return response
+}

@@ -1,0 +1,49 @@
+import { getDatabase } from '../db/connection'
+import { CurationError } from '../curation/memberships'
+import { requireCurator, readForm } from './guard'
+import type { CuratorSession } from './session'
+import type { SqlClient } from '../db/sql-client'
+
+/**
+ * The shape of every admin write route: read the form (size-limited), check origin, session and
+ * CSRF token, run the change, then send the browser back to the admin page with a message (303),
+ * or answer JSON to a client that asks for it. A refused change names its field.
+ */
+export async function adminAction(
+  request: Request,
+  run: (ctx: { form: FormData; session: CuratorSession; sql: SqlClient }) => Promise<string>,
+): Promise<Response> {
+  const form = await readForm(request)
+  if (form instanceof Response) return form
+  const session = await requireCurator(request, form)
+  if (session instanceof Response) return session
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
+  const back = safeReturn(form.get('returnTo'))
+  try {
+    const { sql } = await getDatabase()
+    const message = await run({ form, session, sql })
+    return wantsJson ? Response.json({ ok: true, message }) : redirect(request, back, { ok: message })
+  } catch (error) {
+    if (!(error instanceof CurationError)) throw error
+    return wantsJson
+      ? Response.json({ error: error.message, field: error.field }, { status: 400 })
+      : redirect(request, back, { error: error.message, field: error.field })
+  }
+}
+
+function safeReturn(value: FormDataEntryValue | null): string {
+  const v = typeof value === 'string' ? value : ''
+  return /^\/admin(\/[\w/-]*)?(\?[\w=&%+.-]*)?$/.test(v) ? v : '/admin'
+}
+
+export function redirect(request: Request, path: string, params: Record<string, string> = {}): Response {
+  const url = new URL(path, request.url)
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
+  return new Response(null, { status: 303, headers: { Location: url.pathname + url.search } })
+}
+
+export function formFields(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of form) if (typeof v === 'string') out[k] = v
+  return out
+}

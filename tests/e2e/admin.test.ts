@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { hashPassword } from '../../lib/auth/password'
+import { chromiumAvailable, launchBrowser } from '../support/browser'
+
+/** Curation: nobody but a signed-in curator can write, and a curator's change is audited and reversible. */
+
+const servers = inject('servers')
+const hasBrowser = chromiumAvailable()
+
+/** Every route handler under app/ that accepts a write method, as a URL with sample ids. */
+function writeRoutes(): string[] {
+  const found: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (name === 'route.ts' && /export async function (POST|PUT|PATCH|DELETE)\b/.test(readFileSync(full, 'utf8'))) {
+        found.push('/' + path.relative('app', path.dirname(full)).split(path.sep).map((seg) => seg.replace(/^\[.*\]$/, '1')).join('/'))
+      }
+    }
+  }
+  walk('app')
+  return found.sort()
+}
+
+describe.each(servers)('write routes on $target', ({ url }) => {
+  const routes = writeRoutes()
+
+  it('finds the write routes by listing app/', () => {
+    expect(routes).toEqual(expect.arrayContaining(['/api/admin/memberships', '/api/admin/audit/1/revert', '/api/admin/sign-in']))
+    expect(routes.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('refuses every write without a session (401) or from another site (403)', async () => {
+    for (const route of routes.filter((r) => r !== '/api/admin/sign-in')) {
+      const anonymous = await fetch(`${url}${route}`, { method: 'POST', body: new URLSearchParams({ csrf: 'x', comment: 'hello there' }), redirect: 'manual' })
+      expect(anonymous.status, route).toBe(401)
+      const crossSite = await fetch(`${url}${route}`, { method: 'POST', headers: { Origin: 'https://evil.example' }, body: new URLSearchParams({ csrf: 'x' }), redirect: 'manual' })
+      expect(crossSite.status, route).toBe(403)
+    }
+    const signIn = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Origin: 'https://evil.example' }, body: new URLSearchParams({ email: 'a@b.c', password: 'x' }), redirect: 'manual' })
+    expect(signIn.status).toBe(403)
+  })
+
+  it('refuses wrong passwords and oversized bodies', async () => {
+    const wrong = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }) })
+    expect(wrong.status).toBe(401)
+    const big = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json' }, body: new URLSearchParams({ email: 'x', password: 'y'.repeat(20_000) }) })
+    expect(big.status).toBe(413)
+  })
+
+  it('slows down a flood of sign-in attempts from one address (429)', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.99' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }) })
+      statuses.push(res.status)
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+  })
+})
+
+const postgres = servers.find((s) => s.target === 'postgres')
+
+describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
+  const url = postgres?.url ?? ''
+  let client: pg.Client
+  let browser: Browser | undefined
+  const EMAIL = 'curator@example.org'
+  const PASSWORD = 'correct horse battery staple'
+
+  beforeAll(async () => {
+    client = new pg.Client({ connectionString: postgres!.databaseUrl })
+    await client.connect()
+    const hash = await hashPassword(PASSWORD)
+    await client.query(`INSERT INTO curator (email, password_hash) VALUES ($1, $2), ('locked@example.org', $2) ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, failed_attempts = 0, locked_until = NULL`, [EMAIL, hash])
+    if (hasBrowser) browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await client?.query(`DELETE FROM membership WHERE party_code = 'GEO' AND forum_code = 'SPECA'`)
+    await client?.end()
+    await browser?.close()
+  })
+
+  const signIn = async (email = EMAIL, password = PASSWORD, ip = '198.51.100.7') => {
+    const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': ip }, body: new URLSearchParams({ email, password }) })
+    return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], body: (await res.json()) as { csrf?: string; error?: string } }
+  }
+
+  it('signs in with an httpOnly, SameSite=Strict session cookie', async () => {
+    const { res, body } = await signIn()
+    expect(res.status).toBe(200)
+    const cookie = res.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^fa_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=28800/)
+    expect(body.csrf).toMatch(/^[\w-]{40,}$/)
+  })
+
+  it('refuses a write without the CSRF token, and accepts it with the token', async () => {
+    const { cookie, body } = await signIn()
+    const form = { partyCode: 'GEO', forumCode: 'SPECA', status: 'applicant', validFrom: '2031-01-01', sourceId: 'seed-001', comment: 'csrf test' }
+    const without = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams(form) })
+    expect(without.status).toBe(403)
+    const wrong = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams({ ...form, csrf: 'forged' }) })
+    expect(wrong.status).toBe(403)
+    const ok = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams({ ...form, csrf: body.csrf! }) })
+    expect(ok.status).toBe(200)
+    const overlap = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams({ ...form, validFrom: '2032-01-01', csrf: body.csrf! }) })
+    expect(overlap.status).toBe(400)
+    expect(await overlap.json()).toMatchObject({ field: 'validFrom', error: expect.stringMatching(/overlaps/) })
+    await client.query(`DELETE FROM membership WHERE party_code = 'GEO' AND forum_code = 'SPECA'`)
+  })
+
+  it('locks an account after five wrong passwords', async () => {
+    for (let i = 0; i < 5; i++) expect((await signIn('locked@example.org', 'nope nope nope', '198.51.100.8')).res.status).toBe(401)
+    const { res, body } = await signIn('locked@example.org', PASSWORD, '198.51.100.8')
+    expect(res.status).toBe(423)
+    expect(body.error).toMatch(/locked/)
+  })
+
+  it.skipIf(!hasBrowser)('adds a membership in the browser, shows it publicly, and reverts it from the audit trail', async () => {
+    const context = await browser!.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.9' } })
+    const page = await context.newPage()
+    await page.goto(`${url}/admin`)
+    await page.getByLabel('Email').fill(EMAIL)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByText(`Signed in as ${EMAIL}`).waitFor()
+    await page.locator('select[name="partyCode"]').selectOption('GEO')
+    await page.locator('select[name="forumCode"]').first().selectOption('SPECA')
+    await page.locator('select[name="status"]').first().selectOption('applicant')
+    await page.locator('input[name="validFrom"]').fill('2031-01-01')
+    await page.locator('select[name="sourceId"]').selectOption('seed-001')
+    await page.locator('input[name="comment"]').first().fill('browser test: application announced')
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+    expect(await page.getByRole('status').innerText()).toMatch(/Added GEO in SPECA \(applicant from 2031-01-01\)/)
+
+    await page.goto(`${url}/forums/SPECA`)
+    expect(await page.locator('.updated').innerText()).toMatch(/curated change/)
+
+    await page.goto(`${url}/admin/audit?party=GEO`)
+    const row = page.locator('#audit tbody tr').first()
+    expect(await row.innerText()).toMatch(/browser test: application announced/)
+    await row.getByLabel('Why revert').fill('test over')
+    await row.getByRole('button', { name: 'Revert' }).click()
+    expect(await page.getByRole('status').innerText()).toMatch(/reverted/)
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM membership WHERE party_code = 'GEO' AND forum_code = 'SPECA'`)
+    expect(rows[0].n).toBe(0)
+
+    await page.goto(`${url}/admin`)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('button', { name: 'Sign in' }).waitFor()
+    await context.close()
+  })
+})
