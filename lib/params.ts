@@ -131,7 +131,7 @@ export function parseQuery<S extends z.ZodObject>(schema: S, params: URLSearchPa
   const allowed = Object.keys(schema.shape)
   const raw: Record<string, string> = {}
   for (const [key, value] of params) {
-    if (!allowed.includes(key)) throw new ParamError(key, `unknown parameter; allowed: ${allowed.join(', ')}`)
+    if (!allowed.includes(key)) throw new ParamError(key || '(unnamed)', `unknown parameter; allowed: ${allowed.join(', ')}`)
     raw[key] = key in raw ? `${raw[key]},${value}` : value
   }
   const result = schema.safeParse(raw)

@@ -109,3 +109,24 @@ describe.skipIf(!postgres || !hasBrowser)('hostile strings in the data (PostgreS
     expect(parse(matrix)[0][1]).toBe(`'=HYPERLINK("http://attacker.example","click")`)
   })
 })
+
+describe('the client bundle', () => {
+  it('carries no server secrets or server-only code', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs')
+    const path = await import('node:path')
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name)
+        if (statSync(full).isDirectory()) walk(full)
+        else if (name.endsWith('.js')) files.push(full)
+      }
+    }
+    walk('.next/static')
+    expect(files.length).toBeGreaterThan(0)
+    const text = files.map((f) => readFileSync(f, 'utf8')).join('\n')
+    for (const secret of ['DATABASE_URL', 'password_hash', 'ADMIN_PASSWORD', 'bcryptjs', 'PGlite', 'csrf_token', 'postgres://', 'token_hash']) {
+      expect(text.includes(secret), secret).toBe(false)
+    }
+  })
+})
