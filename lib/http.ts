@@ -1,9 +1,27 @@
 import { ParamError } from './params'
 
-/** Turns a ParamError into a 400 naming the parameter; anything else is rethrown. */
+/** Connection-level failures of the database (down, restarting, unreachable), as opposed to bad queries. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; cause?: unknown } | null
+  if (!e) return false
+  const codes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']
+  if (e.code && codes.includes(e.code)) return true
+  if (/Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(e.message ?? '')) return true
+  return e.cause ? isDatabaseUnavailable(e.cause) : false
+}
+
+/**
+ * The error answer of every read route: a ParamError is a 400 naming the parameter; a database
+ * that is down is a 503 asking to retry (the connection pool reconnects by itself when it is back);
+ * anything else is a bug and is rethrown.
+ */
 export function badRequest(error: unknown): Response {
   if (error instanceof ParamError) {
     return Response.json({ error: error.message, parameter: error.parameter }, { status: 400 })
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[forum-atlas] database unavailable: ${(error as Error).message}`)
+    return Response.json({ error: 'The database is unavailable right now; try again in a few seconds.' }, { status: 503, headers: { 'Retry-After': '5' } })
   }
   throw error
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { badRequest, isDatabaseUnavailable } from './http'
+import { ParamError } from './params'
+
+describe('error answers', () => {
+  it('tells a database that is down from other errors', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true)
+    expect(isDatabaseUnavailable(new Error('wrapped', { cause: new Error('Connection terminated unexpectedly') }))).toBe(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false)
+  })
+
+  it('answers 400 for a parameter, 503 for a database that is down, and rethrows bugs', async () => {
+    expect(badRequest(new ParamError('asOf', 'bad')).status).toBe(400)
+    const down = badRequest(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
+    expect(down.status).toBe(503)
+    expect(down.headers.get('retry-after')).toBe('5')
+    expect(() => badRequest(new TypeError('bug'))).toThrow('bug')
+  })
+})
