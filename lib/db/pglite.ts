@@ -9,7 +9,9 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
  * owner's pid, and a second process is refused with a message saying who holds it.
  */
 
-export class PgliteLockedError extends Error {}
+export class PgliteLockedError extends Error {
+  override name = 'PgliteLockedError'
+}
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), '.data', 'pglite')
 
