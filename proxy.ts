@@ -1,11 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { databaseReachable, UNAVAILABLE_HTML } from './lib/db/health'
 import { buildCsp, newNonce } from './lib/security/csp'
 
 /**
- * Runs before every page: a fresh CSP nonce per request, set on the request (Next reads the
- * request's policy to stamp the nonce on its scripts) and on the response.
+ * Runs before every page: answers a clear 503 while PostgreSQL is unreachable (pages cannot set
+ * that status themselves), and otherwise sets a fresh CSP nonce per request, on the request (Next
+ * reads the request's policy to stamp the nonce on its scripts) and on the response.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (!(await databaseReachable())) {
+    return new NextResponse(UNAVAILABLE_HTML, {
+      status: 503,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' },
+    })
+  }
   const nonce = newNonce()
   const csp = buildCsp(nonce, process.env.NODE_ENV === 'development')
   const requestHeaders = new Headers(request.headers)

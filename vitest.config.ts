@@ -17,6 +17,11 @@ export default defineConfig({
         test: { name: 'db', include: ['tests/db/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
       },
       {
+        // Stops and restarts the local PostgreSQL: run alone, after the rest (scripts/test.mjs).
+        resolve: { alias },
+        test: { name: 'fault', include: ['tests/fault/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',

@@ -2,7 +2,7 @@
 // chromium). Says loudly what this machine cannot run; under CI=true a missing PostgreSQL or
 // chromium fails the run instead (the tests themselves enforce that).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import pg from 'pg'
 
 const ci = process.env.CI === 'true'
@@ -26,15 +26,24 @@ if (missing.length) {
 }
 
 mkdirSync('test-results', { recursive: true })
+for (const f of ['test-results/vitest.json', 'test-results/vitest-fault.json']) rmSync(f, { force: true })
 const report = 'test-results/vitest.json'
-const run = spawnSync(
-  process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-)
-if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8'))
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`)
+// Everything but the fault test, then the fault test alone: it stops PostgreSQL.
+const vitest = (args, out) =>
+  spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], { stdio: 'inherit' })
+const extra = process.argv.slice(2)
+const main = vitest(['--project', 'unit', '--project', 'db', '--project', 'e2e', ...extra], report)
+const faultReport = 'test-results/vitest-fault.json'
+const fault = extra.length ? { status: 0 } : vitest(['--project', 'fault'], faultReport)
+const totals = { passed: 0, failed: 0, skipped: 0 }
+for (const file of [report, faultReport]) {
+  if (!existsSync(file)) continue
+  const r = JSON.parse(readFileSync(file, 'utf8'))
+  totals.passed += r.numPassedTests
+  totals.failed += r.numFailedTests
+  totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
 }
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+const run = { status: main.status || fault.status }
 if (missing.length && !ci) console.warn(`(not run here: ${missing.length} part(s), see the warning at the top)`)
 process.exit(run.status ?? 1)
