@@ -46,6 +46,7 @@ export default async function AdminPage({ searchParams }: Props) {
         <h1>Curation</h1>
         <span className="muted">Signed in as {session.email}</span>
         <Link href="/admin/audit">Audit trail</Link>
+        <Link href="/admin/import">Import a file</Link>
         <form method="post" action="/api/admin/sign-out">
           <FormGuard csrf={session.csrfToken} returnTo="/admin" />
           <button type="submit" className="link">

@@ -54,18 +54,18 @@ export function parseInput<S extends z.ZodObject>(schema: S, data: Record<string
   return r.data
 }
 
-type Row = Record<string, unknown> & { id: number; party_code: string; forum_code: string }
+export type Row = Record<string, unknown> & { id: number; party_code: string; forum_code: string }
 
-const ROW_SQL = `SELECT id, party_code, forum_code, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_from_precision::text,
+export const ROW_SQL = `SELECT id, party_code, forum_code, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_from_precision::text,
   to_char(valid_to, 'YYYY-MM-DD') AS valid_to, valid_to_precision::text, note, source_id FROM membership`
 
-async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
+export async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
   const [row] = await tx.query<Row>(`${ROW_SQL} WHERE id = $1`, [id])
   return row ?? null
 }
 
 /** Database refusals in words. */
-function explain(error: unknown, context: { party?: string; forum?: string }): never {
+export function explain(error: unknown, context: { party?: string; forum?: string }): never {
   const e = error as { code?: string; message?: string; constraint?: string }
   const msg = e.message ?? ''
   if (e.code === '23P01' || /membership_no_overlap/.test(msg))
@@ -81,7 +81,7 @@ function explain(error: unknown, context: { party?: string; forum?: string }): n
   throw error
 }
 
-async function audit(tx: SqlClient, curatorId: number, action: string, before: Row | null, after: Row | null, note: string, revertOf?: number) {
+export async function audit(tx: SqlClient, curatorId: number, action: string, before: Row | null, after: Row | null, note: string, revertOf?: number) {
   const row = (after ?? before)!
   await tx.query(
     `INSERT INTO audit_entry (curator_id, action, entity, entity_id, party_code, forum_code, before, after, comment, revert_of_id)
@@ -90,7 +90,7 @@ async function audit(tx: SqlClient, curatorId: number, action: string, before: R
   )
 }
 
-async function insertRow(tx: SqlClient, r: Omit<Row, 'id'> & { id?: number }): Promise<Row> {
+export async function insertRow(tx: SqlClient, r: Omit<Row, 'id'> & { id?: number }): Promise<Row> {
   const [{ id }] = await tx.query<{ id: number }>(
     `INSERT INTO membership (${r.id ? 'id, ' : ''}party_code, forum_code, status, valid_from, valid_from_precision, valid_to, valid_to_precision, note, source_id)
      VALUES (${r.id ? '$10, ' : ''}$1, $2, $3::membership_status, $4::date, $5::date_precision, $6::date, $7::date_precision, $8, $9) RETURNING id`,

@@ -11,6 +11,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 function describe(row: unknown): string {
   if (!row || typeof row !== 'object') return '—'
   const r = row as Record<string, unknown>
+  if ('figures' in r) return `${r.figures} figures: ${r.inserted} added, ${r.updated} changed, ${r.unchanged} unchanged`
   return `${r.party_code} in ${r.forum_code}: ${r.status} ${r.valid_from}–${r.valid_to ?? ''} (${r.source_id})`
 }
 
@@ -92,7 +93,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td>
                   {e.revertedBy ? (
                     <span className="muted">reverted by #{e.revertedBy}</span>
-                  ) : e.action === 'revert' ? null : (
+                  ) : e.action === 'revert' || e.entity !== 'membership' ? null : (
                     <form method="post" action={`/api/admin/audit/${e.id}/revert`} className="row-form">
                       <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
                       <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why revert" />
