@@ -47,6 +47,7 @@ export default async function AdminPage({ searchParams }: Props) {
         <span className="muted">Signed in as {session.email}</span>
         <Link href="/admin/audit">Audit trail</Link>
         <Link href="/admin/import">Import a file</Link>
+        <Link href="/admin/records">Forums, parties, sources, events</Link>
         <form method="post" action="/api/admin/sign-out">
           <FormGuard csrf={session.csrfToken} returnTo="/admin" />
           <button type="submit" className="link">

@@ -183,7 +183,17 @@ export async function revertChange(sql: SqlClient, curatorId: number, auditId: n
       )
       if (!entry) throw new CurationError('id', `No change ${auditId}.`)
       if (entry.reverted) throw new CurationError('id', `Change ${auditId} was already reverted.`)
-      if (entry.entity !== 'membership') throw new CurationError('id', `Change ${auditId} is not a membership change.`)
+      if (entry.entity !== 'membership') {
+        const { isRecordEntity, revertRecord } = await import('./records')
+        if (!isRecordEntity(entry.entity)) throw new CurationError('id', `Change ${auditId} (${entry.entity}) cannot be reverted here.`)
+        const after = await revertRecord(tx, entry.entity, entry.entity_id, entry.before, entry.after)
+        await tx.query(
+          `INSERT INTO audit_entry (curator_id, action, entity, entity_id, party_code, forum_code, before, after, comment, revert_of_id)
+           SELECT $1, 'revert', entity, entity_id, party_code, forum_code, after, $2::jsonb, $3, id FROM audit_entry WHERE id = $4`,
+          [curatorId, after ? JSON.stringify(after) : null, input.comment, auditId],
+        )
+        return
+      }
       const id = Number(entry.entity_id)
       const current = await rowById(tx, id)
       // jsonb does not keep key order: compare field by field

@@ -12,6 +12,7 @@ function describe(row: unknown): string {
   if (!row || typeof row !== 'object') return '—'
   const r = row as Record<string, unknown>
   if ('figures' in r) return `${r.figures} figures: ${r.inserted} added, ${r.updated} changed, ${r.unchanged} unchanged`
+  if (!('party_code' in r && 'forum_code' in r && 'valid_from' in r)) return Object.entries(r).map(([k, v]) => `${k}: ${v ?? ''}`).join('; ').slice(0, 300)
   return `${r.party_code} in ${r.forum_code}: ${r.status} ${r.valid_from}–${r.valid_to ?? ''} (${r.source_id})`
 }
 
@@ -93,7 +94,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td>
                   {e.revertedBy ? (
                     <span className="muted">reverted by #{e.revertedBy}</span>
-                  ) : e.action === 'revert' || e.entity !== 'membership' ? null : (
+                  ) : e.action === 'revert' || e.action === 'import' ? null : (
                     <form method="post" action={`/api/admin/audit/${e.id}/revert`} className="row-form">
                       <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
                       <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why revert" />
