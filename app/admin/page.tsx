@@ -156,7 +156,9 @@ export default async function AdminPage({ searchParams }: Props) {
             <tbody>
               {forum.memberships.map((m) => (
                 <tr key={m.id} data-membership={m.id}>
-                  <th scope="row">{m.partyName}</th>
+                  <th scope="row">
+                    {m.partyName} <Link href={`/admin/membership?id=${m.id}`}>edit</Link>
+                  </th>
                   <td>
                     <StatusBadge status={m.status} />
                   </td>

@@ -43,6 +43,15 @@ export const changeStatusInput = z.object({
   comment,
 })
 export const revertInput = z.object({ comment })
+export const editMembershipInput = z.object({
+  validFrom: day,
+  validFromPrecision: z.enum(DATE_PRECISIONS).default('day'),
+  validTo: z.union([z.literal('').transform(() => null), day]).default(null),
+  validToPrecision: z.union([z.literal('').transform(() => null), z.enum(DATE_PRECISIONS)]).default(null),
+  note: z.string().trim().max(2000, 'at most 2000 characters').default(''),
+  sourceId: z.string().trim().min(1, 'choose a source'),
+  comment,
+})
 
 /** zod's first problem as a CurationError naming the field. */
 export function parseInput<S extends z.ZodObject>(schema: S, data: Record<string, unknown>): z.output<S> {
@@ -127,6 +136,26 @@ export async function endMembership(sql: SqlClient, curatorId: number, id: numbe
       const before = await rowById(tx, id)
       if (!before) throw new CurationError('id', `No membership interval ${id}.`)
       await tx.query('UPDATE membership SET valid_to = $2::date, valid_to_precision = $3::date_precision WHERE id = $1', [id, input.validTo, input.validToPrecision])
+      const after = (await rowById(tx, id))!
+      await audit(tx, curatorId, 'update', before, after, input.comment)
+      return after
+    })
+  } catch (error) {
+    if (error instanceof CurationError) throw error
+    return explain(error, {})
+  }
+}
+
+/** Corrects an interval's dates, note or source (its party, forum and status stay: use changeStatus). */
+export async function editMembership(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof editMembershipInput>): Promise<Row> {
+  try {
+    return await sql.transaction(async (tx) => {
+      const before = await rowById(tx, id)
+      if (!before) throw new CurationError('id', `No membership interval ${id}.`)
+      await tx.query(
+        `UPDATE membership SET valid_from = $2::date, valid_from_precision = $3::date_precision, valid_to = $4::date, valid_to_precision = $5::date_precision, note = $6, source_id = $7 WHERE id = $1`,
+        [id, input.validFrom, input.validFromPrecision, input.validTo, input.validTo ? (input.validToPrecision ?? 'day') : null, input.note || null, input.sourceId],
+      )
       const after = (await rowById(tx, id))!
       await audit(tx, curatorId, 'update', before, after, input.comment)
       return after

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addMembership, addMembershipInput, changeStatus, changeStatusInput, CurationError, endMembership, endMembershipInput, parseInput, revertChange } from '../../lib/curation/memberships'
+import { addMembership, addMembershipInput, changeStatus, changeStatusInput, CurationError, editMembership, editMembershipInput, endMembership, endMembershipInput, parseInput, revertChange } from '../../lib/curation/memberships'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 describe.each(await availableTargets())('curating memberships on %s', (target) => {
@@ -75,5 +75,14 @@ describe.each(await availableTargets())('curating memberships on %s', (target) =
     await expect(endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '1990-01-01', comment: 'typo test' }))).rejects.toThrow(/end date is before the start date/)
     const ended = await endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '2030-01-01', comment: 'planned exit' }))
     expect(ended.valid_to).toBe('2030-01-01')
+  })
+
+  it('corrects an interval’s dates, note and source, and the correction reverts', async () => {
+    const [row] = await rows()
+    const edited = await editMembership(db.sql, curator, row.id, parseInput(editMembershipInput, { validFrom: '1992-05-16', validTo: '2030-01-01', note: 'corrected', sourceId: 's', comment: 'fix the start date' }))
+    expect(edited).toMatchObject({ valid_from: '1992-05-16', note: 'corrected' })
+    const [entry] = (await audits()).slice(-1)
+    await revertChange(db.sql, curator, entry.id, { comment: 'undo' })
+    expect((await rows())[0]).toMatchObject({ valid_from: '1992-05-15', valid_to: '2030-01-01' })
   })
 })
