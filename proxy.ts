@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { databaseReachable, UNAVAILABLE_HTML } from './lib/db/health'
-import { buildCsp, newNonce } from './lib/security/csp'
+import { buildCsp, LOGIN_CSRF_COOKIE, newNonce } from './lib/security/csp'
 
 /**
  * Runs before every page: answers a clear 503 while PostgreSQL is unreachable (pages cannot set
@@ -19,8 +19,18 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', csp)
+  // A double-submit token for the sign-in form, which has no session yet to hold one.
+  let loginCsrf = request.cookies.get(LOGIN_CSRF_COOKIE)?.value
+  const freshLoginCsrf = request.nextUrl.pathname.startsWith('/admin') && !loginCsrf
+  if (freshLoginCsrf) {
+    loginCsrf = newNonce().replace(/[^A-Za-z0-9]/g, '')
+    requestHeaders.set('x-login-csrf', loginCsrf)
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', csp)
+  if (freshLoginCsrf) {
+    response.cookies.set(LOGIN_CSRF_COOKIE, loginCsrf!, { httpOnly: true, sameSite: 'strict', path: '/', secure: request.nextUrl.protocol === 'https:' })
+  }
   return response
 }
 

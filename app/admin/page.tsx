@@ -6,6 +6,8 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
 import { adminChoices, currentCurator } from '@/lib/queries/admin'
 import { getForum } from '@/lib/queries/forums'
+import { cookies, headers } from 'next/headers'
+import { LOGIN_CSRF_COOKIE } from '@/lib/security/csp'
 
 export const metadata: Metadata = { title: 'Curation', robots: { index: false } }
 
@@ -17,12 +19,14 @@ export default async function AdminPage({ searchParams }: Props) {
   const messages = { ok: one(sp.ok), error: one(sp.error), field: one(sp.field) }
   const session = await currentCurator()
   if (!session) {
+    const loginCsrf = (await cookies()).get(LOGIN_CSRF_COOKIE)?.value ?? (await headers()).get('x-login-csrf') ?? ''
     return (
       <div className="admin">
         <h1>Curation</h1>
         <p className="lede">Sign in to change the dataset. Every change is recorded with who made it, when, and why.</p>
         <Messages {...messages} />
         <form method="post" action="/api/admin/sign-in" className="admin-form narrow">
+          <input type="hidden" name="csrf" value={loginCsrf} />
           <label>
             <span>Email</span>
             <input type="email" name="email" autoComplete="username" required />

@@ -24,3 +24,6 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes)
   return btoa(String.fromCharCode(...bytes))
 }
+
+/** Cookie of the sign-in form's double-submit CSRF token (set by proxy.ts on /admin pages). */
+export const LOGIN_CSRF_COOKIE = 'fa_login_csrf'

@@ -47,16 +47,18 @@ describe.each(servers)('write routes on $target', ({ url }) => {
   })
 
   it('refuses wrong passwords and oversized bodies', async () => {
-    const wrong = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }) })
+    const noToken = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }) })
+    expect(noToken.status).toBe(403)
+    const wrong = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1', Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password', csrf: 't0ken' }) })
     expect(wrong.status).toBe(401)
-    const big = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json' }, body: new URLSearchParams({ email: 'x', password: 'y'.repeat(20_000) }) })
+    const big = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email: 'x', password: 'y'.repeat(20_000) }) })
     expect(big.status).toBe(413)
   })
 
   it('slows down a flood of sign-in attempts from one address (429)', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 12; i++) {
-      const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.99' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }) })
+      const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.99', Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password', csrf: 't0ken' }) })
       statuses.push(res.status)
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
@@ -87,7 +89,7 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
   })
 
   const signIn = async (email = EMAIL, password = PASSWORD, ip = '198.51.100.7') => {
-    const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': ip }, body: new URLSearchParams({ email, password }) })
+    const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': ip, Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email, password, csrf: 't0ken' }) })
     return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], body: (await res.json()) as { csrf?: string; error?: string } }
   }
 

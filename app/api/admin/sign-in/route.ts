@@ -1,6 +1,7 @@
 import { isSecure, readForm, sameOrigin } from '@/lib/auth/guard'
 import { redirect } from '@/lib/auth/admin-action'
-import { sessionCookie, signIn } from '@/lib/auth/session'
+import { readCookie, sameToken, sessionCookie, signIn } from '@/lib/auth/session'
+import { LOGIN_CSRF_COOKIE } from '@/lib/security/csp'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,6 +10,12 @@ export async function POST(request: Request) {
   if (!sameOrigin(request)) return Response.json({ error: 'Cross-site request refused.' }, { status: 403 })
   const form = await readForm(request, 8 * 1024)
   if (form instanceof Response) return form
+  // Double-submit: the form's token must match the cookie /admin set (API clients send both too).
+  const cookieToken = readCookie(request.headers.get('cookie'), LOGIN_CSRF_COOKIE) ?? ''
+  const formToken = String(form.get('csrf') ?? '')
+  if (!cookieToken || !formToken || !sameToken(cookieToken, formToken)) {
+    return Response.json({ error: 'Missing or wrong sign-in token: reload the sign-in page and try again.' }, { status: 403 })
+  }
   const email = String(form.get('email') ?? '')
   const password = String(form.get('password') ?? '')
   const client = request.headers.get('x-forwarded-for')?.split(',')[0].trim() || 'local'
