@@ -51,8 +51,9 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
     prisma.tradeFlow.aggregate({ _min: { year: true }, _max: { year: true } }),
     prisma.party.findMany({ select: { code: true, name: true } }),
     prisma.forum.findMany({ select: { code: true, name: true, shortName: true }, orderBy: { code: 'asc' } }),
-    prisma.tradeFlow.findMany({ distinct: ['reporterCode'], select: { reporterCode: true } }),
-    prisma.tradeFlow.findMany({ distinct: ['partnerCode'], select: { partnerCode: true } }),
+    // Prisma's `distinct` reads every row and de-duplicates in memory; EXISTS probes the indexes.
+    prisma.$queryRaw<{ reporterCode: string }[]>`SELECT code AS "reporterCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.reporter_code = p.code)`,
+    prisma.$queryRaw<{ partnerCode: string }[]>`SELECT code AS "partnerCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.partner_code = p.code)`,
   ])
   const minYear = range._min.year ?? 1990
   const maxYear = range._max.year ?? Number(todayIso().slice(0, 4))

@@ -7,6 +7,7 @@ export interface RunningServer {
   url: string
   stop(): Promise<void>
   output(): string
+  pid: number
 }
 
 export async function freePort(): Promise<number> {
@@ -20,7 +21,7 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined>, readyPath = '/api/memberships?forums=SCO&asOf=2020-01-01'): Promise<RunningServer> {
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -34,7 +35,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
     try {
-      const res = await fetch(`${url}/api/memberships?forums=SCO&asOf=2020-01-01`)
+      const res = await fetch(`${url}${readyPath}`)
       if (res.ok) break
     } catch {
       // not listening yet
@@ -44,6 +45,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   }
   return {
     url,
+    pid: child.pid!,
     output: () => log,
     stop: () =>
       new Promise((resolve) => {

@@ -1,0 +1,34 @@
+import 'server-only'
+import { csvLine } from '../csv'
+import { getDatabase } from '../db/connection'
+
+export const TRADE_EXPORT_COLUMNS = ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source']
+
+/**
+ * Every trade figure as CSV, streamed: keyset pages of 5,000 rows by id, each written as soon as it
+ * is read, so memory stays flat however large the table (no OFFSET, no whole result in memory).
+ */
+export function streamAllTrade(pageSize = 5000): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  let lastId = 0
+  let started = false
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true
+        controller.enqueue(encoder.encode(csvLine(TRADE_EXPORT_COLUMNS)))
+      }
+      const { sql } = await getDatabase()
+      const rows = await sql.query<{ id: number; reporter_code: string; partner_code: string; year: number; flow: string; value_usd: string; estimated: boolean; source_id: string }>(
+        `SELECT id, reporter_code, partner_code, year, flow::text AS flow, value_usd::text AS value_usd, estimated, source_id
+         FROM trade_flow WHERE id > $1 ORDER BY id LIMIT $2`,
+        [lastId, pageSize],
+      )
+      if (rows.length === 0) return controller.close()
+      lastId = rows[rows.length - 1].id
+      let chunk = ''
+      for (const r of rows) chunk += csvLine([r.reporter_code, r.partner_code, r.year, r.flow, r.value_usd.replace(/\.00$/, ''), r.estimated, r.source_id])
+      controller.enqueue(encoder.encode(chunk))
+    },
+  })
+}

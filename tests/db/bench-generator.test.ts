@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateWorld, membershipRows } from '../../lib/bench/generate'
+import { getMatrix } from '../../lib/queries/matrix'
+import { getOverlaps } from '../../lib/queries/overlaps'
+import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
+
+/** The benchmark's generator and queries, on a small generated world. */
+
+const SMALL = { parties: 12, forums: 6, intervalsPerForum: 8, fromYear: 2000, years: 3 }
+
+describe.each(await availableTargets())('the benchmark generator on %s', (target) => {
+  let db: TestDatabase
+  beforeAll(async () => {
+    db = await createTestDatabase(target)
+  })
+  afterAll(async () => db?.close())
+
+  it('is deterministic and makes histories the database accepts (no overlaps)', async () => {
+    expect(membershipRows(SMALL)).toEqual(membershipRows(SMALL))
+    const counts = await generateWorld(db.sql, SMALL)
+    expect(counts).toMatchObject({ parties: 13, forums: 6, memberships: membershipRows(SMALL).length })
+    // every ordered pair of distinct parties plus World, per year and flow
+    expect(counts.trade).toBe(12 * (11 + 1) * 3 * 2)
+  })
+
+  it('answers the benchmark queries on the generated world', async () => {
+    const matrix = await getMatrix({ asOf: '2010-06-01', only: '0' }, db.prisma)
+    expect(matrix.rows).toHaveLength(matrix.rows.length)
+    expect(matrix.columns).toHaveLength(6)
+    const overlaps = await getOverlaps({ forums: ['F001', 'F002', 'F003'], asOf: '2010-06-01' }, db.prisma)
+    expect(overlaps.intersections.flatMap((x) => x.parties).length).toBe(new Set(overlaps.intersections.flatMap((x) => x.parties)).size)
+  })
+})
