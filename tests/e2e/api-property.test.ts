@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 /** Generated query strings against every read API: an answer or a 400 naming the parameter, never a 500. */
 
-const ENDPOINTS = ['/api/memberships', '/api/memberships.csv', '/api/matrix', '/api/matrix.csv', '/api/overlaps.csv', '/api/alignment.csv', '/api/trade.csv', '/api/export/cow-igo.csv']
+const ENDPOINTS = ['/api/memberships', '/api/memberships.csv', '/api/matrix', '/api/matrix.csv', '/api/overlaps.csv', '/api/alignment.csv', '/api/trade.csv', '/api/export/cow-igo.csv', '/api/export/trade.csv']
 const KEYS = ['asOf', 'forums', 'parties', 'region', 'kinds', 'partyKind', 'q', 'only', 'sort', 'dir', 'statuses', 'sel', 'a', 'b', 'party', 'reporters', 'partners', 'flow', 'from', 'to', 'markers', 'zzz']
 const VALUES = fc.oneof(
   fc.string({ maxLength: 30 }),

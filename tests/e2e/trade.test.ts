@@ -43,6 +43,16 @@ describe.each(servers)('trade API on $target', ({ url }) => {
     expect(BigInt(rows[0].value_usd)).toBe(sum)
   })
 
+  it('streams every trade figure in the full export', async () => {
+    const res = await fetch(`${url}/api/export/trade.csv`)
+    expect(res.status).toBe(200)
+    const rows = parse(await res.text(), { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(data.trade.length)
+    const key = (r: Partial<Record<'reporter_code' | 'partner_code' | 'year' | 'flow', unknown>>) => `${r.reporter_code}|${r.partner_code}|${r.year}|${r.flow}`
+    const expected = new Map(data.trade.map((t) => [`${key(t)}|${t.source_id}`, t.value_usd]))
+    for (const r of rows) expect(r.value_usd, key(r)).toBe(expected.get(`${key(r)}|${r.source}`))
+  })
+
   it.each([
     ['reporters=ZZZ', 'reporters'],
     ['partners=forum:NOPE', 'partners'],
