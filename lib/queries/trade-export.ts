@@ -1,6 +1,7 @@
 import 'server-only'
 import { csvLine } from '../csv'
 import { getDatabase } from '../db/connection'
+import { canonicalDecimal } from '../trade/units'
 
 export const TRADE_EXPORT_COLUMNS = ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source']
 
@@ -27,7 +28,7 @@ export function streamAllTrade(pageSize = 5000): ReadableStream<Uint8Array> {
       if (rows.length === 0) return controller.close()
       lastId = rows[rows.length - 1].id
       let chunk = ''
-      for (const r of rows) chunk += csvLine([r.reporter_code, r.partner_code, r.year, r.flow, r.value_usd.replace(/\.00$/, ''), r.estimated, r.source_id])
+      for (const r of rows) chunk += csvLine([r.reporter_code, r.partner_code, r.year, r.flow, canonicalDecimal(r.value_usd), r.estimated, r.source_id])
       controller.enqueue(encoder.encode(chunk))
     },
   })

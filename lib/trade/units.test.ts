@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { millionsToUnits } from './units'
+import { canonicalDecimal, millionsToUnits } from './units'
 
 describe('millionsToUnits', () => {
   it.each([
@@ -21,4 +21,14 @@ describe('millionsToUnits', () => {
     expect(() => millionsToUnits('1,000')).toThrow()
     expect(() => millionsToUnits('')).toThrow()
   })
+})
+
+describe('canonicalDecimal', () => {
+  it.each([
+    ['56235925.40', '56235925.4'],
+    ['7.00', '7'],
+    ['7', '7'],
+    ['100', '100'],
+    ['0.05', '0.05'],
+  ])('%s → %s', (input, expected) => expect(canonicalDecimal(input)).toBe(expected))
 })

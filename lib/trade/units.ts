@@ -17,3 +17,8 @@ export function millionsToUnits(value: string): string {
   if (rest === 0n) return units.toString()
   return `${units}.${rest.toString().padStart(2, '0').replace(/0$/, '')}`
 }
+
+/** A decimal as the app writes it everywhere: no trailing zeros after the point, no bare point ("12.40" → "12.4", "7.00" → "7"). */
+export function canonicalDecimal(value: string): string {
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value
+}
