@@ -75,6 +75,7 @@ export async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
 
 /** Database refusals in words. */
 export function explain(error: unknown, context: { party?: string; forum?: string }): never {
+  if (error instanceof CurationError) throw error
   const e = error as { code?: string; message?: string; constraint?: string }
   const msg = e.message ?? ''
   if (e.code === '23P01' || /membership_no_overlap/.test(msg))
@@ -88,6 +89,12 @@ export function explain(error: unknown, context: { party?: string; forum?: strin
   if (e.code === '23505' || /membership_party_code_forum_code_valid_from_key/.test(msg))
     throw new CurationError('validFrom', 'An interval of this party in this forum already starts on that day.')
   throw error
+}
+
+/** Two rows as stored (jsonb does not keep key order, so field by field; missing = null). */
+export function sameRow(a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
+  if (a === null || b === null) return a === b
+  return Object.keys({ ...a, ...b }).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null))
 }
 
 export async function audit(tx: SqlClient, curatorId: number, action: string, before: Row | null, after: Row | null, note: string, revertOf?: number) {
@@ -130,40 +137,36 @@ export async function addMembership(sql: SqlClient, curatorId: number, input: z.
   }
 }
 
-export async function endMembership(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof endMembershipInput>): Promise<Row> {
+/** Runs `change` on one interval in a transaction and audits the row before and after. */
+async function updateInterval(sql: SqlClient, curatorId: number, id: number, comment: string, change: (tx: SqlClient) => Promise<unknown>): Promise<Row> {
   try {
     return await sql.transaction(async (tx) => {
       const before = await rowById(tx, id)
       if (!before) throw new CurationError('id', `No membership interval ${id}.`)
-      await tx.query('UPDATE membership SET valid_to = $2::date, valid_to_precision = $3::date_precision WHERE id = $1', [id, input.validTo, input.validToPrecision])
+      await change(tx)
       const after = (await rowById(tx, id))!
-      await audit(tx, curatorId, 'update', before, after, input.comment)
+      await audit(tx, curatorId, 'update', before, after, comment)
       return after
     })
   } catch (error) {
-    if (error instanceof CurationError) throw error
     return explain(error, {})
   }
 }
 
+export function endMembership(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof endMembershipInput>): Promise<Row> {
+  return updateInterval(sql, curatorId, id, input.comment, (tx) =>
+    tx.query('UPDATE membership SET valid_to = $2::date, valid_to_precision = $3::date_precision WHERE id = $1', [id, input.validTo, input.validToPrecision]),
+  )
+}
+
 /** Corrects an interval's dates, note or source (its party, forum and status stay: use changeStatus). */
-export async function editMembership(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof editMembershipInput>): Promise<Row> {
-  try {
-    return await sql.transaction(async (tx) => {
-      const before = await rowById(tx, id)
-      if (!before) throw new CurationError('id', `No membership interval ${id}.`)
-      await tx.query(
-        `UPDATE membership SET valid_from = $2::date, valid_from_precision = $3::date_precision, valid_to = $4::date, valid_to_precision = $5::date_precision, note = $6, source_id = $7 WHERE id = $1`,
-        [id, input.validFrom, input.validFromPrecision, input.validTo, input.validTo ? (input.validToPrecision ?? 'day') : null, input.note || null, input.sourceId],
-      )
-      const after = (await rowById(tx, id))!
-      await audit(tx, curatorId, 'update', before, after, input.comment)
-      return after
-    })
-  } catch (error) {
-    if (error instanceof CurationError) throw error
-    return explain(error, {})
-  }
+export function editMembership(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof editMembershipInput>): Promise<Row> {
+  return updateInterval(sql, curatorId, id, input.comment, (tx) =>
+    tx.query(
+      `UPDATE membership SET valid_from = $2::date, valid_from_precision = $3::date_precision, valid_to = $4::date, valid_to_precision = $5::date_precision, note = $6, source_id = $7 WHERE id = $1`,
+      [id, input.validFrom, input.validFromPrecision, input.validTo, input.validTo ? (input.validToPrecision ?? 'day') : null, input.note || null, input.sourceId],
+    ),
+  )
 }
 
 /** A status change: the old interval ends the day before `from`, a new one opens on `from`. */
@@ -197,7 +200,6 @@ export async function changeStatus(sql: SqlClient, curatorId: number, id: number
       return opened
     })
   } catch (error) {
-    if (error instanceof CurationError) throw error
     return explain(error, {})
   }
 }
@@ -225,10 +227,7 @@ export async function revertChange(sql: SqlClient, curatorId: number, auditId: n
       }
       const id = Number(entry.entity_id)
       const current = await rowById(tx, id)
-      // jsonb does not keep key order: compare field by field
-      const same = (a: Row | null, b: Row | null) =>
-        a === null || b === null ? a === b : Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null))
-      if (!same(current, entry.after)) throw new CurationError('id', `Membership ${id} changed after change ${auditId}: revert the later change first.`)
+      if (!sameRow(current, entry.after)) throw new CurationError('id', `Membership ${id} changed after change ${auditId}: revert the later change first.`)
       if (entry.before === null) {
         await tx.query('DELETE FROM membership WHERE id = $1', [id])
       } else if (current === null) {
@@ -244,7 +243,6 @@ export async function revertChange(sql: SqlClient, curatorId: number, auditId: n
       await audit(tx, curatorId, 'revert', entry.after, entry.before ? ((await rowById(tx, id)) ?? entry.before) : null, input.comment, auditId)
     })
   } catch (error) {
-    if (error instanceof CurationError) throw error
     return explain(error, {})
   }
 }

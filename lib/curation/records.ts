@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { SqlClient } from '../db/sql-client'
 import { eventRow, forumRow, partyRow, sourceRow } from '../dataset/rows'
-import { CurationError } from './memberships'
+import { CurationError, sameRow } from './memberships'
 
 /**
  * Adding and editing forums, parties, sources and events. The fields and their validation are the
@@ -52,6 +52,7 @@ function parse(entity: RecordEntity, fields: Record<string, string>): Json {
 }
 
 function explainRecord(error: unknown): never {
+  if (error instanceof CurationError) throw error
   const e = error as { code?: string; message?: string }
   const msg = e.message ?? ''
   if (e.code === '23503' || /_fkey/.test(msg)) {
@@ -104,7 +105,6 @@ export async function saveRecord(sql: SqlClient, curatorId: number, entity: Reco
       return after
     })
   } catch (error) {
-    if (error instanceof CurationError) throw error
     return explainRecord(error)
   }
 }
@@ -113,8 +113,7 @@ export async function saveRecord(sql: SqlClient, curatorId: number, entity: Reco
 export async function revertRecord(tx: SqlClient, entity: RecordEntity, key: string, before: Json | null, expected: Json | null): Promise<Json | null> {
   const e = ENTITIES[entity]
   const current = await getRecord(tx, entity, key)
-  const same = (a: Json | null, b: Json | null) => (a === null || b === null ? a === b : Object.keys({ ...a, ...b }).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null)))
-  if (!same(current, expected)) throw new CurationError('id', `The ${entity} ${key} changed after this change: revert the later change first.`)
+  if (!sameRow(current, expected)) throw new CurationError('id', `The ${entity} ${key} changed after this change: revert the later change first.`)
   try {
     if (before === null) await tx.query(`DELETE FROM "${e.table}" WHERE "${e.key}" = $1`, [key])
     else {
