@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react'
 import { DataTable, type DataColumn } from '@/components/tables/data-table'
 import { formatDay } from '@/lib/dates'
 import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
-import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '@/lib/transforms/matrix'
+import type { Matrix, MatrixCell, MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
 import { StatusChip } from './status-chip'
 import { useUrlState } from './use-url-state'
 
@@ -18,7 +18,8 @@ interface Active {
 }
 
 /** The membership matrix: rows arrive filtered and sorted by the server; sorting clicks go to the URL. */
-export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: string; dir: 'asc' | 'desc' }) {
+export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix | MatrixWindow; sort: string; dir: 'asc' | 'desc' }) {
+  const paging = 'paging' in matrix ? matrix.paging : null
   const { update } = useUrlState()
   const [active, setActive] = useState<Active | null>(null)
 
@@ -39,7 +40,7 @@ export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: strin
             <span className="row-region">{row.region}</span>
           </>
         ),
-        footer: `${matrix.rows.length} ${matrix.rows.length === 1 ? 'party' : 'parties'}`,
+        footer: `${paging?.rowsTotal ?? matrix.rows.length} ${(paging?.rowsTotal ?? matrix.rows.length) === 1 ? 'party' : 'parties'}`,
         headerClassName: 'party-col',
       },
       ...matrix.columns.map<DataColumn<MatrixRow>>((column) => ({
@@ -91,7 +92,16 @@ export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: strin
       <DataTable
         caption={
           <>
-            {matrix.rows.length} parties × {matrix.columns.length} forums on {formatDay(matrix.asOf)}
+            {paging && (paging.pages > 1 || paging.colPages > 1) ? (
+              <>
+                parties {paging.firstRow + 1}–{paging.firstRow + matrix.rows.length} of {paging.rowsTotal} × forums {paging.firstColumn + 1}–
+                {paging.firstColumn + matrix.columns.length} of {paging.columnsTotal} on {formatDay(matrix.asOf)}
+              </>
+            ) : (
+              <>
+                {matrix.rows.length} parties × {matrix.columns.length} forums on {formatDay(matrix.asOf)}
+              </>
+            )}
           </>
         }
         columns={columns}

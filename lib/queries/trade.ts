@@ -5,6 +5,7 @@ import { DEFAULT_TRADE, ParamError, type TradeQuery } from '../params'
 import { inForceOn } from '../transforms/as-of'
 import { membershipChanges } from '../transforms/timeline'
 import { tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
+import { canonicalDecimal } from '../trade/units'
 import { db, type Db } from './client'
 import type { SourceRef } from './types'
 
@@ -72,10 +73,8 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
 
   const aggregateForums = partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6))
   const [figures, memberRows, reporterIntervals] = await Promise.all([
-    prisma.tradeFlow.findMany({
-      where: { reporterCode: { in: reporters }, year: { gte: from - 1, lte: to } },
-      select: { reporterCode: true, partnerCode: true, year: true, flow: true, valueUsd: true, estimated: true, sourceId: true, source: { select: { kind: true } } },
-    }),
+    // Aggregates of forum members need every partner; otherwise only the partners asked for and World.
+    tradeFigures(prisma, reporters, from - 1, to, aggregateForums.length ? null : [...new Set([...partners, 'WLD'])]),
     aggregateForums.length
       ? prisma.membership.findMany({ where: { forumCode: { in: aggregateForums }, status: 'member' }, select: { partyCode: true, forumCode: true, validFrom: true, validTo: true } })
       : [],
@@ -84,21 +83,11 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
       select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true },
     }),
   ])
-  const tradeFigures: TradeFigure[] = figures.map((f) => ({
-    reporterCode: f.reporterCode,
-    partnerCode: f.partnerCode,
-    year: f.year,
-    flow: f.flow as Flow,
-    valueUsd: f.valueUsd.toString(),
-    estimated: f.estimated,
-    sourceId: f.sourceId,
-    sourceRank: SOURCE_RANK[f.source.kind] ?? 9,
-  }))
   const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
   const membersOf = (forum: string, year: number) =>
     members.filter((m) => m.forumCode === forum && inForceOn(m, `${year}-12-31`)).map((m) => m.partyCode)
-  const points = tradeSeries(tradeFigures, { reporters, partners, flow, from, to }, membersOf)
-  const world = tradeSeries(tradeFigures, { reporters, partners: ['WLD'], flow, from, to }, membersOf)
+  const points = tradeSeries(figures, { reporters, partners, flow, from, to }, membersOf)
+  const world = tradeSeries(figures, { reporters, partners: ['WLD'], flow, from, to }, membersOf)
 
   const forumName = Object.fromEntries(forums.map((f) => [f.code, f.shortName]))
   const markers: TradeMarker[] = []
@@ -138,4 +127,23 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
     yearRange: { min: minYear, max: maxYear },
     query,
   }
+}
+
+/**
+ * The trade figures of some reporters over a range of years, with every partner (partners null)
+ * or some. Set-based SQL with the value as exact decimal text: Prisma's Decimal objects per row
+ * made one reporter's 30 years with 200 partners (12,000 rows) three times slower than the SQL.
+ */
+export async function tradeFigures(prisma: Awaited<ReturnType<typeof db>>, reporters: string[], from: number, to: number, partners: string[] | null): Promise<TradeFigure[]> {
+  const rows = await prisma.$queryRawUnsafe<(Omit<TradeFigure, 'sourceRank'> & { sourceKind: string })[]>(
+    `SELECT t.reporter_code AS "reporterCode", t.partner_code AS "partnerCode", t.year, t.flow::text AS flow,
+            t.value_usd::text AS "valueUsd", t.estimated, t.source_id AS "sourceId", s.kind::text AS "sourceKind"
+       FROM trade_flow t JOIN source s ON s.id = t.source_id
+      WHERE t.reporter_code = ANY($1::text[]) AND t.year BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR t.partner_code = ANY($4::text[]))`,
+    reporters,
+    from,
+    to,
+    partners,
+  )
+  return rows.map(({ sourceKind, valueUsd, ...f }) => ({ ...f, valueUsd: canonicalDecimal(valueUsd), sourceRank: SOURCE_RANK[sourceKind] ?? 9 }))
 }
