@@ -6,6 +6,7 @@ import { inForceOn } from '../transforms/as-of'
 import { pairSeries, portfolioSeries, type PairPoint, type PortfolioPoint } from '../transforms/alignment-series'
 import { clusterOrder, portfolioOf, similarityMatrix, type SimilarityMatrix } from '../transforms/similarity'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 
 export interface AlignmentView {
   asOf: string
@@ -21,7 +22,13 @@ export interface AlignmentView {
 
 const FIRST_YEAR = 1991
 
+/** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
+  const prisma = await db(given)
+  return cachedView(prisma, 'alignment', query, () => computeAlignment(query, prisma), (v) => JSON.stringify(v).length / 100)
+}
+
+async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const today = todayIso()

@@ -5,6 +5,7 @@ import { ParamError, type MatrixQuery } from '../params'
 import { buildMatrix, previousYearStop, type Matrix, type MatrixIntervalInput, type MatrixSort } from '../transforms/matrix'
 import type { MembershipStatus } from '../dataset/vocabulary'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 
 export interface MatrixView extends Matrix {
   /** Every forum, for the forum chooser. */
@@ -13,7 +14,13 @@ export interface MatrixView extends Matrix {
 }
 
 /** The matrix exactly as the page and its downloads show it for a (validated) query. */
+/** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView> {
+  const prisma = await db(given)
+  return cachedView(prisma, 'matrix', query, () => computeMatrix(query, prisma), (v) => v.rows.length * (v.columns.length + 1) + v.allForums.length)
+}
+
+async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView> {
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const compareTo = previousYearStop(asOf)

@@ -5,6 +5,7 @@ import { DEFAULT_OVERLAP_FORUMS, ParamError, type OverlapsQuery } from '../param
 import { forumExistence, type ForumExistence } from '../transforms/matrix'
 import { combinationKey, exclusiveIntersections, inclusiveAreas, type Intersection } from '../transforms/overlaps'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 import { listMemberships } from './memberships'
 
 export interface OverlapsView {
@@ -19,7 +20,13 @@ export interface OverlapsView {
   query: OverlapsQuery
 }
 
+/** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getOverlaps(query: OverlapsQuery, given?: Db): Promise<OverlapsView> {
+  const prisma = await db(given)
+  return cachedView(prisma, 'overlaps', query, () => computeOverlaps(query, prisma), (v) => JSON.stringify(v).length / 100)
+}
+
+async function computeOverlaps(query: OverlapsQuery, given?: Db): Promise<OverlapsView> {
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const statuses = (query.statuses?.length ? query.statuses : ['member']) as MembershipStatus[]

@@ -7,6 +7,7 @@ import { membershipChanges } from '../transforms/timeline'
 import { tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
 import { canonicalDecimal } from '../trade/units'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 import type { SourceRef } from './types'
 
 const SOURCE_RANK: Record<string, number> = { statistics: 0, dataset: 1, official: 2, news: 3, reference: 4, seed: 5 }
@@ -43,7 +44,13 @@ export interface TradeView {
   query: TradeQuery
 }
 
+/** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
+  const prisma = await db(given)
+  return cachedView(prisma, 'trade', query, () => computeTrade(query, prisma), (v) => v.points.length + v.world.length + v.reporterChoices.length + v.partnerChoices.length)
+}
+
+async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const prisma = await db(given)
   const reporters = [...new Set(query.reporters ?? DEFAULT_TRADE.reporters)]
   const partners = [...new Set(query.partners ?? DEFAULT_TRADE.partners)]
