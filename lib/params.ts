@@ -59,7 +59,7 @@ const positive = (max: number) =>
   z.string().regex(/^\d{1,4}$/, 'must be a whole number').transform(Number).pipe(z.number().min(1, 'must be 1 or more').max(max, `must be ${max} or less`))
 
 /** Defaults of the matrix page's window: the shipped dataset fits on one page. */
-export const MATRIX_PAGE = { pageSize: 100, colPageSize: 40 }
+export const MATRIX_PAGE = { pageSize: 100, colPageSize: 20 }
 
 /** The matrix page shows a window of the matrix: a page of parties and a page of forums. */
 export const matrixPageQuery = matrixQuery.extend({
