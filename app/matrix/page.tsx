@@ -7,7 +7,7 @@ import { MATRIX_PAGE, matrixPageQuery, type MatrixPageQuery } from '@/lib/params
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrix } from '@/lib/queries/matrix'
-import { windowMatrix } from '@/lib/transforms/matrix'
+import { compactMatrix, windowMatrix } from '@/lib/transforms/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
 
 export const metadata: Metadata = {
@@ -67,7 +67,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         </span>
       </p>
       <MatrixPager paging={matrix.paging} params={params} />
-      <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} />
+      <MatrixTable matrix={compactMatrix(matrix)} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} />
       {matrix.paging.pages > 1 ? <MatrixPager paging={matrix.paging} params={params} only="rows" /> : null}
       <h2>Sources of the cells shown</h2>
       <ol className="source-list">
