@@ -6,6 +6,7 @@ import { forumExistence, type ForumExistence } from '../transforms/matrix'
 import { combinationKey, exclusiveIntersections, inclusiveAreas, type Intersection } from '../transforms/overlaps'
 import { db, type Db } from './client'
 import { listMemberships } from './memberships'
+import type { SourceRef } from './types'
 
 export interface OverlapsView {
   asOf: string
@@ -16,6 +17,8 @@ export interface OverlapsView {
   areas: { sets: string[]; size: number }[]
   partyNames: Record<string, string>
   selected: Intersection | null
+  /** The source of each interval counted (one entry per interval), for the charts' source line. */
+  sources: SourceRef[]
   query: OverlapsQuery
 }
 
@@ -57,6 +60,7 @@ export async function getOverlaps(query: OverlapsQuery, given?: Db): Promise<Ove
     areas: codes.length <= 3 ? inclusiveAreas(codes, intersections) : [],
     partyNames,
     selected,
+    sources: intervals.map((m) => m.source),
     query,
   }
 }

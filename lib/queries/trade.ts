@@ -19,6 +19,8 @@ export interface TradeMarker {
   kind: 'joined' | 'status-changed' | 'left'
   status: MembershipStatus
   label: string
+  /** The source of the membership interval behind the marker. */
+  sourceId: string
 }
 
 export interface TradeView {
@@ -81,7 +83,7 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
       : [],
     prisma.membership.findMany({
       where: { partyCode: { in: reporters }, forumCode: { in: markerForums } },
-      select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true },
+      select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true, sourceId: true },
     }),
   ])
   const tradeFigures: TradeFigure[] = figures.map((f) => ({
@@ -111,13 +113,13 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
         const year = Number(c.day.slice(0, 4))
         if (year < from || year > to) continue
         const verb = c.kind === 'joined' ? `joins ${forumName[forum]} as ${c.status}` : c.kind === 'left' ? `leaves ${forumName[forum]}` : `${forumName[forum]}: ${c.previousStatus} → ${c.status}`
-        markers.push({ day: c.day, year, reporter, forumCode: forum, kind: c.kind, status: c.status, label: `${reporter} ${verb}` })
+        markers.push({ day: c.day, year, reporter, forumCode: forum, kind: c.kind, status: c.status, label: `${reporter} ${verb}`, sourceId: c.interval.sourceId })
       }
     }
   }
   markers.sort((a, b) => a.day.localeCompare(b.day))
 
-  const sourceIds = [...new Set([...points, ...world].flatMap((p) => p.sources))]
+  const sourceIds = [...new Set([...[...points, ...world].flatMap((p) => p.sources), ...markers.map((m) => m.sourceId)])]
   const sourceRows = await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, url: true, published: true, kind: true } })
   for (const f of forums) names[`forum:${f.code}`] = `${f.shortName} members`
   return {
