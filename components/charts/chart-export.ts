@@ -96,9 +96,26 @@ function wrap(text: string, font: string, width: number): string[] {
   measurer ??= document.createElement('canvas').getContext('2d')
   if (!measurer) return [text]
   measurer.font = font
+  const m = measurer
+  const fits = (s: string) => m.measureText(s).width <= width
+  // A word wider than the line (an address) is cut after its punctuation (/ ? & , =), or anywhere if it must.
+  const pieces = (word: string): string[] => {
+    if (fits(word)) return [word]
+    const parts = word.split(/(?<=[/?&,=])/)
+    const out: string[] = []
+    let cur = ''
+    for (const p of parts.flatMap((p) => (fits(p) ? [p] : [...p]))) {
+      if (cur && !fits(cur + p)) {
+        out.push(cur)
+        cur = p
+      } else cur += p
+    }
+    if (cur) out.push(cur)
+    return out
+  }
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap(pieces)) {
     const next = line ? `${line} ${word}` : word
     if (line && measurer.measureText(next).width > width) {
       lines.push(line)
@@ -192,7 +209,7 @@ export function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: s
 
     let y = PAD
     const root = el('svg', { version: '1.1', width, height: 0 })
-    root.append(el('title', {}, `${meta.title} (${meta.period})`))
+    root.append(el('title', {}, `${meta.title} — ${meta.period}`))
     root.append(el('desc', {}, `${meta.title}. ${meta.period}. ${source}. Made with forum-atlas.`))
     root.append(el('rect', { x: 0, y: 0, width: '100%', height: '100%', fill: '#ffffff' }))
     const head = el('g', { style: `font-family:${fontFamily}` })

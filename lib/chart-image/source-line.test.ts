@@ -16,6 +16,11 @@ describe('source line', () => {
     expect(sourceLine(facts, 10)).toBe('Sources: Wikipedia; OTS; Trend; Kazinform; Mehr')
   })
 
+  it('drops a publisher’s parenthetical, so mirrors of one publisher count together', () => {
+    const facts = [src('w1', 'Wikipedia (via movatter.jp mirror)', 'reference'), src('w2', 'Wikipedia (via amansaja.com mirror)', 'reference'), src('t', 'TASS', 'news')]
+    expect(sourceLine(facts)).toBe('Sources: Wikipedia; TASS')
+  })
+
   it('names seed documents by title, and says nothing without sources', () => {
     expect(sourceLabel(src('seed-001', '(essay)', 'seed', "Central Asia's Order-Making Mechanisms"))).toBe("Central Asia's Order-Making Mechanisms")
     expect(sourceLine([])).toBe('')

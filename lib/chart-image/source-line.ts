@@ -13,12 +13,16 @@ function shortTitle(title: string): string {
   return (cut > 0 ? title.slice(0, cut) : title).trim()
 }
 
+/** "Wikipedia (via movatter.jp mirror)" → "Wikipedia": the page's source list keeps the detail. */
+function shortPublisher(publisher: string): string {
+  return publisher.replace(/\s*\([^()]*\)\s*$/, '').trim()
+}
+
 export function sourceLabel(source: Pick<SourceRef, 'title' | 'publisher' | 'kind'>): string {
-  if (source.kind === 'statistics' || source.kind === 'dataset') {
-    return source.publisher ? `${source.publisher}: ${shortTitle(source.title)}` : shortTitle(source.title)
-  }
-  if (source.kind === 'seed' || !source.publisher || /^\(.*\)$/.test(source.publisher.trim())) return shortTitle(source.title)
-  return source.publisher.trim()
+  const publisher = source.publisher ? shortPublisher(source.publisher) : ''
+  if (source.kind === 'statistics' || source.kind === 'dataset') return publisher ? `${publisher}: ${shortTitle(source.title)}` : shortTitle(source.title)
+  if (source.kind === 'seed' || !publisher) return shortTitle(source.title)
+  return publisher
 }
 
 /**
