@@ -65,6 +65,8 @@ export default async function TradePage({ searchParams }: Props) {
   // Chart images: what each chart rests on (the figures it plots, and the memberships behind its markers).
   const refs = (ids: string[]) => ids.map((id) => view.sources[id]).filter((s) => s !== undefined)
   const period = `${view.from}–${view.to}`
+  // growth is shown from the second year on, each year over the one before
+  const growthPeriod = view.to > view.from ? `${view.from + 1}–${view.to}` : period
   const flowFile = view.flow === 'total' ? '' : `-${view.flow}s`
   const partnerWords = view.partners.map((p) => (p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p)).join(', ')
   const valueSource = sourceLine(refs([...view.points.flatMap((p) => p.sources), ...view.markers.map((m) => m.sourceId)]))
@@ -117,9 +119,9 @@ export default async function TradePage({ searchParams }: Props) {
       </p>
       <ChartFrame
         title={`${view.reporters.map(name).join(', ')}: year-on-year growth of ${FLOW_WORD[view.flow]} with ${partnerWords}, %`}
-        period={period}
+        period={growthPeriod}
         source={pointsSource}
-        filename={chartFileBase({ chart: `trade-growth${flowFile}`, subject: view.reporters, period, many: 'reporters' })}
+        filename={chartFileBase({ chart: `trade-growth${flowFile}`, subject: view.reporters, period: growthPeriod, many: 'reporters' })}
       >
         <GrowthChart rows={growthRows} series={series} title={`Year-on-year growth of ${FLOW_WORD[view.flow]}`} />
       </ChartFrame>

@@ -51,6 +51,8 @@ function mainSvg(root: Element): SVGSVGElement | null {
 
 /** Copies the computed presentation of `el` and its descendants into style attributes; drops what is not displayed. */
 function inlineStyles(el: Element, parent: CSSStyleDeclaration | null): void {
+  // Tooltips and descriptions are kept as they are (they are never displayed, so their computed style says "none").
+  if (el.localName === 'title' || el.localName === 'desc') return
   const cs = getComputedStyle(el)
   if (cs.display === 'none') {
     el.remove()

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { crc32 } from 'node:zlib'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -73,13 +75,17 @@ describe.skipIf(!hasBrowser).each(servers)('chart images on $target', ({ url }) 
   let browser: Browser
   let page: Page
   let scratch: Page
+  const saved = mkdtempSync(path.join(tmpdir(), 'fa-chart-images-'))
 
   beforeAll(async () => {
     browser = await launchBrowser()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
     scratch = await browser.newPage() // about:blank: parses and rasterises the files, away from the app
   })
-  afterAll(async () => browser?.close())
+  afterAll(async () => {
+    await browser?.close()
+    rmSync(saved, { recursive: true, force: true })
+  })
 
   async function open(path: string): Promise<void> {
     await page.goto(`${url}${path}`)
@@ -92,8 +98,10 @@ describe.skipIf(!hasBrowser).each(servers)('chart images on $target', ({ url }) 
       page.waitForEvent('download'),
       keyboard ? button.focus().then(() => page.keyboard.press('Enter')) : button.click(),
     ])
-    const path = await dl.path()
-    return { name: dl.suggestedFilename(), bytes: readFileSync(path), path }
+    // saved under its suggested name, as a browser saves it (the extension tells a browser how to open it)
+    const file = path.join(saved, dl.suggestedFilename())
+    await dl.saveAs(file)
+    return { name: dl.suggestedFilename(), bytes: readFileSync(file), path: file }
   }
 
   async function parseSvg(text: string): Promise<SvgFacts> {
