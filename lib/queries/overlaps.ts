@@ -7,6 +7,7 @@ import { combinationKey, exclusiveIntersections, inclusiveAreas, type Intersecti
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
 import { listMemberships } from './memberships'
+import type { SourceRef } from './types'
 
 export interface OverlapsView {
   asOf: string
@@ -17,6 +18,8 @@ export interface OverlapsView {
   areas: { sets: string[]; size: number }[]
   partyNames: Record<string, string>
   selected: Intersection | null
+  /** The source of each interval counted (one entry per interval), for the charts' source line. */
+  sources: SourceRef[]
   query: OverlapsQuery
 }
 
@@ -64,6 +67,7 @@ async function computeOverlaps(query: OverlapsQuery, given?: Db): Promise<Overla
     areas: codes.length <= 3 ? inclusiveAreas(codes, intersections) : [],
     partyNames,
     selected,
+    sources: intervals.map((m) => m.source),
     query,
   }
 }

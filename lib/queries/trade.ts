@@ -21,6 +21,8 @@ export interface TradeMarker {
   kind: 'joined' | 'status-changed' | 'left'
   status: MembershipStatus
   label: string
+  /** The source of the membership interval behind the marker. */
+  sourceId: string
 }
 
 export interface TradeView {
@@ -87,7 +89,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
       : [],
     prisma.membership.findMany({
       where: { partyCode: { in: reporters }, forumCode: { in: markerForums } },
-      select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true },
+      select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true, sourceId: true },
     }),
   ])
   const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
@@ -107,13 +109,13 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
         const year = Number(c.day.slice(0, 4))
         if (year < from || year > to) continue
         const verb = c.kind === 'joined' ? `joins ${forumName[forum]} as ${c.status}` : c.kind === 'left' ? `leaves ${forumName[forum]}` : `${forumName[forum]}: ${c.previousStatus} → ${c.status}`
-        markers.push({ day: c.day, year, reporter, forumCode: forum, kind: c.kind, status: c.status, label: `${reporter} ${verb}` })
+        markers.push({ day: c.day, year, reporter, forumCode: forum, kind: c.kind, status: c.status, label: `${reporter} ${verb}`, sourceId: c.interval.sourceId })
       }
     }
   }
   markers.sort((a, b) => a.day.localeCompare(b.day))
 
-  const sourceIds = [...new Set([...points, ...world].flatMap((p) => p.sources))]
+  const sourceIds = [...new Set([...[...points, ...world].flatMap((p) => p.sources), ...markers.map((m) => m.sourceId)])]
   const sourceRows = await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, url: true, published: true, kind: true } })
   for (const f of forums) names[`forum:${f.code}`] = `${f.shortName} members`
   return {
