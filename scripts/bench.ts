@@ -167,13 +167,17 @@ try {
   let worst = 0
   const perPage: string[] = []
   for (const path of ['/', '/matrix?forums=F001,F002', '/overlaps?forums=F001,F002,F003', '/alignment?parties=P001,P002,P003', '/trade?reporters=P001&partners=P002', '/forums/F001', '/parties/P001']) {
-    const p = await browser.newPage()
-    let gz = 0
-    p.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') gz += gzipSync(await r.body().catch(() => Buffer.alloc(0))).length
+    // a fresh context per page: a shared one would serve the chunks of earlier pages from its cache
+    const context = await browser.newContext()
+    const p = await context.newPage()
+    const bodies: Promise<number>[] = []
+    p.on('response', (r) => {
+      if (r.request().resourceType() === 'script') bodies.push(r.body().then((b) => gzipSync(b).length))
     })
     await p.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
-    await p.close()
+    // every script body is read before the page closes (a body read after closing is lost)
+    const gz = (await Promise.all(bodies)).reduce((a, b) => a + b, 0)
+    await context.close()
     worst = Math.max(worst, gz)
     perPage.push(`${path.split('?')[0]} ${(gz / 1024).toFixed(0)} kB`)
   }
