@@ -1,29 +1,22 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
+import { Suspense } from 'react'
 import { ENDPOINTS, type Endpoint } from '@/lib/api/endpoints'
 import { badExampleBody, operationId } from '@/lib/api/openapi'
-import { runExample, type ExampleAnswer } from '@/lib/api/run-example'
-import { describeType, queryParameters } from '@/lib/api/schema'
+import { runExample } from '@/lib/api/run-example'
+import { queryParameters, type JsonSchema } from '@/lib/api/schema'
 
 export const metadata: Metadata = { title: 'API' }
 
 /**
  * The readable API documentation: every endpoint of lib/api/endpoints.ts (the registry
  * /api/openapi.json is generated from), its parameters from the zod schemas the routes validate
- * with, and each example's answer produced now by the route's own handler.
+ * with, and each example's answer produced now by the route's own handler (each streamed in as
+ * it is ready, so the page does not wait for the slowest).
  */
-
-async function answerOf(endpoint: Endpoint): Promise<ExampleAnswer | { failed: string }> {
-  try {
-    return await runExample(endpoint)
-  } catch (error) {
-    return { failed: error instanceof Error ? error.message : String(error) }
-  }
-}
 
 export default async function ApiPage() {
   await connection()
-  const answers = await Promise.all(ENDPOINTS.map(answerOf))
   const tags = [...new Set(ENDPOINTS.map((e) => e.tag))]
   return (
     <div className="api-docs">
@@ -72,14 +65,14 @@ export default async function ApiPage() {
         ))}
       </nav>
 
-      {ENDPOINTS.map((endpoint, i) => (
-        <EndpointSection key={endpoint.path} endpoint={endpoint} answer={answers[i]} />
+      {ENDPOINTS.map((endpoint) => (
+        <EndpointSection key={endpoint.path} endpoint={endpoint} />
       ))}
     </div>
   )
 }
 
-function EndpointSection({ endpoint, answer }: { endpoint: Endpoint; answer: ExampleAnswer | { failed: string } }) {
+function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
   const id = operationId(endpoint)
   const parameters = queryParameters(endpoint.query)
   const example = `${endpoint.path}${endpoint.example}`
@@ -121,7 +114,9 @@ function EndpointSection({ endpoint, answer }: { endpoint: Endpoint; answer: Exa
                   <th scope="row">
                     <code>{p.name}</code>
                   </th>
-                  <td>{describeType(p.schema)}</td>
+                  <td>
+                    <TypeOf schema={p.schema} />
+                  </td>
                   <td>{p.required ? 'yes' : 'no'}</td>
                   <td>{p.description}</td>
                 </tr>
@@ -139,20 +134,9 @@ function EndpointSection({ endpoint, answer }: { endpoint: Endpoint; answer: Exa
           <code>GET {example}</code>
         </a>
       </p>
-      {'failed' in answer ? (
-        <p className="notice">The example could not be run just now: {answer.failed}</p>
-      ) : (
-        <figure className="api-answer">
-          <figcaption>
-            <span className="api-status" data-status={answer.status}>
-              {answer.status}
-            </span>{' '}
-            <code className="api-content-type">{answer.contentType}</code>
-            {answer.cut ? <span className="muted"> — shortened: {response.mediaType === 'text/csv' ? 'the first lines' : 'the first items of each list'}</span> : null}
-          </figcaption>
-          <pre>{answer.text}</pre>
-        </figure>
-      )}
+      <Suspense fallback={<p className="muted api-running">Running the example…</p>}>
+        <ExampleAnswerFigure endpoint={endpoint} />
+      </Suspense>
       <p className="api-bad">
         A bad parameter:{' '}
         <a href={bad}>
@@ -161,5 +145,69 @@ function EndpointSection({ endpoint, answer }: { endpoint: Endpoint; answer: Exa
         answers <span className="api-status" data-status="400">400</span> <code>{JSON.stringify(badExampleBody(endpoint))}</code>
       </p>
     </section>
+  )
+}
+
+/** The example request answered by the route's own handler, now, shortened for reading. */
+async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
+  let answer
+  try {
+    answer = await runExample(endpoint)
+  } catch (error) {
+    return <p className="notice">The example could not be run just now: {error instanceof Error ? error.message : String(error)}</p>
+  }
+  return (
+    <figure className="api-answer">
+      <figcaption>
+        <span className="api-status" data-status={answer.status}>
+          {answer.status}
+        </span>{' '}
+        <code className="api-content-type">{answer.contentType}</code>
+        {answer.cut ? (
+          <span className="muted"> — shortened: {endpoint.response.mediaType === 'text/csv' ? `the first ${answer.text.split('\n').length} lines` : 'the first items of each list'}</span>
+        ) : null}
+      </figcaption>
+      <pre>{answer.text}</pre>
+    </figure>
+  )
+}
+
+/** A parameter's generated schema, for reading: the type, its bounds, its allowed values. */
+function TypeOf({ schema }: { schema: JsonSchema }) {
+  if (schema.type === 'array') {
+    const { minItems, maxItems } = schema as { minItems?: number; maxItems?: number }
+    const count = minItems !== undefined && maxItems !== undefined ? `${minItems} to ${maxItems} ` : maxItems !== undefined ? `up to ${maxItems} ` : ''
+    return (
+      <>
+        comma-separated list of {count}values, each <TypeOf schema={(schema.items ?? {}) as JsonSchema} />
+      </>
+    )
+  }
+  if (Array.isArray(schema.enum)) {
+    return (
+      <>
+        one of{' '}
+        {schema.enum.map((v, i) => (
+          <span key={String(v)}>
+            {i ? ', ' : ''}
+            <code>{String(v)}</code>
+          </span>
+        ))}
+      </>
+    )
+  }
+  const { type, pattern, minimum, maximum, maxLength } = schema as { type?: string; pattern?: string; minimum?: number; maximum?: number; maxLength?: number }
+  return (
+    <>
+      {type === 'integer' ? 'an integer' : type ? `a ${type}` : 'any value'}
+      {minimum !== undefined || maximum !== undefined ? ` from ${minimum ?? '…'} to ${maximum ?? '…'}` : ''}
+      {maxLength !== undefined ? ` of at most ${maxLength} characters` : ''}
+      {pattern ? (
+        <>
+          {' '}
+          matching <code>{pattern}</code>
+        </>
+      ) : null}
+    </>
   )
 }

@@ -10,7 +10,7 @@ describe('abbreviateJson', () => {
   })
 
   it('keeps the first items of long arrays and objects and says how many are left out', () => {
-    const { text, cut } = abbreviateJson({ rows: [1, 2, 3, 4, 5], names: { a: 1, b: 2, c: 3 } }, { items: 2, keys: 2 })
+    const { text, cut } = abbreviateJson({ rows: [1, 2, 3, 4, 5], names: { a: 1, b: 2, c: 3 } }, { items: 2, keys: 2, inline: 0 })
     expect(cut).toBe(true)
     expect(text).toContain('… 3 more items')
     expect(text).toContain('"a": 1')
@@ -18,9 +18,13 @@ describe('abbreviateJson', () => {
     expect(text).toContain('… 1 more key')
   })
 
+  it('writes small arrays and objects on one line', () => {
+    expect(abbreviateJson({ a: { b: [1, 2] }, c: 'x'.repeat(90) }).text).toBe(`{\n  "a": {"b":[1,2]},\n  "c": "${'x'.repeat(90)}"\n}`)
+  })
+
   it('cuts long strings and long texts', () => {
     expect(abbreviateJson('x'.repeat(300), { chars: 10 }).text).toBe(`"${'x'.repeat(10)}"…`)
-    const long = abbreviateJson(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])), { keys: 100, lines: 10 })
+    const long = abbreviateJson(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])), { keys: 100, lines: 10, inline: 0 })
     expect(long.text.split('\n')).toHaveLength(11)
     expect(long.text).toMatch(/… 42 more lines$/)
   })

@@ -12,13 +12,15 @@ export interface AbbreviateOptions {
   chars?: number
   /** Lines kept of the whole text. */
   lines?: number
+  /** Arrays and objects whose JSON is at most this long are written on one line. */
+  inline?: number
 }
 
 const plural = (n: number, word: string) => `${n} more ${word}${n === 1 ? '' : 's'}`
 
 /** Pretty-printed JSON with long arrays and objects cut (the cut lines are marked, so not JSON any more). */
 export function abbreviateJson(value: unknown, options: AbbreviateOptions = {}): { text: string; cut: boolean } {
-  const { items = 2, keys = 12, chars = 100, lines = 60 } = options
+  const { items = 2, keys = 12, chars = 100, lines = 100, inline = 80 } = options
   let cut = false
   const print = (v: unknown, indent: string): string => {
     if (typeof v === 'string') {
@@ -28,6 +30,9 @@ export function abbreviateJson(value: unknown, options: AbbreviateOptions = {}):
     }
     if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null'
     const inner = `${indent}  `
+    // a small array or object (a source, a cell) on one line, as JSON.stringify would write it
+    const compact = JSON.stringify(v)
+    if (compact.length <= inline && (!Array.isArray(v) || v.length <= items) && Object.keys(v).length <= keys && !/"[^"]{101,}"/.test(compact)) return compact
     if (Array.isArray(v)) {
       if (v.length === 0) return '[]'
       const shown = v.slice(0, items).map((x) => `${inner}${print(x, inner)}`)

@@ -49,15 +49,8 @@ export const membershipsResponse = z.strictObject({
   memberships: z.array(membershipInterval),
 })
 
-const matrixCell = z.strictObject({
-  status,
-  validFrom: day,
-  validFromPrecision: precision,
-  validTo: day.nullable(),
-  validToPrecision: precision.nullable(),
-  note: z.string().nullable(),
-  source: sourceRef,
-})
+// The interval in force, without the party and forum codes its row and column already give.
+const matrixCell = membershipInterval.omit({ partyCode: true, forumCode: true })
 
 export const matrixResponse = z.strictObject({
   asOf: day,

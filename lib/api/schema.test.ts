@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { alignmentQuery, matrixQuery, parseQuery, tradeQuery } from '../params'
-import { describeType, parsedQuery, queryParameter, queryParameters } from './schema'
+import { parsedQuery, queryParameter, queryParameters } from './schema'
 
 describe('query parameters from zod schemas', () => {
   it('documents a plain field by its input schema, with its description and whether it is required', () => {
@@ -54,14 +54,5 @@ describe('the echoed query', () => {
     expect(echo.parse(parsed)).toEqual(parsed)
     expect(echo.safeParse({ ...parsed, extra: 1 }).success).toBe(false)
     expect(echo.safeParse({ from: '2000' }).success).toBe(false)
-  })
-})
-
-describe('readable types', () => {
-  it('names lists, allowed values, patterns and ranges', () => {
-    expect(describeType({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } })).toBe('comma-separated list of values, each one of "a", "b"')
-    expect(describeType({ type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', pattern: '^[A-Z]+$' } })).toBe('comma-separated list of 1–10 string (pattern ^[A-Z]+$)')
-    expect(describeType({ type: 'integer', minimum: 1945, maximum: 2100 })).toBe('integer (1945–2100)')
-    expect(describeType({ type: 'string', maxLength: 100 })).toBe('string (at most 100 characters)')
   })
 })

@@ -110,28 +110,3 @@ export function parsedQuery<S extends z.ZodObject>(query: S) {
   }
   return z.strictObject(shape)
 }
-
-/** A readable type for the /api page's parameters table: "string", "array of string (comma-separated)", the allowed values… */
-export function describeType(schema: JsonSchema): string {
-  const one = (s: JsonSchema): string => {
-    if (Array.isArray(s.enum)) return `one of ${s.enum.map((v) => JSON.stringify(v)).join(', ')}`
-    let t = String(s.type ?? 'any')
-    const bounds: string[] = []
-    if (typeof s.pattern === 'string') bounds.push(`pattern ${s.pattern}`)
-    if (s.minimum !== undefined || s.maximum !== undefined) bounds.push(`${s.minimum ?? '…'}–${s.maximum ?? '…'}`)
-    if (s.maxLength !== undefined) bounds.push(`at most ${s.maxLength} characters`)
-    if (bounds.length) t += ` (${bounds.join('; ')})`
-    return t
-  }
-  if (schema.type === 'array') {
-    const items = (schema.items ?? {}) as JsonSchema
-    const count =
-      schema.minItems !== undefined && schema.maxItems !== undefined
-        ? `${schema.minItems}–${schema.maxItems} `
-        : schema.maxItems !== undefined
-          ? `up to ${schema.maxItems} `
-          : ''
-    return `comma-separated list of ${count}${Array.isArray(items.enum) ? `values, each ${one(items)}` : one(items)}`
-  }
-  return one(schema)
-}
