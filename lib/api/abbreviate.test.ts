@@ -18,13 +18,21 @@ describe('abbreviateJson', () => {
     expect(text).toContain('… 1 more key')
   })
 
+  it('shows every top-level key of an object, each value within its own line budget', () => {
+    const big = Array.from({ length: 40 }, (_, i) => ({ i, s: 'x'.repeat(90) }))
+    const { text, cut } = abbreviateJson({ a: big, b: big, c: 1 }, { items: 40, lines: 5, inline: 0 })
+    expect(cut).toBe(true)
+    expect(text).toContain('"c": 1')
+    expect(text.match(/more lines/g)).toHaveLength(2)
+  })
+
   it('writes small arrays and objects on one line', () => {
     expect(abbreviateJson({ a: { b: [1, 2] }, c: 'x'.repeat(90) }).text).toBe(`{\n  "a": {"b":[1,2]},\n  "c": "${'x'.repeat(90)}"\n}`)
   })
 
   it('cuts long strings and long texts', () => {
     expect(abbreviateJson('x'.repeat(300), { chars: 10 }).text).toBe(`"${'x'.repeat(10)}"…`)
-    const long = abbreviateJson(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])), { keys: 100, lines: 10, inline: 0 })
+    const long = abbreviateJson(Array.from({ length: 50 }, (_, i) => i), { items: 100, lines: 10, inline: 0 })
     expect(long.text.split('\n')).toHaveLength(11)
     expect(long.text).toMatch(/… 42 more lines$/)
   })

@@ -10,7 +10,7 @@ export interface AbbreviateOptions {
   keys?: number
   /** Characters kept of each string. */
   chars?: number
-  /** Lines kept of the whole text. */
+  /** Lines kept of each top-level value of an object (of the whole text otherwise). */
   lines?: number
   /** Arrays and objects whose JSON is at most this long are written on one line. */
   inline?: number
@@ -20,7 +20,7 @@ const plural = (n: number, word: string) => `${n} more ${word}${n === 1 ? '' : '
 
 /** Pretty-printed JSON with long arrays and objects cut (the cut lines are marked, so not JSON any more). */
 export function abbreviateJson(value: unknown, options: AbbreviateOptions = {}): { text: string; cut: boolean } {
-  const { items = 2, keys = 12, chars = 100, lines = 100, inline = 80 } = options
+  const { items = 2, keys = 12, chars = 100, lines = 24, inline = 80 } = options
   let cut = false
   const print = (v: unknown, indent: string): string => {
     if (typeof v === 'string') {
@@ -51,12 +51,23 @@ export function abbreviateJson(value: unknown, options: AbbreviateOptions = {}):
     }
     return `{\n${shown.join(',\n')}\n${indent}}`
   }
-  const all = print(value, '').split('\n')
-  if (all.length > lines) {
+  const limit = (text: string, indent: string) => {
+    const all = text.split('\n')
+    if (all.length <= lines) return text
     cut = true
-    return { text: [...all.slice(0, lines), `… ${plural(all.length - lines, 'line')}`].join('\n'), cut }
+    return [...all.slice(0, lines), `${indent}… ${plural(all.length - lines, 'line')}`].join('\n')
   }
-  return { text: all.join('\n'), cut }
+  // An object answer: every top-level key is shown, each value within its own line budget.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length) {
+    const entries = Object.entries(value)
+    const shown = entries.slice(0, keys).map(([k, x]) => limit(`  ${JSON.stringify(k)}: ${print(x, '  ')}`, '  '))
+    if (entries.length > keys) {
+      cut = true
+      shown.push(`  … ${plural(entries.length - keys, 'key')}`)
+    }
+    return { text: `{\n${shown.join(',\n')}\n}`, cut }
+  }
+  return { text: limit(print(value, ''), ''), cut }
 }
 
 /**
