@@ -32,7 +32,7 @@ export function abbreviateJson(value: unknown, options: AbbreviateOptions = {}):
     const inner = `${indent}  `
     // a small array or object (a source, a cell) on one line, as JSON.stringify would write it
     const compact = JSON.stringify(v)
-    if (compact.length <= inline && (!Array.isArray(v) || v.length <= items) && Object.keys(v).length <= keys && !/"[^"]{101,}"/.test(compact)) return compact
+    if (compact.length <= inline) return compact
     if (Array.isArray(v)) {
       if (v.length === 0) return '[]'
       const shown = v.slice(0, items).map((x) => `${inner}${print(x, inner)}`)
