@@ -19,7 +19,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+      // `:path+`, not `:path*`: /api itself is the documentation page, which gets the pages' policy (proxy.ts).
+      { source: '/api/:path+', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
     ]
   },
 }

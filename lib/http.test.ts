@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { badRequest, isDatabaseUnavailable } from './http'
+import { badRequest, isDatabaseUnavailable, paramErrorBody, unavailableBody } from './http'
 import { ParamError } from './params'
 
 describe('error answers', () => {
@@ -19,5 +19,10 @@ describe('error answers', () => {
     expect(down.status).toBe(503)
     expect(down.headers.get('retry-after')).toBe('5')
     expect(() => badRequest(new TypeError('bug'))).toThrow('bug')
+  })
+
+  it('answers with the bodies the API documentation is generated from', async () => {
+    expect(paramErrorBody.parse(await badRequest(new ParamError('asOf', 'bad')).json())).toEqual({ error: 'asOf: bad', parameter: 'asOf' })
+    expect(unavailableBody.safeParse(await badRequest(Object.assign(new Error('x'), { code: 'ECONNREFUSED' })).json()).success).toBe(true)
   })
 })

@@ -1,4 +1,14 @@
+import { z } from 'zod'
 import { ParamError } from './params'
+
+/** The body of a 400: what is wrong, and the name of the parameter (documented at /api from this schema). */
+export const paramErrorBody = z.strictObject({
+  error: z.string().meta({ description: 'What is wrong, starting with the parameter\'s name.' }),
+  parameter: z.string().meta({ description: 'The name of the refused parameter (or "(unnamed)").' }),
+})
+/** The body of a 503 (the database is unreachable); the answer carries `Retry-After: 5`. */
+export const unavailableBody = z.strictObject({ error: z.string() })
+export const RETRY_AFTER_SECONDS = 5
 
 /** Connection-level failures of the database (down, restarting, unreachable), as opposed to bad queries. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -23,11 +33,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  */
 export function badRequest(error: unknown): Response {
   if (error instanceof ParamError) {
-    return Response.json({ error: error.message, parameter: error.parameter }, { status: 400 })
+    const body: z.output<typeof paramErrorBody> = { error: error.message, parameter: error.parameter }
+    return Response.json(body, { status: 400 })
   }
   if (isDatabaseUnavailable(error)) {
     console.error(`[forum-atlas] database unavailable: ${(error as Error).message}`)
-    return Response.json({ error: 'The database is unavailable right now; try again in a few seconds.' }, { status: 503, headers: { 'Retry-After': '5' } })
+    const body: z.output<typeof unavailableBody> = { error: 'The database is unavailable right now; try again in a few seconds.' }
+    return Response.json(body, { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } })
   }
   throw error
 }

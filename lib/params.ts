@@ -37,21 +37,22 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T, what: strin
     .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values, { error: `must be ${what} from: ${values.join(', ')}` })))
 
+// The descriptions (`.meta`) are what /api and /api/openapi.json show for each parameter.
 export const matrixQuery = z.object({
-  /** Default: today. */
-  asOf: isoDay.optional(),
-  /** Column order as given; default: every forum of the chosen kinds, in the default order. */
-  forums: codeList.optional(),
-  kinds: listOf(FORUM_KINDS, 'forum kinds').optional(),
-  parties: codeList.optional(),
-  region: listOf(REGIONS, 'regions').optional(),
-  partyKind: listOf(PARTY_KINDS, 'party kinds').optional(),
-  q: z.string().max(100, 'at most 100 characters').optional(),
-  /** 1 (default): only parties in at least one selected forum; 0: every party. */
-  only: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
-  /** name, region, code, or a selected forum's code (members first). */
-  sort: z.string().regex(/^(name|region|code|[A-Z0-9+]{2,12})$/, 'must be name, region, code or a forum code').optional(),
-  dir: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).optional(),
+  asOf: isoDay.optional().meta({ description: 'The day to read the statuses on, YYYY-MM-DD (default: today).' }),
+  forums: codeList.optional().meta({ description: 'Forum codes, in column order (default: every forum of the chosen kinds, in the default order). C5+US may be written as-is or as C5%2BUS.' }),
+  kinds: listOf(FORUM_KINDS, 'forum kinds').optional().meta({ description: 'Kinds of forum to show when forums is not given (default: all).' }),
+  parties: codeList.optional().meta({ description: 'Only these parties (rows).' }),
+  region: listOf(REGIONS, 'regions').optional().meta({ description: 'Only parties of these regions.' }),
+  partyKind: listOf(PARTY_KINDS, 'party kinds').optional().meta({ description: 'Only parties of these kinds.' }),
+  q: z.string().max(100, 'at most 100 characters').optional().meta({ description: 'Only parties whose name or code contains this text.' }),
+  only: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional().meta({ description: '1 (default): only parties in at least one selected forum; 0: every party.' }),
+  sort: z
+    .string()
+    .regex(/^(name|region|code|[A-Z0-9+]{2,12})$/, 'must be name, region, code or a forum code')
+    .optional()
+    .meta({ description: "name (default), region, code, or a selected forum's code (members first, then observers, partners, associates, applicants, suspended, then outsiders)." }),
+  dir: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).optional().meta({ description: 'Sort direction (default: asc).' }),
 })
 export type MatrixQuery = z.output<typeof matrixQuery>
 
@@ -81,18 +82,27 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
 
 const year = z.string().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number).pipe(z.number().min(1945, 'must be 1945 or later').max(2100, 'must be 2100 or earlier'))
 
-export const cowExportQuery = z.object({ from: year.optional(), to: year.optional(), forums: codeList.optional() })
+export const cowExportQuery = z.object({
+  from: year.optional().meta({ description: 'First year, 1945–2100 (default: 1991).' }),
+  to: year.optional().meta({ description: 'Last year, at most the current year (default: the current year).' }),
+  forums: codeList.optional().meta({ description: 'Forum columns, in this order (default: every forum, in the default order).' }),
+})
 export type CowExportQuery = z.output<typeof cowExportQuery>
 
 export const DEFAULT_OVERLAP_FORUMS = ['SCO', 'EAEU', 'CSTO', 'OTS']
 
 export const overlapsQuery = z.object({
-  forums: codeList.pipe(z.array(z.string()).min(1, 'choose at least one forum').max(10, 'at most 10 forums')).optional(),
-  /** Which statuses count as belonging (default: member). */
-  statuses: listOf(MEMBERSHIP_STATUSES, 'statuses').optional(),
-  asOf: isoDay.optional(),
-  /** The selected intersection, forum codes joined by & (e.g. SCO&CSTO). */
-  sel: z.string().regex(/^[A-Za-z0-9+& ]{2,200}$/, 'must be forum codes joined by &').optional(),
+  forums: codeList
+    .pipe(z.array(z.string()).min(1, 'choose at least one forum').max(10, 'at most 10 forums'))
+    .optional()
+    .meta({ description: `The forums to intersect, 1 to 10 (default: ${DEFAULT_OVERLAP_FORUMS.join(',')}).` }),
+  statuses: listOf(MEMBERSHIP_STATUSES, 'statuses').optional().meta({ description: 'Which statuses count as belonging (default: member).' }),
+  asOf: isoDay.optional().meta({ description: 'The day, YYYY-MM-DD (default: today).' }),
+  sel: z
+    .string()
+    .regex(/^[A-Za-z0-9+& ]{2,200}$/, 'must be forum codes joined by &')
+    .optional()
+    .meta({ description: 'Page only (accepted and ignored by the API): the selected intersection, forum codes joined by & (e.g. SCO&CSTO).' }),
 })
 export type OverlapsQuery = z.output<typeof overlapsQuery>
 
@@ -104,13 +114,14 @@ const singleCode = z
 export const DEFAULT_ALIGNMENT_PARTIES = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG', 'RUS', 'CHN', 'TUR', 'IRN', 'IND', 'PAK', 'BLR', 'MNG', 'USA']
 
 export const alignmentQuery = z.object({
-  parties: codeList.pipe(z.array(z.string()).min(2, 'choose at least two parties').max(200, 'at most 200 parties')).optional(),
-  asOf: isoDay.optional(),
-  /** The pair whose score is charted year by year. */
-  a: singleCode.optional(),
-  b: singleCode.optional(),
-  /** The party whose forum portfolio is shown. */
-  party: singleCode.optional(),
+  parties: codeList
+    .pipe(z.array(z.string()).min(2, 'choose at least two parties').max(200, 'at most 200 parties'))
+    .optional()
+    .meta({ description: `Party codes, 2 to 200 (default: ${DEFAULT_ALIGNMENT_PARTIES.join(',')}).` }),
+  asOf: isoDay.optional().meta({ description: 'The day the scores are computed on, YYYY-MM-DD (default: today).' }),
+  a: singleCode.optional().meta({ description: "With b: the pair whose score is given year by year since 1991 (JSON only: the pair's series)." }),
+  b: singleCode.optional().meta({ description: 'With a: the second party of the pair.' }),
+  party: singleCode.optional().meta({ description: "The party whose forum portfolio is given year by year since 1991 (JSON only)." }),
 })
 export type AlignmentQuery = z.output<typeof alignmentQuery>
 
@@ -120,25 +131,36 @@ const partnerList = z
   .pipe(z.array(z.string().regex(/^(forum:)?[A-Z0-9+]{2,12}$/, 'must be party codes, WLD, or forum:CODE, separated by commas')).min(1, 'choose at least one partner').max(40, 'at most 40 partners'))
 
 export const tradeQuery = z.object({
-  reporters: codeList.pipe(z.array(z.string()).min(1, 'choose at least one reporter').max(20, 'at most 20 reporters')).optional(),
-  partners: partnerList.optional(),
-  flow: z.enum(['export', 'import', 'total'], { error: 'must be export, import or total' }).optional(),
-  from: year.optional(),
-  to: year.optional(),
-  /** Page only: the value axis. */
-  scale: z.enum(['linear', 'log'], { error: 'must be linear or log' }).optional(),
-  /** Forums whose accessions, withdrawals and status changes of the reporters are marked. */
-  markers: codeList.optional(),
+  reporters: codeList
+    .pipe(z.array(z.string()).min(1, 'choose at least one reporter').max(20, 'at most 20 reporters'))
+    .optional()
+    .meta({ description: 'Reporting parties, 1 to 20 (default: KAZ).' }),
+  partners: partnerList
+    .optional()
+    .meta({ description: "Partners, 1 to 40: party codes, WLD (World), or forum:CODE for a forum's members year by year (default: CHN,RUS,WLD)." }),
+  flow: z
+    .enum(['export', 'import', 'total'], { error: 'must be export, import or total' })
+    .optional()
+    .meta({ description: 'export, import, or total = export + import (default: total).' }),
+  from: year.optional().meta({ description: 'First year, 1945–2100 (default: 1995, or the first year with data).' }),
+  to: year.optional().meta({ description: 'Last year, 1945–2100 (default: the last year with data).' }),
+  scale: z.enum(['linear', 'log'], { error: 'must be linear or log' }).optional().meta({ description: 'Page only (accepted and ignored by the API): the value axis.' }),
+  markers: codeList.optional().meta({
+    description: "Forums whose accessions, withdrawals and status changes of the reporters are marked (default: the forums of the chosen forum: partners, else SCO,EAEU,EURASEC,CSTO,OTS).",
+  }),
 })
 export type TradeQuery = z.output<typeof tradeQuery>
 export const DEFAULT_TRADE = { reporters: ['KAZ'], partners: ['CHN', 'RUS', 'WLD'], flow: 'total' as const, from: 1995 }
 
 export const membershipQuery = z.object({
-  asOf: isoDay.optional(),
-  forums: codeList.optional(),
-  parties: codeList.optional(),
+  asOf: isoDay.optional().meta({ description: 'Only the intervals in force on that day, YYYY-MM-DD, both ends inclusive (default: every interval).' }),
+  forums: codeList.optional().meta({ description: 'Only these forums. C5+US may be written as-is or as C5%2BUS.' }),
+  parties: codeList.optional().meta({ description: 'Only these parties (ISO 3166-1 alpha-3 codes for states).' }),
 })
 export type MembershipQuery = z.output<typeof membershipQuery>
+
+/** For the endpoints that take no parameter at all (any parameter is refused by name). */
+export const noParameters = z.object({})
 
 /** Parses URLSearchParams against a schema; an unknown parameter is an error. A repeated one is
  *  joined with commas (what an HTML form's checkboxes send), so a list reads the same either way. */
@@ -146,7 +168,9 @@ export function parseQuery<S extends z.ZodObject>(schema: S, params: URLSearchPa
   const allowed = Object.keys(schema.shape)
   const raw: Record<string, string> = {}
   for (const [key, value] of params) {
-    if (!allowed.includes(key)) throw new ParamError(key || '(unnamed)', `unknown parameter; allowed: ${allowed.join(', ')}`)
+    if (!allowed.includes(key)) {
+      throw new ParamError(key || '(unnamed)', allowed.length ? `unknown parameter; allowed: ${allowed.join(', ')}` : 'this endpoint takes no parameters')
+    }
     raw[key] = key in raw ? `${raw[key]},${value}` : value
   }
   const result = schema.safeParse(raw)

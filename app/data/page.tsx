@@ -14,6 +14,10 @@ export default function DataPage() {
     <>
       <h1>Data &amp; API</h1>
       <p className="lede">Every table downloads as CSV (UTF-8, RFC 4180) to cite or to analyse; every CSV has a JSON twin.</p>
+      <p>
+        <a href="/api">The API documentation</a> lists every endpoint with its parameters and a live example; the same
+        description is at <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1) for tools.
+      </p>
       <h2>Memberships</h2>
       <p>
         <code>GET /api/memberships.csv</code> and <code>GET /api/memberships</code> (JSON), with optional parameters:

@@ -1,14 +1,16 @@
 import { csvHeaders } from '@/lib/csv'
+import { badRequest } from '@/lib/http'
+import { noParameters, parseQuery } from '@/lib/params'
 import { streamAllTrade } from '@/lib/queries/trade-export'
 
 export const dynamic = 'force-dynamic'
 
-/** GET /api/export/trade.csv — every trade figure, streamed (constant memory). */
+/** GET /api/export/trade.csv — every trade figure, streamed (constant memory); takes no parameters (use /api/trade.csv to choose). */
 export async function GET(request: Request) {
-  const first = [...new URL(request.url).searchParams.keys()][0]
-  if (first !== undefined) {
-    const parameter = first || '(unnamed)'
-    return Response.json({ error: `${parameter}: this export takes no parameters (use /api/trade.csv to choose)`, parameter }, { status: 400 })
+  try {
+    parseQuery(noParameters, new URL(request.url).searchParams)
+  } catch (error) {
+    return badRequest(error)
   }
   return new Response(streamAllTrade(), { headers: csvHeaders('forum-atlas-trade-all.csv') })
 }

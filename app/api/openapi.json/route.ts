@@ -1,0 +1,13 @@
+import { buildOpenApiDocument } from '@/lib/api/openapi'
+import { badRequest } from '@/lib/http'
+import { noParameters, parseQuery } from '@/lib/params'
+
+/** GET /api/openapi.json — the OpenAPI 3.1 document of the public API, generated from lib/api/endpoints.ts. */
+export async function GET(request: Request) {
+  try {
+    parseQuery(noParameters, new URL(request.url).searchParams)
+    return Response.json(buildOpenApiDocument())
+  } catch (error) {
+    return badRequest(error)
+  }
+}

@@ -1,0 +1,220 @@
+import type { z } from 'zod'
+import { alignmentQuery, cowExportQuery, matrixQuery, membershipQuery, noParameters, overlapsQuery, tradeQuery } from '../params'
+import { TRADE_CSV_COLUMNS } from '../trade-csv'
+import { alignmentResponse, matrixResponse, membershipsResponse, openApiResponse, overlapsResponse, tradeResponse } from './responses'
+
+/**
+ * Every public endpoint, once. /api/openapi.json and the /api page are generated from this list;
+ * tests/e2e/api-docs.test.ts calls every example, and lib/api/endpoints.test.ts fails when a route
+ * under app/api (admin routes excepted) is missing here or an entry names a route that doesn't exist.
+ *
+ * To add an endpoint, add one entry: its path, the very zod schema its route parses the query with
+ * (from lib/params.ts), what it answers, an example request and a bad one, and the route module.
+ */
+
+export type RouteHandler = (request: Request) => Response | Promise<Response>
+
+export type EndpointResponse =
+  | { mediaType: 'application/json'; description: string; schema: z.ZodType }
+  | {
+      mediaType: 'text/csv'
+      description: string
+      /** The first columns of the header, in order (more may follow where `columnsNote` says so). */
+      columns: readonly string[]
+      columnsNote?: string
+    }
+
+export interface Endpoint {
+  /** The URL path, `/api/…`; also the folder of its route under app/. */
+  path: `/api/${string}`
+  method: 'GET'
+  /** Groups endpoints on the /api page and in the document (OpenAPI tags). */
+  tag: string
+  summary: string
+  description: string
+  /** The zod schema the route validates its URL parameters with — the same export of lib/params.ts. */
+  query: z.ZodObject
+  response: EndpointResponse
+  /** Whether it reads the database before answering, and so may answer 503 when it is down. */
+  database: boolean
+  /** The example request's query string ('' for none); it must answer 200. */
+  example: string
+  /** A query string the schema refuses; its 400 answer is generated into the document. */
+  badExample: string
+  /** Loads the route's handler (so the /api page can run the example in-process). */
+  handler: () => Promise<{ GET: RouteHandler }>
+}
+
+const MEMBERSHIP_COLUMNS = ['party_code', 'party_name', 'forum_code', 'forum_name', 'status', 'valid_from', 'valid_to', 'source'] as const
+
+export const ENDPOINTS: Endpoint[] = [
+  {
+    path: '/api/memberships',
+    method: 'GET',
+    tag: 'Memberships',
+    summary: 'Membership intervals, as JSON',
+    description: 'Every membership interval (party, forum, status, dates, note, source), optionally only those in force on a day, of some forums or parties.',
+    query: membershipQuery,
+    response: { mediaType: 'application/json', description: 'The intervals, with the query as understood.', schema: membershipsResponse },
+    database: true,
+    example: '?asOf=2017-06-10&forums=SCO',
+    badExample: '?asOf=2017-02-30',
+    handler: () => import('@/app/api/memberships/route'),
+  },
+  {
+    path: '/api/memberships.csv',
+    method: 'GET',
+    tag: 'Memberships',
+    summary: 'Membership intervals, as CSV',
+    description: 'The CSV twin of /api/memberships. Dates are ISO; an empty valid_to means still in force; source is the citation\'s address (or its title when it has none). Both end days are included.',
+    query: membershipQuery,
+    response: { mediaType: 'text/csv', description: 'One row per interval.', columns: MEMBERSHIP_COLUMNS },
+    database: true,
+    example: '?asOf=2017-06-10&forums=SCO',
+    badExample: '?forums=S',
+    handler: () => import('@/app/api/memberships.csv/route'),
+  },
+  {
+    path: '/api/matrix',
+    method: 'GET',
+    tag: 'Matrix',
+    summary: 'The membership matrix on a day, as JSON',
+    description: "Parties × forums on a day: each cell the party's interval in force (status, dates, note, source), the change marks against a year earlier, a per-forum count of each status, and every source cited.",
+    query: matrixQuery,
+    response: { mediaType: 'application/json', description: 'The matrix exactly as the /matrix page shows it.', schema: matrixResponse },
+    database: true,
+    example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
+    badExample: '?region=Atlantis',
+    handler: () => import('@/app/api/matrix/route'),
+  },
+  {
+    path: '/api/matrix.csv',
+    method: 'GET',
+    tag: 'Matrix',
+    summary: 'The membership matrix on a day, as CSV',
+    description: 'The rows and columns of /matrix for the same parameters: each cell the status or empty. After one empty line follows a second table, source_id,title,publisher,url,published, with every source a cell cites.',
+    query: matrixQuery,
+    response: { mediaType: 'text/csv', description: 'The matrix, then its sources.', columns: ['party_code', 'party_name'], columnsNote: 'then one column per forum, named by its code' },
+    database: true,
+    example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
+    badExample: '?dir=up',
+    handler: () => import('@/app/api/matrix.csv/route'),
+  },
+  {
+    path: '/api/overlaps',
+    method: 'GET',
+    tag: 'Overlaps',
+    summary: 'Exclusive intersections of forums, as JSON',
+    description: 'Each party counted once, in the exact set of the chosen forums it belongs to (with a status that counts) on a day.',
+    query: overlapsQuery,
+    response: { mediaType: 'application/json', description: 'The forums and their non-empty exclusive intersections.', schema: overlapsResponse },
+    database: true,
+    example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
+    badExample: '?statuses=friend',
+    handler: () => import('@/app/api/overlaps/route'),
+  },
+  {
+    path: '/api/overlaps.csv',
+    method: 'GET',
+    tag: 'Overlaps',
+    summary: 'Exclusive intersections of forums, as CSV',
+    description: 'One row per non-empty exclusive intersection: the forum codes joined by & in the requested order, its size, and its party codes sorted and joined by a space.',
+    query: overlapsQuery,
+    response: { mediaType: 'text/csv', description: 'One row per intersection.', columns: ['combination', 'size', 'parties'] },
+    database: true,
+    example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
+    badExample: '?asOf=2024-13-01',
+    handler: () => import('@/app/api/overlaps.csv/route'),
+  },
+  {
+    path: '/api/alignment',
+    method: 'GET',
+    tag: 'Alignment',
+    summary: 'How alike parties’ forum portfolios are, as JSON',
+    description: 'A weighted Jaccard score for every pair of parties on a day (member 1; observer, partner, associate 0.5; suspended 0.25), in cluster order; with a and b, the pair’s score year by year; with party, its portfolio year by year.',
+    query: alignmentQuery,
+    response: { mediaType: 'application/json', description: 'The similarity matrix, and the series asked for.', schema: alignmentResponse },
+    database: true,
+    example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01&a=KAZ&b=UZB&party=UZB',
+    badExample: '?parties=KAZ',
+    handler: () => import('@/app/api/alignment/route'),
+  },
+  {
+    path: '/api/alignment.csv',
+    method: 'GET',
+    tag: 'Alignment',
+    summary: 'Pairwise alignment scores, as CSV',
+    description: 'Every unordered pair of the chosen parties, in cluster order, with the number of forums they share and their score (4 decimals).',
+    query: alignmentQuery,
+    response: { mediaType: 'text/csv', description: 'One row per pair.', columns: ['party_a', 'party_b', 'shared_forums', 'score'] },
+    database: true,
+    example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01',
+    badExample: '?asOf=yesterday',
+    handler: () => import('@/app/api/alignment.csv/route'),
+  },
+  {
+    path: '/api/trade',
+    method: 'GET',
+    tag: 'Trade',
+    summary: 'Merchandise trade by reporter and partner, as JSON',
+    description: "IMF DOTS figures as reported by each reporter (exports FOB, imports CIF), in US dollars as exact decimals; forum aggregates (forum:SCO) sum the forum's members year by year and say which members they cover. A year without a figure has no point (never a zero). With the membership markers and the sources.",
+    query: tradeQuery,
+    response: { mediaType: 'application/json', description: 'The points, markers and sources.', schema: tradeResponse },
+    database: true,
+    example: '?reporters=KAZ&partners=CHN,RUS,forum:EAEU&flow=total&from=2015&to=2020',
+    badExample: '?flow=both',
+    handler: () => import('@/app/api/trade/route'),
+  },
+  {
+    path: '/api/trade.csv',
+    method: 'GET',
+    tag: 'Trade',
+    summary: 'Merchandise trade by reporter and partner, as CSV',
+    description: 'The points of /api/trade: value_usd in US dollars as a plain decimal, computed exactly; forum aggregates appear as forum:CODE; source is the source id(s), space-separated.',
+    query: tradeQuery,
+    response: { mediaType: 'text/csv', description: 'One row per reporter, partner, year and flow.', columns: TRADE_CSV_COLUMNS },
+    database: true,
+    example: '?reporters=KAZ&partners=CHN,RUS&flow=total&from=2015&to=2020',
+    badExample: '?from=20x0',
+    handler: () => import('@/app/api/trade.csv/route'),
+  },
+  {
+    path: '/api/export/cow-igo.csv',
+    method: 'GET',
+    tag: 'Exports',
+    summary: 'Memberships in the Correlates of War IGO state-year layout',
+    description: 'One row per state (and territory) and year; the status read on 31 December (today for the current year) coded as COW does: 1 full member (also suspended), 2 associate, 3 observer or partner, 0 none or applicant, -9 the forum did not exist. ccode is empty where our extract of COW has no state code.',
+    query: cowExportQuery,
+    response: { mediaType: 'text/csv', description: 'One row per state and year.', columns: ['ccode', 'iso3', 'state', 'year'], columnsNote: 'then one column per forum, named by its code' },
+    database: true,
+    example: '?from=2016&to=2018&forums=SCO,CSTO',
+    badExample: '?from=1800',
+    handler: () => import('@/app/api/export/cow-igo.csv/route'),
+  },
+  {
+    path: '/api/export/trade.csv',
+    method: 'GET',
+    tag: 'Exports',
+    summary: 'Every trade figure, streamed',
+    description: 'All stored trade figures as one CSV, streamed in constant memory (it takes no parameters; use /api/trade.csv to choose). estimated marks IMF estimates. It reads the database while streaming, so an outage cuts the download short instead of answering 503.',
+    query: noParameters,
+    response: { mediaType: 'text/csv', description: 'One row per stored figure, by id.', columns: ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source'] },
+    database: false,
+    example: '',
+    badExample: '?reporters=KAZ',
+    handler: () => import('@/app/api/export/trade.csv/route'),
+  },
+  {
+    path: '/api/openapi.json',
+    method: 'GET',
+    tag: 'About the API',
+    summary: 'This API, as an OpenAPI 3.1 document',
+    description: 'Generated from the same zod schemas that validate the requests (lib/params.ts) and describe the answers (lib/api/responses.ts).',
+    query: noParameters,
+    response: { mediaType: 'application/json', description: 'The OpenAPI document.', schema: openApiResponse },
+    database: false,
+    example: '',
+    badExample: '?format=yaml',
+    handler: () => import('@/app/api/openapi.json/route'),
+  },
+]

@@ -1,0 +1,192 @@
+import { z } from 'zod'
+import { DATE_PRECISIONS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS } from '../dataset/vocabulary'
+import { alignmentQuery, matrixQuery, membershipQuery } from '../params'
+import { parsedQuery } from './schema'
+
+/**
+ * The JSON bodies of the public API, as zod schemas: /api/openapi.json generates its response
+ * schemas from these, and tests/e2e/api-docs.test.ts parses every documented example answer of the
+ * running app with them (strict objects, so a field added or renamed in a route fails the test
+ * until it is documented here).
+ */
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'A calendar day, YYYY-MM-DD.' })
+const status = z.enum(MEMBERSHIP_STATUSES)
+const precision = z.enum(DATE_PRECISIONS).meta({ description: 'How precisely the date is known: a month or year date is stored as its first day.' })
+const count = z.number().int().min(0)
+
+export const sourceRef = z
+  .strictObject({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    url: z.string().nullable(),
+    published: z.string().nullable().meta({ description: 'As published: YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    kind: z.enum(SOURCE_KINDS),
+  })
+  .meta({ description: 'The citation a fact rests on.' })
+
+export const membershipInterval = z
+  .strictObject({
+    id: z.number().int(),
+    partyCode: z.string(),
+    partyName: z.string(),
+    forumCode: z.string(),
+    forumName: z.string(),
+    status,
+    validFrom: day,
+    validFromPrecision: precision,
+    validTo: day.nullable().meta({ description: 'The last day (inclusive); null while in force.' }),
+    validToPrecision: precision.nullable(),
+    note: z.string().nullable(),
+    source: sourceRef,
+  })
+  .meta({ description: 'One party in one forum with one status over a span of days.' })
+
+export const membershipsResponse = z.strictObject({
+  query: parsedQuery(membershipQuery).meta({ description: 'The parameters as understood.' }),
+  count,
+  memberships: z.array(membershipInterval),
+})
+
+// The interval in force, without the party and forum codes its row and column already give.
+const matrixCell = membershipInterval.omit({ partyCode: true, forumCode: true })
+
+export const matrixResponse = z.strictObject({
+  asOf: day,
+  compareTo: day.nullable().meta({ description: 'The day the change marks compare with (a year earlier).' }),
+  columns: z.array(
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      kind: z.enum(FORUM_KINDS),
+      founded: day,
+      dissolved: day.nullable(),
+      existence: z.enum(['active', 'not-yet-founded', 'dissolved']),
+    }),
+  ),
+  rows: z.array(
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      kind: z.enum(PARTY_KINDS),
+      region: z.enum(REGIONS),
+      cells: z.record(z.string(), matrixCell.nullable()).meta({ description: "Forum code → the party's interval in force on asOf, or null." }),
+      changed: z.record(z.string(), status.nullable()).meta({ description: 'Forum codes whose status differs from compareTo → the status then.' }),
+    }),
+  ),
+  summary: z.record(z.string(), z.record(status, count)).meta({ description: 'Forum code → how many rows hold each status.' }),
+  sources: z.array(sourceRef),
+  query: parsedQuery(matrixQuery).meta({ description: 'The parameters as understood.' }),
+})
+
+export const overlapsResponse = z.strictObject({
+  asOf: day,
+  statuses: z.array(status),
+  forums: z.array(
+    z.strictObject({
+      code: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      existence: z.enum(['active', 'not-yet-founded', 'dissolved']),
+      size: count,
+    }),
+  ),
+  intersections: z.array(
+    z.strictObject({
+      combination: z.string().meta({ description: 'The forum codes of this exclusive intersection, joined by &.' }),
+      size: count,
+      parties: z.array(z.string()),
+    }),
+  ),
+})
+
+const portfolioPoint = z.strictObject({
+  year: z.number().int(),
+  day,
+  ...Object.fromEntries(MEMBERSHIP_STATUSES.map((s) => [s, count])),
+  ...Object.fromEntries(FORUM_KINDS.map((k) => [`kind:${k}`, count])),
+})
+
+export const alignmentResponse = z.strictObject({
+  asOf: day,
+  matrix: z.strictObject({
+    parties: z.array(z.string()).meta({ description: 'Party codes in cluster order.' }),
+    scores: z.array(z.array(z.number().min(0).max(1))).meta({ description: 'Weighted Jaccard scores, in the order of parties.' }),
+    shared: z.array(z.array(count)).meta({ description: 'Forums both parties belong to.' }),
+  }),
+  names: z.record(z.string(), z.string()),
+  pair: z
+    .strictObject({
+      a: z.string(),
+      b: z.string(),
+      series: z.array(
+        z.strictObject({
+          year: z.number().int(),
+          day,
+          score: z.number().min(0).max(1),
+          shared: count,
+          changes: z.array(
+            z.strictObject({
+              day,
+              partyCode: z.string(),
+              forumCode: z.string(),
+              kind: z.enum(['joined', 'status-changed', 'left']),
+              status,
+              previousStatus: status.nullable(),
+            }),
+          ),
+        }),
+      ),
+    })
+    .nullable()
+    .meta({ description: 'With a and b: their score on 31 December of each year since 1991.' }),
+  portfolio: z
+    .strictObject({ party: z.string(), series: z.array(portfolioPoint) })
+    .nullable()
+    .meta({ description: 'With party: in how many forums it held each status, and of each kind, year by year.' }),
+  forumNames: z.record(z.string(), z.string()),
+  query: parsedQuery(alignmentQuery).meta({ description: 'The parameters as understood.' }),
+})
+
+export const tradeResponse = z.strictObject({
+  reporters: z.array(z.string()),
+  partners: z.array(z.string()),
+  flow: z.enum(TRADE_FLOWS),
+  from: z.number().int(),
+  to: z.number().int(),
+  points: z.array(
+    z.strictObject({
+      reporter: z.string(),
+      partner: z.string().meta({ description: 'A party code, WLD, or forum:CODE.' }),
+      year: z.number().int(),
+      flow: z.enum(TRADE_FLOWS),
+      valueUsd: z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'US dollars, an exact decimal.' }),
+      estimated: z.boolean(),
+      sources: z.array(z.string()),
+      members: z.array(z.string()).optional().meta({ description: 'For forum:CODE: the members the sum covers.' }),
+      missing: z.array(z.string()).optional().meta({ description: 'For forum:CODE: the members without a figure.' }),
+    }),
+  ),
+  markers: z.array(
+    z.strictObject({
+      day,
+      year: z.number().int(),
+      reporter: z.string(),
+      forumCode: z.string(),
+      kind: z.enum(['joined', 'status-changed', 'left']),
+      status,
+      label: z.string(),
+    }),
+  ),
+  sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source.' }),
+})
+
+export const openApiResponse = z
+  .looseObject({ openapi: z.literal('3.1.0'), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) })
+  .meta({ description: 'An OpenAPI 3.1 document.' })
+
+/** Parts shared by several answers, given their own names in the document's components. */
+export const SHARED_SCHEMAS = { Source: sourceRef, MembershipInterval: membershipInterval } as const
