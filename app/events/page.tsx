@@ -59,7 +59,13 @@ export default async function EventsPage({ searchParams }: Props) {
         <strong data-count={events.length}>
           {events.length} {events.length === 1 ? 'event' : 'events'}
         </strong>{' '}
-        {described.length ? described.join(', ') : 'in all'} <span className="muted">(of {choices.total} recorded)</span>
+        {described.length ? (
+          <>
+            {described.join(', ')} <span className="muted">(of {choices.total} recorded)</span>
+          </>
+        ) : (
+          <span className="muted">— every event recorded</span>
+        )}
         {' · '}
         <a href={`/api/events.csv${search}`} download>
           Download CSV

@@ -46,7 +46,7 @@ export function EventsControls({
   // `key` remounts the form when the URL changes (back button, a link), so its fields follow the URL.
   return (
     <form key={JSON.stringify(values)} className="controls events-controls" method="get" action="/events" onSubmit={submit} onChange={(e) => go(e.currentTarget)}>
-      <fieldset>
+      <fieldset className="who">
         <legend>Who</legend>
         <label>
           <span>Forum</span>
@@ -54,7 +54,7 @@ export function EventsControls({
             <option value="">Any forum</option>
             {forums.map((f) => (
               <option key={f.code} value={f.code}>
-                {f.shortName === f.code ? f.code : `${f.shortName} (${f.code})`}
+                {f.shortName.includes(f.code) ? f.shortName : `${f.code} — ${f.shortName}`}
               </option>
             ))}
           </select>
@@ -82,7 +82,7 @@ export function EventsControls({
           </select>
         </label>
       </fieldset>
-      <fieldset>
+      <fieldset className="when">
         <legend>When</legend>
         <label>
           <span>Year</span>
