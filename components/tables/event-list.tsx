@@ -18,18 +18,20 @@ const ROLE_HEADINGS: Record<string, [string, string]> = {
   observer: ['Observer', 'Observers'],
 }
 
-/** The event's date as precisely as it is known; a range only when both days are known. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** The event's date as precisely as it is known; a range ("18–19 May 2023") only when both days are known. */
 export function EventDate({ event }: { event: Pick<EventSummary, 'startDate' | 'endDate' | 'datePrecision'> }) {
-  const range = event.datePrecision === 'day' && event.endDate && event.endDate !== event.startDate
+  const end = event.endDate
+  if (event.datePrecision !== 'day' || !end || end === event.startDate) return <Day value={event.startDate} precision={event.datePrecision} />
+  const [y1, m1, d1] = event.startDate.split('-').map(Number)
+  const [y2, m2] = end.split('-').map(Number)
+  const first = y1 !== y2 ? null : m1 !== m2 ? `${d1} ${MONTHS[m1 - 1]}` : String(d1)
   return (
     <>
-      <Day value={event.startDate} precision={event.datePrecision} />
-      {range ? (
-        <>
-          {' – '}
-          <Day value={event.endDate} />
-        </>
-      ) : null}
+      {first ? <time dateTime={event.startDate}>{first}</time> : <Day value={event.startDate} />}
+      {first && m1 === m2 ? '–' : ' – '}
+      <Day value={end} />
     </>
   )
 }
