@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
+import { ATTENDANCE_ROLES, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
 
 /**
  * URL parameters shared by pages and API routes. Each parser answers either the typed value or a
@@ -180,3 +180,23 @@ export function parseQuery<S extends z.ZodObject>(schema: S, params: URLSearchPa
   }
   return result.data
 }
+
+const oneCode = (example: string) =>
+  z
+    .string()
+    .transform((c) => c.trim().replace(/\s+/g, '+').toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9+]{2,12}$/, `must be one code like ${example}`))
+
+/** /events, /api/events and /api/events.csv. The filters select events; every attendee of a selected event is listed. */
+export const eventsQuery = z.object({
+  forum: oneCode('SCO').optional().meta({ description: 'Only events of this forum (a forum code; C5+US may be written as-is or as C5%2BUS).' }),
+  party: oneCode('KAZ').optional().meta({ description: 'Only events this party attended (a party code), in the role given by role if any.' }),
+  year: year.optional().meta({ description: 'Only events that started in this year (YYYY); combines with from and to.' }),
+  from: year.optional().meta({ description: 'Only events that started in this year or later (YYYY).' }),
+  to: year.optional().meta({ description: 'Only events that started in this year or earlier (YYYY); not before from.' }),
+  role: z
+    .enum(ATTENDANCE_ROLES, { error: `must be one of: ${ATTENDANCE_ROLES.join(', ')}` })
+    .optional()
+    .meta({ description: `Only events with an attendee in this role (${ATTENDANCE_ROLES.join(', ')}); with party, that party in this role.` }),
+})
+export type EventsQuery = z.output<typeof eventsQuery>

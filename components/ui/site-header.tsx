@@ -6,6 +6,7 @@ const NAV = [
   { href: '/overlaps', label: 'Overlaps' },
   { href: '/alignment', label: 'Alignment' },
   { href: '/trade', label: 'Trade' },
+  { href: '/events', label: 'Events' },
   { href: '/forums', label: 'Forums' },
   { href: '/parties', label: 'Parties' },
   { href: '/sources', label: 'Sources' },

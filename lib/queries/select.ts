@@ -64,7 +64,10 @@ export const eventSelect = {
   note: true,
   forum: { select: { name: true } },
   source: { select: sourceSelect },
-  attendances: { select: { partyCode: true, role: true, party: { select: { name: true } } }, orderBy: { partyCode: 'asc' } },
+  attendances: {
+    select: { partyCode: true, role: true, note: true, party: { select: { name: true } }, source: { select: sourceSelect } },
+    orderBy: { partyCode: 'asc' },
+  },
 } as const
 
 interface EventRecord {
@@ -79,7 +82,7 @@ interface EventRecord {
   note: string | null
   forum: { name: string } | null
   source: SourceRef
-  attendances: { partyCode: string; role: string; party: { name: string } }[]
+  attendances: { partyCode: string; role: string; note: string | null; party: { name: string }; source: SourceRef | null }[]
 }
 
 export function toEvent(e: EventRecord): EventSummary {
@@ -95,6 +98,6 @@ export function toEvent(e: EventRecord): EventSummary {
     title: e.title,
     note: e.note,
     source: e.source,
-    attendees: e.attendances.map((a) => ({ partyCode: a.partyCode, partyName: a.party.name, role: a.role })),
+    attendees: e.attendances.map((a) => ({ partyCode: a.partyCode, partyName: a.party.name, role: a.role, note: a.note, source: a.source })),
   }
 }

@@ -39,5 +39,6 @@ export interface EventSummary {
   title: string
   note: string | null
   source: SourceRef
-  attendees: { partyCode: string; partyName: string; role: string }[]
+  /** Every attendee; `source` is the attendance's own citation, null when the event's source covers it. */
+  attendees: { partyCode: string; partyName: string; role: string; note: string | null; source: SourceRef | null }[]
 }

@@ -219,7 +219,12 @@ export default async function ForumPage({ params }: Props) {
       <MembershipHistory rows={forum.memberships} show="party" caption={`${forum.shortName}: all membership intervals`} />
 
       <h2>Events</h2>
-      <EventList events={forum.events} />
+      <EventList
+        events={forum.events}
+        showForum={false}
+        allHref={`/events?forum=${encodeURIComponent(forum.code)}`}
+        allLabel={`All events of ${forum.shortName} on the events timeline`}
+      />
     </>
   )
 }

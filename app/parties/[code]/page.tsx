@@ -127,7 +127,12 @@ export default async function PartyPage({ params }: Props) {
       </ol>
 
       <h2>Events attended</h2>
-      <EventList events={party.events} role />
+      <EventList
+        events={party.events}
+        party={party.code}
+        allHref={`/events?party=${encodeURIComponent(party.code)}`}
+        allLabel={`All events ${party.shortName} attended on the events timeline`}
+      />
     </>
   )
 }

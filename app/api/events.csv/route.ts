@@ -1,0 +1,19 @@
+import { csvHeaders } from '@/lib/csv'
+import { eventsCsv } from '@/lib/events-csv'
+import { badRequest } from '@/lib/http'
+import { eventsQuery, parseQuery } from '@/lib/params'
+import { queryEvents } from '@/lib/queries/events'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /api/events.csv?forum=OTS&party=KAZ&year=2024&from=2015&to=2025&role=host — one row per attendance. */
+export async function GET(request: Request) {
+  try {
+    const query = parseQuery(eventsQuery, new URL(request.url).searchParams)
+    const events = await queryEvents(query)
+    const name = ['events', query.forum, query.party, query.year, query.from && `from-${query.from}`, query.to && `to-${query.to}`, query.role].filter(Boolean).join('-')
+    return new Response(eventsCsv(events), { headers: csvHeaders(`${name}.csv`) })
+  } catch (error) {
+    return badRequest(error)
+  }
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import { EventsControls } from '@/components/events/events-controls'
+import { EventItem, ROLE_LABELS } from '@/components/tables/event-list'
+import { ParamNotice } from '@/components/ui/param-notice'
+import { eventsSearch } from '@/lib/events-csv'
+import { loadWithFallback } from '@/lib/page-query'
+import { eventsQuery, type EventsQuery } from '@/lib/params'
+import { getEventChoices, queryEvents } from '@/lib/queries/events'
+import { groupByYear } from '@/lib/transforms/events'
+
+export const metadata: Metadata = {
+  title: 'Events',
+  description: 'Summits and meetings of the forums of Central Asia, the South Caucasus and Afghanistan: who hosted, who took part, with sources.',
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** A GET form sends its empty fields too (`forum=&party=KAZ`): an empty field is no filter. */
+function withoutEmpty(record: Record<string, string | string[] | undefined>) {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => !(v === '' || (Array.isArray(v) && v.every((x) => x === '')))))
+}
+
+export default async function EventsPage({ searchParams }: Props) {
+  const [{ view, problem }, choices] = await Promise.all([
+    loadWithFallback(eventsQuery, withoutEmpty(await searchParams), async (query: EventsQuery) => ({ query, events: await queryEvents(query) })),
+    getEventChoices(),
+  ])
+  const { query, events } = view
+  const groups = groupByYear(events)
+  const search = eventsSearch(query)
+  const years: number[] = []
+  if (choices.years) for (let y = choices.years.min; y <= choices.years.max; y++) years.push(y)
+  for (const y of [query.year, query.from, query.to]) if (y !== undefined && !years.includes(y)) years.push(y)
+  years.sort((a, b) => a - b)
+  const forumName = choices.forums.find((f) => f.code === query.forum)?.shortName ?? query.forum
+  const partyName = choices.parties.find((p) => p.code === query.party)?.name ?? query.party
+  const span =
+    query.year !== undefined ? `in ${query.year}` : query.from !== undefined && query.to !== undefined ? `${query.from}–${query.to}` : query.from !== undefined ? `since ${query.from}` : query.to !== undefined ? `until ${query.to}` : null
+  const described = [
+    forumName ? `of ${forumName}` : null,
+    partyName ? `attended by ${partyName}${query.role ? ` as ${ROLE_LABELS[query.role]}` : ''}` : query.role ? `with a ${ROLE_LABELS[query.role]}` : null,
+    span,
+  ].filter(Boolean)
+  return (
+    <div className="events-page">
+      <h1>Events</h1>
+      <p className="lede">
+        Summits, ministerial meetings and signings of the forums — and the meetings the seed documents name outside any forum — with who
+        hosted, took part, was guest of honour or observed. Dates known only to the month or year are shown as such.
+      </p>
+      <ParamNotice problem={problem} />
+      <EventsControls
+        values={{ forum: query.forum ?? '', party: query.party ?? '', year: query.year?.toString() ?? '', from: query.from?.toString() ?? '', to: query.to?.toString() ?? '', role: query.role ?? '' }}
+        forums={choices.forums}
+        parties={choices.parties}
+        years={years}
+      />
+      <p className="result-count">
+        <strong data-count={events.length}>
+          {events.length} {events.length === 1 ? 'event' : 'events'}
+        </strong>{' '}
+        {described.length ? (
+          <>
+            {described.join(', ')} <span className="muted">(of {choices.total} recorded)</span>
+          </>
+        ) : (
+          <span className="muted">— every event recorded</span>
+        )}
+        {' · '}
+        <a href={`/api/events.csv${search}`} download>
+          Download CSV
+        </a>
+        {' · '}
+        <a href={`/api/events${search}`}>JSON</a>
+      </p>
+      {groups.length === 0 ? (
+        <p className="empty-result">
+          No event matches these filters. <a href="/events">Show all events</a>, or widen the years or the role.
+        </p>
+      ) : (
+        <>
+          {groups.length > 1 ? (
+            <nav className="year-index" aria-label="Years">
+              {groups.map((g) => (
+                <a key={g.year} href={`#y${g.year}`}>
+                  {g.year} <span className="muted">({g.events.length})</span>
+                </a>
+              ))}
+            </nav>
+          ) : null}
+          <div className="timeline">
+            {groups.map((g) => (
+              <section key={g.year} className="timeline-year" id={`y${g.year}`} aria-labelledby={`y${g.year}-h`}>
+                <h2 id={`y${g.year}-h`}>
+                  {g.year} <span className="muted">· {g.events.length === 1 ? '1 event' : `${g.events.length} events`}</span>
+                </h2>
+                <ol className="events">
+                  {g.events.map((e) => (
+                    <EventItem key={e.id} event={e} party={query.party} />
+                  ))}
+                </ol>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  )
+}

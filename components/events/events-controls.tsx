@@ -1,0 +1,132 @@
+'use client'
+
+import { usePathname, useRouter } from 'next/navigation'
+import { useTransition, type FormEvent } from 'react'
+import { ATTENDANCE_ROLES } from '@/lib/dataset/vocabulary'
+
+export interface EventsFilterValues {
+  forum: string
+  party: string
+  year: string
+  from: string
+  to: string
+  role: string
+}
+
+const ROLE_OPTIONS: Record<string, string> = { host: 'Host', participant: 'Participant', guest_of_honour: 'Guest of honour', observer: 'Observer' }
+
+/**
+ * The filters of /events: a plain GET form (without JavaScript, the "Show" button submits it).
+ * With JavaScript, every change navigates at once to the URL of the form, without its empty fields.
+ */
+export function EventsControls({
+  values,
+  forums,
+  parties,
+  years,
+}: {
+  values: EventsFilterValues
+  forums: { code: string; shortName: string; name: string }[]
+  parties: { code: string; name: string }[]
+  years: number[]
+}) {
+  const router = useRouter()
+  const pathname = usePathname()
+  const [pending, startTransition] = useTransition()
+  const go = (form: HTMLFormElement) => {
+    const params = new URLSearchParams()
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.set(key, value)
+    const qs = params.toString()
+    startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
+  }
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    go(e.currentTarget)
+  }
+  // `key` remounts the form when the URL changes (back button, a link), so its fields follow the URL.
+  return (
+    <form key={JSON.stringify(values)} className="controls events-controls" method="get" action="/events" onSubmit={submit} onChange={(e) => go(e.currentTarget)}>
+      <fieldset className="who">
+        <legend>Who</legend>
+        <label>
+          <span>Forum</span>
+          <select name="forum" defaultValue={values.forum}>
+            <option value="">Any forum</option>
+            {forums.map((f) => (
+              <option key={f.code} value={f.code}>
+                {f.shortName.includes(f.code) ? f.shortName : `${f.code} — ${f.shortName}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Party</span>
+          <select name="party" defaultValue={values.party}>
+            <option value="">Any party</option>
+            {parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Role</span>
+          <select name="role" defaultValue={values.role}>
+            <option value="">Any role</option>
+            {ATTENDANCE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_OPTIONS[r] ?? r}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset className="when">
+        <legend>When</legend>
+        <label>
+          <span>Year</span>
+          <select name="year" defaultValue={values.year}>
+            <option value="">Any year</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>From</span>
+          <select name="from" defaultValue={values.from}>
+            <option value="">Earliest</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>To</span>
+          <select name="to" defaultValue={values.to}>
+            <option value="">Latest</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <div className="events-actions">
+        <button type="submit">Show</button>
+        <a href="/events">Clear filters</a>
+        {pending ? (
+          <p className="loading" role="status">
+            Updating…
+          </p>
+        ) : null}
+      </div>
+    </form>
+  )
+}
