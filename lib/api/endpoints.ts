@@ -1,7 +1,8 @@
 import type { z } from 'zod'
-import { alignmentQuery, cowExportQuery, matrixQuery, membershipQuery, noParameters, overlapsQuery, tradeQuery } from '../params'
+import { alignmentQuery, cowExportQuery, eventsQuery, matrixQuery, membershipQuery, noParameters, overlapsQuery, tradeQuery } from '../params'
+import { EVENT_CSV_COLUMNS } from '../events-csv'
 import { TRADE_CSV_COLUMNS } from '../trade-csv'
-import { alignmentResponse, matrixResponse, membershipsResponse, openApiResponse, overlapsResponse, tradeResponse } from './responses'
+import { alignmentResponse, eventsResponse, matrixResponse, membershipsResponse, openApiResponse, overlapsResponse, tradeResponse } from './responses'
 
 /**
  * Every public endpoint, once. /api/openapi.json and the /api page are generated from this list;
@@ -81,7 +82,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'The membership matrix on a day, as JSON',
     description: "Parties × forums on a day: each cell the party's interval in force (status, dates, note, source), the change marks against a year earlier, a per-forum count of each status, and every source cited.",
     query: matrixQuery,
-    response: { mediaType: 'application/json', description: 'The matrix exactly as the /matrix page shows it.', schema: matrixResponse },
+    response: { mediaType: 'application/json', description: 'The whole matrix for these parameters (the /matrix page shows it a window of parties × forums at a time).', schema: matrixResponse },
     database: true,
     example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
     badExample: '?region=Atlantis',
@@ -177,6 +178,32 @@ export const ENDPOINTS: Endpoint[] = [
     example: '?reporters=KAZ&partners=CHN,RUS&flow=total&from=2015&to=2020',
     badExample: '?from=20x0',
     handler: () => import('@/app/api/trade.csv/route'),
+  },
+  {
+    path: '/api/events',
+    method: 'GET',
+    tag: 'Events',
+    summary: 'Summits and meetings with their attendees, as JSON',
+    description: 'Events oldest first, each with its date (as precisely as known), place, forum, attendees and their roles, note and source; filtered by forum, party (in a role, with role), year or a range of years.',
+    query: eventsQuery,
+    response: { mediaType: 'application/json', description: 'The events, with the query as understood.', schema: eventsResponse },
+    database: true,
+    example: '?forum=OTS&from=2021&to=2022',
+    badExample: '?role=chair',
+    handler: () => import('@/app/api/events/route'),
+  },
+  {
+    path: '/api/events.csv',
+    method: 'GET',
+    tag: 'Events',
+    summary: 'Summits and meetings, one row per attendance, as CSV',
+    description: 'The CSV twin of /api/events: one row per attendance (an event without recorded attendees gives one row with empty party_code and role). event_date is as precise as known (2024-07-06, 2009-04 or 2011); source is the attendance\'s own citation when it has one, else the event\'s: its address, or its title when it has none.',
+    query: eventsQuery,
+    response: { mediaType: 'text/csv', description: 'One row per attendance.', columns: [...EVENT_CSV_COLUMNS] },
+    database: true,
+    example: '?party=KAZ&role=host',
+    badExample: '?year=20x4',
+    handler: () => import('@/app/api/events.csv/route'),
   },
   {
     path: '/api/export/cow-igo.csv',

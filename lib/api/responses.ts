@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { DATE_PRECISIONS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS } from '../dataset/vocabulary'
-import { alignmentQuery, matrixQuery, membershipQuery } from '../params'
+import { ATTENDANCE_ROLES, DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS } from '../dataset/vocabulary'
+import { alignmentQuery, eventsQuery, matrixQuery, membershipQuery } from '../params'
 import { parsedQuery } from './schema'
 
 /**
@@ -49,8 +49,8 @@ export const membershipsResponse = z.strictObject({
   memberships: z.array(membershipInterval),
 })
 
-// The interval in force, without the party and forum codes its row and column already give.
-const matrixCell = membershipInterval.omit({ partyCode: true, forumCode: true })
+// The interval in force, without what its row and column already give (codes and names) or an id.
+const matrixCell = membershipInterval.omit({ id: true, partyCode: true, partyName: true, forumCode: true, forumName: true })
 
 export const matrixResponse = z.strictObject({
   asOf: day,
@@ -190,3 +190,34 @@ export const openApiResponse = z
 
 /** Parts shared by several answers, given their own names in the document's components. */
 export const SHARED_SCHEMAS = { Source: sourceRef, MembershipInterval: membershipInterval } as const
+
+export const eventSummary = z
+  .strictObject({
+    id: z.string(),
+    forumCode: z.string().nullable().meta({ description: 'null for a meeting outside any forum.' }),
+    forumName: z.string().nullable(),
+    kind: z.enum(EVENT_KINDS),
+    startDate: day,
+    endDate: day.nullable(),
+    datePrecision: precision,
+    place: z.string().nullable(),
+    title: z.string(),
+    note: z.string().nullable(),
+    source: sourceRef,
+    attendees: z.array(
+      z.strictObject({
+        partyCode: z.string(),
+        partyName: z.string(),
+        role: z.enum(ATTENDANCE_ROLES),
+        note: z.string().nullable(),
+        source: sourceRef.nullable().meta({ description: "The attendance's own citation; null when the event's source covers it." }),
+      }),
+    ),
+  })
+  .meta({ description: 'A summit or meeting with its attendees and their roles.' })
+
+export const eventsResponse = z.strictObject({
+  query: parsedQuery(eventsQuery).meta({ description: 'The parameters as understood.' }),
+  count,
+  events: z.array(eventSummary),
+})
