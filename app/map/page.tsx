@@ -100,13 +100,18 @@ export default async function MapPage({ searchParams }: Props) {
           {model.outsideFrame.length ? (
             <section className="outside-frame">
               <h3>Outside this frame</h3>
-              <ul>
-                {model.outsideFrame.map((e) => (
-                  <li key={e.code} data-code={e.code} data-status={e.status}>
-                    <Link href={`/parties/${encodeURIComponent(e.code)}`}>{e.name}</Link>: <StatusChip status={e.status} /> {statusSince(e)}
-                  </li>
-                ))}
-              </ul>
+              <details open={model.outsideFrame.length <= 8}>
+                <summary>
+                  {model.outsideFrame.length} {model.outsideFrame.length === 1 ? 'party' : 'parties'} beyond the regional map
+                </summary>
+                <ul>
+                  {model.outsideFrame.map((e) => (
+                    <li key={e.code} data-code={e.code} data-status={e.status}>
+                      <Link href={`/parties/${encodeURIComponent(e.code)}`}>{e.name}</Link>: <StatusChip status={e.status} /> {statusSince(e)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
               <p>
                 <Link href={permalink({ view: 'world' })}>See them on the world map</Link>
               </p>

@@ -48,7 +48,6 @@ export interface MapFrame {
 
 const WIDTH = 960
 const REGION_HEIGHT = 600
-const WORLD_HEIGHT = 470
 const ANTARCTICA = '010'
 
 const frames = new Map<MapView, MapFrame>()
@@ -70,7 +69,7 @@ function regionFrame(): MapFrame {
   const shapes = countryShapes('50m')
   const fitTo = REGION_FIT.map((code) => numericCode(code))
   const focus = shapes.filter((s) => s.id && fitTo.includes(s.id))
-  const margin = { x: 150, y: 70 }
+  const margin = { x: 170, y: 60 }
   const projection = geoConicEqualArea()
     .parallels([35, 48])
     .rotate([-62, 0])
@@ -93,15 +92,13 @@ function worldFrame(): MapFrame {
   const present = new Set(small.map((s) => s.id).filter(Boolean))
   const extra = countryShapes('50m').filter((s) => s.id && s.id !== ANTARCTICA && !present.has(s.id))
   const shapes = [...small, ...extra]
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [WIDTH - 4, WORLD_HEIGHT - 4],
-    ],
-    collection(shapes),
-  )
+  // The whole globe's width; the frame ends a little below the southernmost land but Antarctica.
+  const projection = geoEqualEarth().fitWidth(WIDTH - 8, { type: 'Sphere' })
+  const [x, y] = projection.translate()
+  projection.translate([x + 4, y + 4])
+  const bottom = Math.ceil(geoPath(projection).bounds(collection(shapes))[1][1]) + 8
   const outline = geoPath(projection).digits(1)({ type: 'Sphere' }) ?? ''
-  return build('world', shapes, projection, WIDTH, WORLD_HEIGHT, outline, 1)
+  return build('world', shapes, projection, WIDTH, bottom, outline, 1)
 }
 
 function build(view: MapView, shapes: CountryShape[], projection: GeoProjection, width: number, height: number, outline: string, digits: number): MapFrame {
