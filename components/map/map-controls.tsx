@@ -6,7 +6,8 @@ import type { MapView } from '@/lib/geo/views'
 
 /**
  * The map's choices: the forum, the frame (region or world) and the date. Every change goes to the
- * URL at once; without JavaScript it is a GET form with an "Apply" button.
+ * URL at once; without JavaScript it is a GET form with an "Apply" button. The fields are
+ * uncontrolled (keyed by the URL's value) so a choice shows at once, before the new map arrives.
  */
 export function MapControls({
   values,
@@ -24,7 +25,7 @@ export function MapControls({
         <legend>Forum</legend>
         <label>
           <span>Forum</span>
-          <select name="forum" value={values.forum} onChange={(e) => update({ forum: e.target.value })}>
+          <select name="forum" defaultValue={values.forum} key={values.forum} onChange={(e) => update({ forum: e.target.value })}>
             {forums.map((f) => (
               <option key={f.code} value={f.code}>
                 {f.shortName === f.name ? f.name : `${f.shortName} — ${f.name}`}
@@ -36,11 +37,11 @@ export function MapControls({
       <fieldset className="map-view-switch">
         <legend>Map</legend>
         <label className="inline">
-          <input type="radio" name="view" value="region" checked={values.view === 'region'} onChange={() => update({ view: null })} />
+          <input type="radio" name="view" value="region" defaultChecked={values.view === 'region'} key={`region-${values.view}`} onChange={() => update({ view: null })} />
           Region
         </label>
         <label className="inline">
-          <input type="radio" name="view" value="world" checked={values.view === 'world'} onChange={() => update({ view: 'world' })} />
+          <input type="radio" name="view" value="world" defaultChecked={values.view === 'world'} key={`world-${values.view}`} onChange={() => update({ view: 'world' })} />
           World
         </label>
       </fieldset>

@@ -139,7 +139,7 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
     for (const code of expected) expect(await country(code).count()).toBe(0)
 
     await page.goto(`${url}/map?forum=C5%2BEU&asOf=${day}`)
-    expect(await page.locator('.off-map li[data-code="EU"]').innerText()).toMatch(/European Union: .*member since 27 Mar 2007 — not drawn: a bloc of states/)
+    expect(await page.locator('.off-map li[data-code="EU"]').innerText()).toMatch(/European Union: .*member since 27 Mar 2007 — not drawn: a bloc of states/s)
   })
 
   it('downloads the rows of the view, and they agree with the table on screen', async () => {
