@@ -56,6 +56,21 @@ export const matrixQuery = z.object({
 })
 export type MatrixQuery = z.output<typeof matrixQuery>
 
+const positive = (max: number) =>
+  z.string().regex(/^\d{1,4}$/, 'must be a whole number').transform(Number).pipe(z.number().min(1, 'must be 1 or more').max(max, `must be ${max} or less`))
+
+/** Defaults of the matrix page's window: the shipped dataset fits on one page. */
+export const MATRIX_PAGE = { pageSize: 100, colPageSize: 20 }
+
+/** The matrix page shows a window of the matrix: a page of parties and a page of forums. */
+export const matrixPageQuery = matrixQuery.extend({
+  page: positive(9999).optional(),
+  pageSize: positive(500).optional(),
+  colPage: positive(9999).optional(),
+  colPageSize: positive(500).optional(),
+})
+export type MatrixPageQuery = z.output<typeof matrixPageQuery>
+
 /** Next's searchParams object as URLSearchParams (repeated keys kept, so they can be refused). */
 export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams()

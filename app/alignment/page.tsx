@@ -9,6 +9,9 @@ import { alignmentQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getAlignment } from '@/lib/queries/alignment'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { chartFileBase } from '@/lib/chart-image/filename'
+import { sourceLine } from '@/lib/chart-image/source-line'
 
 export const metadata: Metadata = {
   title: 'Alignment',
@@ -33,6 +36,9 @@ export default async function AlignmentPage({ searchParams }: Props) {
   if (view.query.asOf) apiParams.set('asOf', view.query.asOf)
   const csvHref = `/api/alignment.csv${apiParams.toString() ? `?${apiParams}` : ''}`
   const name = (c: string) => view.names[c] ?? c
+  const chartSource = (ids: string[]) => sourceLine(ids.map((id) => view.sources[id]).filter((s) => s !== undefined))
+  const seriesYears = (series: { year: number }[]) => (series.length ? `${series[0].year}–${series[series.length - 1].year}` : '')
+  const seriesPeriod = (series: { year: number }[]) => (series.length ? `${seriesYears(series)}, on 31 December of each year (${series[series.length - 1].year}: ${formatDay(todayIso())})` : '')
   const portfolioStatuses = view.portfolio ? MEMBERSHIP_STATUSES.filter((s) => view.portfolio!.series.some((p) => p[s] > 0)) : []
   return (
     <div className="wide">
@@ -70,7 +76,14 @@ export default async function AlignmentPage({ searchParams }: Props) {
         </a>{' '}
         <span className="muted">every pair: party_a, party_b, shared_forums, score. Click a cell to chart that pair over time.</span>
       </p>
-      <Heatmap matrix={view.matrix} names={view.names} hrefFor={pairHref} selected={view.pair ? [view.pair.a, view.pair.b] : null} />
+      <ChartFrame
+        title="How alike the parties' forum portfolios are (weighted Jaccard score, 0–1)"
+        period={`On ${formatDay(view.asOf)}`}
+        source={chartSource(view.sourceIds.matrix)}
+        filename={chartFileBase({ chart: 'alignment-heatmap', subject: view.matrix.parties, period: view.asOf, many: 'parties' })}
+      >
+        <Heatmap matrix={view.matrix} names={view.names} hrefFor={pairHref} selected={view.pair ? [view.pair.a, view.pair.b] : null} />
+      </ChartFrame>
 
       <h2 id="pair">Pair over time</h2>
       {view.pair ? (
@@ -79,11 +92,18 @@ export default async function AlignmentPage({ searchParams }: Props) {
             <Link href={`/parties/${view.pair.a}`}>{name(view.pair.a)}</Link> and <Link href={`/parties/${view.pair.b}`}>{name(view.pair.b)}</Link>: the
             score on 31 December of each year since 1991 (today for this year). Dashed lines mark years in which either changed its membership.
           </p>
-          <PairChart
-            data={view.pair.series.map((p) => ({ year: p.year, score: Number(p.score.toFixed(4)) }))}
-            changeYears={view.pair.series.filter((p) => p.changes.length).map((p) => p.year)}
-            title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year`}
-          />
+          <ChartFrame
+            title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year (dashed: years of membership changes)`}
+            period={seriesPeriod(view.pair.series)}
+            source={chartSource(view.sourceIds.pair)}
+            filename={chartFileBase({ chart: 'alignment-pair', subject: [view.pair.a, view.pair.b], period: seriesYears(view.pair.series) })}
+          >
+            <PairChart
+              data={view.pair.series.map((p) => ({ year: p.year, score: Number(p.score.toFixed(4)) }))}
+              changeYears={view.pair.series.filter((p) => p.changes.length).map((p) => p.year)}
+              title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year`}
+            />
+          </ChartFrame>
           <div className="table-scroll">
             <table className="data" id="pair-table">
               <caption>Score per year and the membership changes behind it</caption>
@@ -126,7 +146,14 @@ export default async function AlignmentPage({ searchParams }: Props) {
             In how many forums <Link href={`/parties/${view.portfolio.party}`}>{name(view.portfolio.party)}</Link> held each status, and in how many forums
             of each kind, year by year.
           </p>
-          <PortfolioChart data={view.portfolio.series as unknown as Record<string, number>[]} statuses={portfolioStatuses} title={`${name(view.portfolio.party)}: forums by status, per year`} />
+          <ChartFrame
+            title={`${name(view.portfolio.party)}: number of forums by status, per year`}
+            period={seriesPeriod(view.portfolio.series)}
+            source={chartSource(view.sourceIds.portfolio)}
+            filename={chartFileBase({ chart: 'alignment-portfolio', subject: [view.portfolio.party], period: seriesYears(view.portfolio.series) })}
+          >
+            <PortfolioChart data={view.portfolio.series as unknown as Record<string, number>[]} statuses={portfolioStatuses} title={`${name(view.portfolio.party)}: forums by status, per year`} />
+          </ChartFrame>
           <div className="table-scroll">
             <table className="data" id="portfolio-table">
               <caption>{name(view.portfolio.party)}: forums by status and by kind</caption>

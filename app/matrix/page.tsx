@@ -3,10 +3,12 @@ import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/matrix/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
-import { matrixQuery, type MatrixQuery } from '@/lib/params'
+import { MATRIX_PAGE, matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrix } from '@/lib/queries/matrix'
+import { compactMatrix, windowMatrix } from '@/lib/transforms/matrix'
+import { MatrixPager } from '@/components/matrix/matrix-pager'
 
 export const metadata: Metadata = {
   title: 'Membership matrix',
@@ -16,11 +18,21 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function MatrixPage({ searchParams }: Props) {
-  const { view: matrix, problem, params } = await loadWithFallback(matrixQuery, await searchParams, getMatrix)
-  const q: MatrixQuery = problem ? {} : matrix.query
+  const { view: whole, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrix)
+  const q: MatrixPageQuery = problem ? {} : whole.query
+  // A page shows a window of the matrix (at world scale, 200 × 500 cells would be 13 MB of HTML);
+  // the downloads always hold the whole matrix.
+  const matrix = windowMatrix(whole, {
+    page: q.page ?? 1,
+    pageSize: q.pageSize ?? MATRIX_PAGE.pageSize,
+    colPage: q.colPage ?? 1,
+    colPageSize: q.colPageSize ?? MATRIX_PAGE.colPageSize,
+  })
   const today = todayIso()
-  const csvHref = `/api/matrix.csv${params.size ? `?${params}` : ''}`
-  const jsonHref = `/api/matrix${params.size ? `?${params}` : ''}`
+  const apiParams = new URLSearchParams(params)
+  for (const key of ['page', 'pageSize', 'colPage', 'colPageSize']) apiParams.delete(key)
+  const csvHref = `/api/matrix.csv${apiParams.size ? `?${apiParams}` : ''}`
+  const jsonHref = `/api/matrix${apiParams.size ? `?${apiParams}` : ''}`
   return (
     <div className="wide">
       <h1>Membership matrix</h1>
@@ -31,7 +43,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <ParamNotice problem={problem} />
       <MatrixControls
         today={today}
-        forums={matrix.allForums}
+        forums={whole.allForums}
         values={{
           asOf: matrix.asOf,
           forums: q.forums ?? [],
@@ -51,10 +63,12 @@ export default async function MatrixPage({ searchParams }: Props) {
         </a>{' '}
         <a href={jsonHref}>JSON</a>{' '}
         <span className="muted">
-          — exactly the rows and columns shown; the sources the cells cite follow the table after an empty line.
+          — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow the table after an empty line.
         </span>
       </p>
-      <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} />
+      <MatrixPager paging={matrix.paging} params={params} />
+      <MatrixTable matrix={compactMatrix(matrix)} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} />
+      {matrix.paging.pages > 1 ? <MatrixPager paging={matrix.paging} params={params} only="rows" /> : null}
       <h2>Sources of the cells shown</h2>
       <ol className="source-list">
         {matrix.sources.map((s) => (

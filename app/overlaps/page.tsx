@@ -10,6 +10,9 @@ import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getOverlaps } from '@/lib/queries/overlaps'
 import { combinationKey } from '@/lib/transforms/overlaps'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { chartFileBase } from '@/lib/chart-image/filename'
+import { sourceLine } from '@/lib/chart-image/source-line'
 
 export const metadata: Metadata = {
   title: 'Overlaps',
@@ -31,6 +34,9 @@ export default async function OverlapsPage({ searchParams }: Props) {
   const selectedKey = view.selected ? combinationKey(view.selected.combination) : null
   const label = (codes: string[]) => codes.map((c) => view.forums.find((f) => f.code === c)?.shortName ?? c).join(' ∩ ')
   const statuses = view.statuses.map((s) => STATUS_LABELS[s].toLowerCase() + 's').join(', ')
+  const forumList = view.forums.map((f) => f.shortName).join(', ')
+  const codes = view.forums.map((f) => f.code)
+  const chartSource = sourceLine(view.sources)
   return (
     <div className="wide">
       <h1>Overlaps</h1>
@@ -46,11 +52,29 @@ export default async function OverlapsPage({ searchParams }: Props) {
             <>
               <h2>Euler diagram</h2>
               <p className="muted">Areas follow the counts (laid out by venn.js; with three sets the fit is approximate).</p>
-              <EulerDiagram forums={view.forums} areas={view.areas} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+              <ChartFrame
+                title={`Shared participants of ${forumList} (counting ${statuses})`}
+                period={`On ${formatDay(view.asOf)}`}
+                source={chartSource}
+                filename={chartFileBase({ chart: 'overlaps-euler', subject: codes, period: view.asOf, many: 'forums' })}
+              >
+                <EulerDiagram forums={view.forums} areas={view.areas} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+              </ChartFrame>
             </>
           ) : null}
           <h2>UpSet plot</h2>
-          <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+          {view.intersections.length ? (
+            <ChartFrame
+              title={`Exclusive intersections of ${forumList} (counting ${statuses})`}
+              period={`On ${formatDay(view.asOf)}`}
+              source={chartSource}
+              filename={chartFileBase({ chart: 'overlaps-upset', subject: codes, period: view.asOf, many: 'forums' })}
+            >
+              <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+            </ChartFrame>
+          ) : (
+            <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+          )}
         </div>
         <aside id="selection" className="selection" aria-live="polite">
           <h2>{view.selected ? label(view.selected.combination) : 'Selection'}</h2>

@@ -8,6 +8,9 @@ import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getTrade } from '@/lib/queries/trade'
 import { cagr, yearOnYear } from '@/lib/transforms/trade'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { chartFileBase } from '@/lib/chart-image/filename'
+import { sourceLine } from '@/lib/chart-image/source-line'
 
 export const metadata: Metadata = {
   title: 'Trade',
@@ -59,6 +62,16 @@ export default async function TradePage({ searchParams }: Props) {
   csvParams.delete('scale')
   const csvHref = `/api/trade.csv${csvParams.toString() ? `?${csvParams}` : ''}`
   const title = `${FLOW_WORD[view.flow]}, ${view.from}–${view.to}, US$`
+  // Chart images: what each chart rests on (the figures it plots, and the memberships behind its markers).
+  const refs = (ids: string[]) => ids.map((id) => view.sources[id]).filter((s) => s !== undefined)
+  const period = `${view.from}–${view.to}`
+  // growth is shown from the second year on, each year over the one before
+  const growthPeriod = view.to > view.from ? `${view.from + 1}–${view.to}` : period
+  const flowFile = view.flow === 'total' ? '' : `-${view.flow}s`
+  const partnerWords = view.partners.map((p) => (p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p)).join(', ')
+  const valueSource = sourceLine(refs([...view.points.flatMap((p) => p.sources), ...view.markers.map((m) => m.sourceId)]))
+  const pointsSource = sourceLine(refs(view.points.flatMap((p) => p.sources)))
+  const shareSource = (r: string) => sourceLine(refs([...view.points, ...view.world].filter((p) => p.reporter === r).flatMap((p) => p.sources)))
   return (
     <div className="wide">
       <h1>Trade</h1>
@@ -81,7 +94,14 @@ export default async function TradePage({ searchParams }: Props) {
       />
       <h2>Value</h2>
       {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
-      <ValueChart rows={rows} series={series} scale={view.scale} markers={view.markers.map((m) => ({ year: m.year, label: m.label }))} sourcesByPoint={sourcesByPoint} title={title} />
+      <ChartFrame
+        title={`${view.reporters.map(name).join(', ')}: ${FLOW_WORD[view.flow]} with ${partnerWords}, US$${view.scale === 'log' ? ' (log scale)' : ''}`}
+        period={period}
+        source={valueSource}
+        filename={chartFileBase({ chart: `trade${flowFile}`, subject: view.reporters, period, many: 'reporters' })}
+      >
+        <ValueChart rows={rows} series={series} scale={view.scale} markers={view.markers.map((m) => ({ year: m.year, label: m.label }))} sourcesByPoint={sourcesByPoint} title={title} />
+      </ChartFrame>
       {view.markers.length ? (
         <ul className="markers" aria-label="Membership events on the chart">
           {view.markers.map((m) => (
@@ -97,7 +117,14 @@ export default async function TradePage({ searchParams }: Props) {
         Year-on-year growth = value<sub>t</sub> / value<sub>t−1</sub> − 1, only where both years have a figure. Compound annual growth rate over the
         range: CAGR = (last / first)<sup>1 / (last year − first year)</sup> − 1, using the first and last years with a figure.
       </p>
-      <GrowthChart rows={growthRows} series={series} title={`Year-on-year growth of ${FLOW_WORD[view.flow]}`} />
+      <ChartFrame
+        title={`${view.reporters.map(name).join(', ')}: year-on-year growth of ${FLOW_WORD[view.flow]} with ${partnerWords}, %`}
+        period={growthPeriod}
+        source={pointsSource}
+        filename={chartFileBase({ chart: `trade-growth${flowFile}`, subject: view.reporters, period: growthPeriod, many: 'reporters' })}
+      >
+        <GrowthChart rows={growthRows} series={series} title={`Year-on-year growth of ${FLOW_WORD[view.flow]}`} />
+      </ChartFrame>
       <div className="table-scroll">
         <table className="data" id="cagr">
           <caption>Compound annual growth rate</caption>
@@ -141,7 +168,14 @@ export default async function TradePage({ searchParams }: Props) {
         world.size && shareSeries(r).length ? (
           <section key={r}>
             <h3>{name(r)}: share of its {FLOW_WORD[view.flow]} with World</h3>
-            <SharesChart rows={shareRows(r)} series={shareSeries(r)} title={`${name(r)}: partners' shares of ${FLOW_WORD[view.flow]}`} />
+            <ChartFrame
+              title={`${name(r)}: partners’ shares of its ${FLOW_WORD[view.flow]} with World, %`}
+              period={period}
+              source={shareSource(r)}
+              filename={chartFileBase({ chart: `trade-shares${flowFile}`, subject: [r], period })}
+            >
+              <SharesChart rows={shareRows(r)} series={shareSeries(r)} title={`${name(r)}: partners' shares of ${FLOW_WORD[view.flow]}`} />
+            </ChartFrame>
           </section>
         ) : null,
       )}

@@ -6,7 +6,8 @@ import { useMemo, useState } from 'react'
 import { DataTable, type DataColumn } from '@/components/tables/data-table'
 import { formatDay } from '@/lib/dates'
 import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
-import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '@/lib/transforms/matrix'
+import type { CompactCell as MatrixCell, CompactMatrix, CompactRow as MatrixRow, MatrixColumn } from '@/lib/transforms/matrix'
+import type { SourceRef } from '@/lib/queries/types'
 import { StatusChip } from './status-chip'
 import { useUrlState } from './use-url-state'
 
@@ -18,7 +19,9 @@ interface Active {
 }
 
 /** The membership matrix: rows arrive filtered and sorted by the server; sorting clicks go to the URL. */
-export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: string; dir: 'asc' | 'desc' }) {
+export function MatrixTable({ matrix, sort, dir }: { matrix: CompactMatrix; sort: string; dir: 'asc' | 'desc' }) {
+  const paging = matrix.paging
+  const sources = useMemo(() => new Map(matrix.sources.map((s) => [s.id, s])), [matrix])
   const { update } = useUrlState()
   const [active, setActive] = useState<Active | null>(null)
 
@@ -39,7 +42,7 @@ export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: strin
             <span className="row-region">{row.region}</span>
           </>
         ),
-        footer: `${matrix.rows.length} ${matrix.rows.length === 1 ? 'party' : 'parties'}`,
+        footer: `${paging?.rowsTotal ?? matrix.rows.length} ${(paging?.rowsTotal ?? matrix.rows.length) === 1 ? 'party' : 'parties'}`,
         headerClassName: 'party-col',
       },
       ...matrix.columns.map<DataColumn<MatrixRow>>((column) => ({
@@ -91,7 +94,16 @@ export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: strin
       <DataTable
         caption={
           <>
-            {matrix.rows.length} parties × {matrix.columns.length} forums on {formatDay(matrix.asOf)}
+            {paging && (paging.pages > 1 || paging.colPages > 1) ? (
+              <>
+                parties {paging.firstRow + 1}–{paging.firstRow + matrix.rows.length} of {paging.rowsTotal} × forums {paging.firstColumn + 1}–
+                {paging.firstColumn + matrix.columns.length} of {paging.columnsTotal} on {formatDay(matrix.asOf)}
+              </>
+            ) : (
+              <>
+                {matrix.rows.length} parties × {matrix.columns.length} forums on {formatDay(matrix.asOf)}
+              </>
+            )}
           </>
         }
         columns={columns}
@@ -103,7 +115,7 @@ export function MatrixTable({ matrix, sort, dir }: { matrix: Matrix; sort: strin
           update({ sort: first ? first.id : null, dir: first?.desc ? 'desc' : null })
         }}
       />
-      {active ? <CellDetails active={active} asOf={matrix.asOf} onClose={() => setActive(null)} /> : null}
+      {active ? <CellDetails active={active} asOf={matrix.asOf} source={active.cell ? sources.get(active.cell.sourceId) : undefined} onClose={() => setActive(null)} /> : null}
     </div>
   )
 }
@@ -122,7 +134,7 @@ function Summary({ counts }: { counts: Record<string, number> }) {
   )
 }
 
-function CellDetails({ active, asOf, onClose }: { active: Active; asOf: string; onClose: () => void }) {
+function CellDetails({ active, asOf, source, onClose }: { active: Active; asOf: string; source: SourceRef | undefined; onClose: () => void }) {
   const { row, column, cell, rect } = active
   const top = Math.min(rect.bottom + 4, (typeof window !== 'undefined' ? window.innerHeight : 800) - 180)
   const left = Math.min(rect.left, (typeof window !== 'undefined' ? window.innerWidth : 1200) - 340)
@@ -142,12 +154,12 @@ function CellDetails({ active, asOf, onClose }: { active: Active; asOf: string; 
           {cell.note ? <p className="note">{cell.note}</p> : null}
           <p className="cited">
             Source:{' '}
-            {cell.source.url ? (
-              <a href={cell.source.url} target="_blank" rel="noopener noreferrer">
-                {cell.source.title}
+            {source?.url ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
               </a>
             ) : (
-              <a href={`/sources#${cell.source.id}`}>{cell.source.title}</a>
+              <a href={`/sources#${cell.sourceId}`}>{source?.title ?? cell.sourceId}</a>
             )}
           </p>
         </>

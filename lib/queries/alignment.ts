@@ -6,6 +6,9 @@ import { inForceOn } from '../transforms/as-of'
 import { pairSeries, portfolioSeries, type PairPoint, type PortfolioPoint } from '../transforms/alignment-series'
 import { clusterOrder, portfolioOf, similarityMatrix, type SimilarityMatrix } from '../transforms/similarity'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
+import { sourceSelect } from './select'
+import type { SourceRef } from './types'
 
 export interface AlignmentView {
   asOf: string
@@ -16,12 +19,21 @@ export interface AlignmentView {
   pair: { a: string; b: string; series: PairPoint[] } | null
   portfolio: { party: string; series: PortfolioPoint[] } | null
   forumNames: Record<string, string>
+  /** The sources the intervals rest on, and which of them each chart uses (one id per interval, repeats kept so the most-cited can come first). */
+  sources: Record<string, SourceRef>
+  sourceIds: { matrix: string[]; pair: string[]; portfolio: string[] }
   query: AlignmentQuery
 }
 
 const FIRST_YEAR = 1991
 
+/** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
+  const prisma = await db(given)
+  return cachedView(prisma, 'alignment', query, () => computeAlignment(query, prisma), (v) => JSON.stringify(v).length / 100)
+}
+
+async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const today = todayIso()
@@ -40,7 +52,7 @@ export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<A
   const wanted = [...new Set([...chosen, query.a, query.b, query.party].filter((c): c is string => Boolean(c)))]
   const rows = await prisma.membership.findMany({
     where: { partyCode: { in: wanted } },
-    select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true },
+    select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true, sourceId: true },
   })
   const intervals = rows.map((r) => ({
     partyCode: r.partyCode,
@@ -48,7 +60,18 @@ export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<A
     status: r.status as MembershipStatus,
     validFrom: r.validFrom.toISOString().slice(0, 10),
     validTo: r.validTo ? r.validTo.toISOString().slice(0, 10) : null,
+    sourceId: r.sourceId,
   }))
+  const idsOf = (keep: (i: (typeof intervals)[number]) => boolean) => intervals.filter(keep).map((i) => i.sourceId)
+  const sourceIds = {
+    matrix: idsOf((i) => chosen.includes(i.partyCode) && inForceOn(i, asOf)),
+    pair: query.a && query.b ? idsOf((i) => i.partyCode === query.a || i.partyCode === query.b) : [],
+    portfolio: query.party ? idsOf((i) => i.partyCode === query.party) : [],
+  }
+  const sourceRows = await prisma.source.findMany({
+    where: { id: { in: [...new Set([...sourceIds.matrix, ...sourceIds.pair, ...sourceIds.portfolio])] } },
+    select: sourceSelect,
+  })
   const portfolios = Object.fromEntries(chosen.map((p) => [p, portfolioOf(intervals.filter((i) => i.partyCode === p && inForceOn(i, asOf)))]))
   const order = clusterOrder(similarityMatrix(chosen, portfolios))
   const matrix = similarityMatrix(order, portfolios)
@@ -62,6 +85,8 @@ export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<A
     pair: query.a && query.b ? { a: query.a, b: query.b, series: pairSeries(query.a, query.b, intervals, FIRST_YEAR, today) } : null,
     portfolio: query.party ? { party: query.party, series: portfolioSeries(intervals.filter((i) => i.partyCode === query.party), forumKind, FIRST_YEAR, today) } : null,
     forumNames: Object.fromEntries(forums.map((f) => [f.code, f.shortName])),
+    sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
+    sourceIds,
     query,
   }
 }

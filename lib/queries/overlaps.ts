@@ -5,7 +5,9 @@ import { DEFAULT_OVERLAP_FORUMS, ParamError, type OverlapsQuery } from '../param
 import { forumExistence, type ForumExistence } from '../transforms/matrix'
 import { combinationKey, exclusiveIntersections, inclusiveAreas, type Intersection } from '../transforms/overlaps'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 import { listMemberships } from './memberships'
+import type { SourceRef } from './types'
 
 export interface OverlapsView {
   asOf: string
@@ -16,10 +18,18 @@ export interface OverlapsView {
   areas: { sets: string[]; size: number }[]
   partyNames: Record<string, string>
   selected: Intersection | null
+  /** The source of each interval counted (one entry per interval), for the charts' source line. */
+  sources: SourceRef[]
   query: OverlapsQuery
 }
 
+/** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getOverlaps(query: OverlapsQuery, given?: Db): Promise<OverlapsView> {
+  const prisma = await db(given)
+  return cachedView(prisma, 'overlaps', query, () => computeOverlaps(query, prisma), (v) => JSON.stringify(v).length / 100)
+}
+
+async function computeOverlaps(query: OverlapsQuery, given?: Db): Promise<OverlapsView> {
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const statuses = (query.statuses?.length ? query.statuses : ['member']) as MembershipStatus[]
@@ -57,6 +67,7 @@ export async function getOverlaps(query: OverlapsQuery, given?: Db): Promise<Ove
     areas: codes.length <= 3 ? inclusiveAreas(codes, intersections) : [],
     partyNames,
     selected,
+    sources: intervals.map((m) => m.source),
     query,
   }
 }

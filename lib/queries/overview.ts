@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 
 export interface Overview {
   parties: number
@@ -13,8 +14,14 @@ export interface Overview {
   newestFact: { date: string; what: string } | null
 }
 
+// Counting 2.4 M trade rows takes a tenth of a second at world scale: the view cache keeps the
+// answer until the dataset changes.
 export const getOverview = cache(async (given?: Db): Promise<Overview> => {
   const prisma = await db(given)
+  return cachedView(prisma, 'overview', null, () => computeOverview(prisma), () => 1)
+})
+
+async function computeOverview(prisma: Db): Promise<Overview> {
   const [parties, forums, memberships, events, tradeRows, sources, newest] = await Promise.all([
     prisma.party.count(),
     prisma.forum.count(),
@@ -39,4 +46,4 @@ export const getOverview = cache(async (given?: Db): Promise<Overview> => {
     sources,
     newestFact: newest[0] ? { date: newest[0].day, what: newest[0].what } : null,
   }
-})
+}

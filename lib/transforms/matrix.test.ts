@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatrix, forumExistence, previousYearStop, type MatrixIntervalInput } from './matrix'
+import { buildMatrix, forumExistence, previousYearStop, windowMatrix, type MatrixIntervalInput } from './matrix'
 
 const source = { id: 's1', title: 'T', publisher: null, url: 'https://example.org', published: null, kind: 'official' }
 const forums = [
@@ -78,5 +78,32 @@ describe('buildMatrix', () => {
   it('steps back one slider stop, minding leap days', () => {
     expect(previousYearStop('2017-06-09')).toBe('2016-06-09')
     expect(previousYearStop('2024-02-29')).toBe('2023-02-28')
+  })
+})
+
+describe('windowMatrix', () => {
+  const current = [iv('IND', 'SCO', 'member'), iv('KAZ', 'SCO', 'member'), iv('MNG', 'SCO', 'observer'), iv('KAZ', 'EAEU', 'member'), iv('GEO', 'EURASEC', 'member')]
+  const whole = buildMatrix({ forums, parties, current: current.map((c) => (c.partyCode === 'GEO' ? { ...c, source: { ...source, id: 's2' } } : c)) }, { asOf: '2010-06-09', forums: ['SCO', 'EURASEC', 'EAEU'] })
+
+  it('shows one page of rows and one page of columns, keeping the whole-matrix order and counts', () => {
+    const w = windowMatrix(whole, { page: 2, pageSize: 3, colPage: 1, colPageSize: 2 })
+    expect(w.rows.map((r) => r.code)).toEqual(['MNG'])
+    expect(w.columns.map((c) => c.code)).toEqual(['SCO', 'EURASEC'])
+    expect(Object.keys(w.rows[0].cells)).toEqual(['SCO', 'EURASEC'])
+    expect(w.summary).toEqual({ SCO: whole.summary.SCO, EURASEC: whole.summary.EURASEC })
+    expect(w.paging).toMatchObject({ page: 2, pages: 2, rowsTotal: 4, firstRow: 3, colPage: 1, colPages: 2, columnsTotal: 3, firstColumn: 0 })
+  })
+
+  it('lists only the sources of the cells shown', () => {
+    expect(whole.sources.map((s) => s.id)).toEqual(['s1', 's2'])
+    const firstRows = windowMatrix(whole, { page: 2, pageSize: 2, colPage: 1, colPageSize: 3 }) // KAZ, MNG
+    expect(firstRows.rows.map((r) => r.code)).toEqual(['KAZ', 'MNG'])
+    expect(firstRows.sources.map((s) => s.id)).toEqual(['s1'])
+  })
+
+  it('shows the last page for a page past the end, and one empty page for an empty matrix', () => {
+    expect(windowMatrix(whole, { page: 9, pageSize: 3, colPage: 9, colPageSize: 2 }).paging).toMatchObject({ page: 2, colPage: 2 })
+    const empty = windowMatrix({ ...whole, rows: [], columns: [] }, { page: 1, pageSize: 3, colPage: 1, colPageSize: 2 })
+    expect(empty.paging).toMatchObject({ page: 1, pages: 1, colPage: 1, colPages: 1 })
   })
 })

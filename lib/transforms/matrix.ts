@@ -192,3 +192,103 @@ function comparator(sort: MatrixSort): (a: MatrixRow, b: MatrixRow) => number {
   if (sort.by === 'code') return (a, b) => sign * a.code.localeCompare(b.code)
   return (a, b) => sign * byName(a, b)
 }
+
+export interface MatrixWindowOptions {
+  /** 1-based page of parties, and parties per page. */
+  page: number
+  pageSize: number
+  /** 1-based page of forums, and forums per page. */
+  colPage: number
+  colPageSize: number
+}
+
+export interface MatrixWindow extends Matrix {
+  paging: {
+    page: number
+    pages: number
+    pageSize: number
+    rowsTotal: number
+    firstRow: number
+    colPage: number
+    colPages: number
+    colPageSize: number
+    columnsTotal: number
+    firstColumn: number
+  }
+}
+
+/**
+ * The part of a matrix a page shows: a page of its rows and a page of its columns. The sort,
+ * filters and per-forum counts are those of the whole matrix; the sources are those of the cells
+ * shown. Pages past the end show the last page.
+ */
+export function windowMatrix(matrix: Matrix, options: MatrixWindowOptions): MatrixWindow {
+  const pages = Math.max(1, Math.ceil(matrix.rows.length / options.pageSize))
+  const colPages = Math.max(1, Math.ceil(matrix.columns.length / options.colPageSize))
+  const page = Math.min(Math.max(1, options.page), pages)
+  const colPage = Math.min(Math.max(1, options.colPage), colPages)
+  const firstRow = (page - 1) * options.pageSize
+  const firstColumn = (colPage - 1) * options.colPageSize
+  const columns = matrix.columns.slice(firstColumn, firstColumn + options.colPageSize)
+  const shown = new Set(columns.map((c) => c.code))
+  const rows = matrix.rows.slice(firstRow, firstRow + options.pageSize).map((r) => ({
+    ...r,
+    cells: Object.fromEntries(columns.map((c) => [c.code, r.cells[c.code] ?? null])),
+    changed: Object.fromEntries(Object.entries(r.changed).filter(([code]) => shown.has(code))),
+  }))
+  const sources = new Map<string, SourceRef>()
+  for (const r of rows) for (const c of columns) {
+    const cell = r.cells[c.code]
+    if (cell) sources.set(cell.source.id, cell.source)
+  }
+  return {
+    ...matrix,
+    columns,
+    rows,
+    summary: Object.fromEntries(columns.map((c) => [c.code, matrix.summary[c.code]])),
+    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    paging: {
+      page,
+      pages,
+      pageSize: options.pageSize,
+      rowsTotal: matrix.rows.length,
+      firstRow,
+      colPage,
+      colPages,
+      colPageSize: options.colPageSize,
+      columnsTotal: matrix.columns.length,
+      firstColumn,
+    },
+  }
+}
+
+/** A cell as the page's client table receives it: its source by id (listed once in `sources`). */
+export interface CompactCell extends Omit<MatrixCell, 'source'> {
+  sourceId: string
+}
+export interface CompactRow extends Omit<MatrixRow, 'cells'> {
+  cells: Record<string, CompactCell | null>
+}
+export interface CompactMatrix extends Omit<MatrixWindow, 'rows'> {
+  rows: CompactRow[]
+}
+
+/**
+ * The window with each cell's source replaced by its id: the client table's props are serialised
+ * into the page, and the same source written out for every cell citing it was most of their size.
+ */
+export function compactMatrix(window: MatrixWindow): CompactMatrix {
+  return {
+    ...window,
+    rows: window.rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(
+        Object.entries(r.cells).map(([code, cell]) => {
+          if (!cell) return [code, null]
+          const { source, ...rest } = cell
+          return [code, { ...rest, sourceId: source.id }]
+        }),
+      ),
+    })),
+  }
+}

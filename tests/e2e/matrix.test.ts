@@ -147,6 +147,26 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     expect(await page.locator('.source-list li').count()).toBe(sources.length)
   })
 
+  it('pages through parties and forums at large sizes, while the download keeps the whole matrix', async () => {
+    await page.goto(`${url}/matrix?asOf=2024-03-01&only=0&pageSize=30&colPageSize=5`)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
+    const whole = splitDownload(readFileSync(await download.path(), 'utf8')).table
+    const forums = Object.keys(whole[0]).slice(2)
+    expect(whole.length).toBeGreaterThan(60)
+    expect(await page.locator('caption').innerText()).toContain(`parties 1–30 of ${whole.length} × forums 1–5 of ${forums.length}`)
+    await page.getByRole('link', { name: 'next parties →' }).first().click()
+    await page.waitForURL(/[?&]page=2/)
+    await page.getByRole('link', { name: 'next forums →' }).click()
+    await page.waitForURL(/[?&]colPage=2/)
+    expect(page.url()).toMatch(/[?&]page=2/)
+    const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('td')?.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]),
+    )
+    const shownForums = forums.slice(5, 10)
+    expect(rows).toEqual(whole.slice(30, 60).map((r) => [r.party_code, ...shownForums.map((f) => r[f])]))
+    expect(await page.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(shownForums.map((f) => expect.stringContaining(f))))
+  })
+
   it('restores a shared permalink exactly', async () => {
     const link = `${url}/matrix?asOf=2012-06-07&kinds=treaty_organization&region=Central%20Asia&sort=CSTO&dir=desc&q=an`
     await page.goto(link)

@@ -14,6 +14,9 @@ import { groupByStatus, inForce } from '@/lib/transforms/as-of'
 import { countsByYear, membershipChanges } from '@/lib/transforms/timeline'
 import { MembershipAreaChart } from '@/components/charts/membership-area-chart'
 import { MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { chartFileBase } from '@/lib/chart-image/filename'
+import { sourceLine } from '@/lib/chart-image/source-line'
 
 type Props = { params: Promise<{ code: string }> }
 
@@ -124,7 +127,16 @@ export default async function ForumPage({ params }: Props) {
       )}
 
       <h2>Membership over time</h2>
-      <MembershipAreaChart data={series} statuses={shownStatuses} title={`${forum.shortName}: participants by status, per year`} />
+      {series.length ? (
+        <ChartFrame
+          title={`${forum.shortName}: participants by status, per year`}
+          period={`${series[0].year}–${series[series.length - 1].year}, on 31 December of each year (${series[series.length - 1].year}: ${formatDay(lastDay)})`}
+          source={sourceLine(forum.memberships.map((m) => m.source))}
+          filename={chartFileBase({ chart: 'forum', subject: [forum.code], period: `${series[0].year}-${series[series.length - 1].year}` })}
+        >
+          <MembershipAreaChart data={series} statuses={shownStatuses} title={`${forum.shortName}: participants by status, per year`} />
+        </ChartFrame>
+      ) : null}
       <details className="alt">
         <summary>The numbers behind the chart</summary>
         <div className="table-scroll">

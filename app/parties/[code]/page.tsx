@@ -11,6 +11,9 @@ import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
 import { lastUpdated } from '@/lib/queries/admin'
 import { inForce, runStart } from '@/lib/transforms/as-of'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { chartFileBase } from '@/lib/chart-image/filename'
+import { sourceLine } from '@/lib/chart-image/source-line'
 
 type Props = { params: Promise<{ code: string }> }
 
@@ -34,6 +37,8 @@ export default async function PartyPage({ params }: Props) {
   const updated = await lastUpdated({ partyCode: party.code })
   const now = inForce(party.memberships, today).sort((a, b) => a.forumName.localeCompare(b.forumName))
   const csv = `/api/memberships.csv?parties=${encodeURIComponent(party.code)}`
+  // The Gantt chart's time axis starts in 1991 or at the first interval, whichever is earlier, and ends today.
+  const ganttStart = Math.min(1991, ...party.memberships.map((m) => Number(m.validFrom.slice(0, 4))))
   return (
     <>
       <p className="kicker">
@@ -95,7 +100,16 @@ export default async function PartyPage({ params }: Props) {
           Download CSV
         </a>
       </p>
-      <PartyGantt intervals={party.memberships} today={today} partyName={party.name} />
+      {party.memberships.length ? (
+        <ChartFrame
+          title={`${party.name}: memberships by forum and status`}
+          period={`${ganttStart} – ${formatDay(today)}`}
+          source={sourceLine(party.memberships.map((m) => m.source))}
+          filename={chartFileBase({ chart: 'party', subject: [party.code], period: `${ganttStart}-${today}` })}
+        >
+          <PartyGantt intervals={party.memberships} today={today} partyName={party.name} />
+        </ChartFrame>
+      ) : null}
       {party.memberships.length ? (
         <MembershipHistory rows={party.memberships} show="forum" caption={`${party.shortName}: all membership intervals`} />
       ) : (

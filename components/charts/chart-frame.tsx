@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react'
+import { ChartDownloads } from './chart-downloads'
+
+/**
+ * Wraps any chart (a recharts chart or an SVG drawn on the server) with its source line and two
+ * buttons that download it as PNG and as SVG. The image is composed from the chart as drawn, with
+ * `title`, `period` (the date or date range it shows) and `source` written into it, plus the
+ * page's address. Works in server and client components; only the buttons are client code, and the
+ * export code loads when a button is pressed. Everything outside `[data-chart-body]` (the caption,
+ * the buttons) stays out of the image.
+ */
+export interface ChartImageMeta {
+  /** What the chart shows, as a sentence-case title. */
+  title: string
+  /** The date or date range it shows: "7 Jun 2012", "2000–2024". */
+  period: string
+  /** The source line: lib/chart-image/source-line.ts `sourceLine(...)`. */
+  source: string
+  /** File name without extension: lib/chart-image/filename.ts `chartFileBase(...)`. */
+  filename: string
+}
+
+export function ChartFrame({ title, period, source, filename, children }: ChartImageMeta & { children: ReactNode }) {
+  return (
+    <div className="chart-frame" data-chart-frame="">
+      <div className="chart-frame-body" data-chart-body="">
+        {children}
+      </div>
+      <div className="chart-frame-foot">
+        {source ? <p className="chart-frame-source">{source}</p> : null}
+        <ChartDownloads title={title} period={period} source={source} filename={filename} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import type { SourceRef } from '../queries/types'
+
+/**
+ * The source line printed under a chart and into its image: the sources the chart's facts rest on,
+ * most-cited first, named by publisher (for statistics and datasets: publisher and the dataset's
+ * short title; for the seed documents, which have no real publisher: their title), at most `max`
+ * names, then how many other sources there are. The page (whose address the image also carries)
+ * lists them all.
+ */
+
+function shortTitle(title: string): string {
+  const cut = title.search(/\s\(|:\s|,\s/)
+  return (cut > 0 ? title.slice(0, cut) : title).trim()
+}
+
+/** "Wikipedia (via movatter.jp mirror)" → "Wikipedia": the page's source list keeps the detail. */
+function shortPublisher(publisher: string): string {
+  return publisher.replace(/\s*\([^()]*\)\s*$/, '').trim()
+}
+
+export function sourceLabel(source: Pick<SourceRef, 'title' | 'publisher' | 'kind'>): string {
+  const publisher = source.publisher ? shortPublisher(source.publisher) : ''
+  if (source.kind === 'statistics' || source.kind === 'dataset') return publisher ? `${publisher}: ${shortTitle(source.title)}` : shortTitle(source.title)
+  if (source.kind === 'seed' || !publisher) return shortTitle(source.title)
+  return publisher
+}
+
+/**
+ * `facts` has one entry per fact shown (repeats count: a source cited by more facts comes first).
+ * Returns "" when there is none.
+ */
+export function sourceLine(facts: Pick<SourceRef, 'id' | 'title' | 'publisher' | 'kind'>[], max = 3): string {
+  const byLabel = new Map<string, { count: number; ids: Set<string>; first: number }>()
+  facts.forEach((s, i) => {
+    const label = sourceLabel(s)
+    const entry = byLabel.get(label) ?? { count: 0, ids: new Set<string>(), first: i }
+    entry.count++
+    entry.ids.add(s.id)
+    byLabel.set(label, entry)
+  })
+  if (byLabel.size === 0) return ''
+  const ranked = [...byLabel.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+  const shown = ranked.slice(0, max)
+  const allIds = new Set(facts.map((s) => s.id))
+  const covered = new Set(shown.flatMap(([, e]) => [...e.ids]))
+  const rest = allIds.size - covered.size
+  const names = shown.map(([label]) => label).join('; ')
+  const word = allIds.size === 1 ? 'Source' : 'Sources'
+  return rest > 0 ? `${word}: ${names}; and ${rest} other source${rest === 1 ? '' : 's'}` : `${word}: ${names}`
+}
