@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { alignmentQuery, cowExportQuery, matrixQuery, membershipQuery, overlapsQuery, ParamError, parseQuery, tradeQuery } from './params'
+import { alignmentQuery, cowExportQuery, mapQuery, matrixQuery, membershipQuery, overlapsQuery, ParamError, parseQuery, tradeQuery } from './params'
 
 /** Generated URL parameters: every schema either accepts them or names the parameter it refuses; nothing else ever escapes. */
 
-const SCHEMAS = { membershipQuery, matrixQuery, overlapsQuery, alignmentQuery, tradeQuery, cowExportQuery }
+const SCHEMAS = { membershipQuery, matrixQuery, mapQuery, overlapsQuery, alignmentQuery, tradeQuery, cowExportQuery }
 const keys = [...new Set(Object.values(SCHEMAS).flatMap((s) => Object.keys(s.shape))), 'x', '', 'asof', '__proto__']
 const nasty = fc.oneof(
   fc.string(),

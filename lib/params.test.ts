@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { membershipQuery, ParamError, parseQuery } from './params'
+import { mapQuery, membershipQuery, ParamError, parseQuery } from './params'
 
 const parse = (qs: string) => parseQuery(membershipQuery, new URLSearchParams(qs))
 const errorOf = (qs: string) => {
@@ -30,6 +30,32 @@ describe('memberships query parameters', () => {
   ])('rejects %s naming the parameter', (qs, parameter, message) => {
     const error = errorOf(qs)
     expect(error).toBeInstanceOf(ParamError)
+    expect(error.parameter).toBe(parameter)
+    expect(error.message).toMatch(message)
+  })
+})
+
+describe('map query parameters', () => {
+  const map = (qs: string) => parseQuery(mapQuery, new URLSearchParams(qs))
+  it('reads a forum code (with "+" from a space), a date and a view', () => {
+    expect(map('forum=csto&asOf=2012-12-20&view=world')).toEqual({ forum: 'CSTO', asOf: '2012-12-20', view: 'world' })
+    expect(map('forum=C5+US').forum).toBe('C5+US')
+    expect(map('')).toEqual({})
+  })
+  it.each([
+    ['view=europe', 'view', /region or world/],
+    ['forum=<b>', 'forum', /forum code/],
+    ['asOf=2012-02-30', 'asOf', /calendar/],
+    ['forums=SCO', 'forums', /unknown parameter/],
+  ])('rejects %s naming the parameter', (qs, parameter, message) => {
+    const error = (() => {
+      try {
+        map(qs)
+      } catch (e) {
+        return e as ParamError
+      }
+      throw new Error(`no error for ${qs}`)
+    })()
     expect(error.parameter).toBe(parameter)
     expect(error.message).toMatch(message)
   })

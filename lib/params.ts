@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ATTENDANCE_ROLES, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
+import { MAP_VIEWS } from './geo/views'
 
 /**
  * URL parameters shared by pages and API routes. Each parser answers either the typed value or a
@@ -161,6 +162,22 @@ export type MembershipQuery = z.output<typeof membershipQuery>
 
 /** For the endpoints that take no parameter at all (any parameter is refused by name). */
 export const noParameters = z.object({})
+
+/** The map page: one forum's statuses on a day, over the region or the world. */
+export const mapQuery = z.object({
+  /** Default: SCO. `+` may be written as-is (C5+US) or as %2B. */
+  forum: z
+    .string()
+    .transform((c) => c.trim().replace(/\s+/g, '+').toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9+]{2,12}$/, 'must be a forum code like SCO'))
+    .optional(),
+  /** Default: today. */
+  asOf: isoDay.optional(),
+  /** region (default): Central Asia, the Caucasus and neighbours; world: every country. */
+  view: z.enum(MAP_VIEWS, { error: 'must be region or world' }).optional(),
+})
+export type MapQuery = z.output<typeof mapQuery>
+export const DEFAULT_MAP_FORUM = 'SCO'
 
 /** Parses URLSearchParams against a schema; an unknown parameter is an error. A repeated one is
  *  joined with commas (what an HTML form's checkboxes send), so a list reads the same either way. */

@@ -1,7 +1,8 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
+import { TimeControls } from './time-controls'
 import { useUrlState } from './use-url-state'
 
 export interface MatrixControlValues {
@@ -16,12 +17,9 @@ export interface MatrixControlValues {
   dir: 'asc' | 'desc'
 }
 
-const FIRST_YEAR = 1991
-
 /**
  * The matrix's choices. Without JavaScript it is a GET form (the "Apply" button); with it, every
- * change goes to the URL at once. The year slider keeps the day and month of the chosen date, and
- * "Play" steps it one year at a time up to the present.
+ * change goes to the URL at once. The date controls (field, year slider, Play) are TimeControls.
  */
 export function MatrixControls({
   values,
@@ -33,30 +31,7 @@ export function MatrixControls({
   today: string
 }) {
   const { update, pending } = useUrlState()
-  const lastYear = Number(today.slice(0, 4))
-  const year = Number(values.asOf.slice(0, 4))
-  const [playing, setPlaying] = useState(false)
   const [text, setText] = useState(values.q)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-
-  const dateInYear = (y: number) => {
-    const candidate = `${y}${values.asOf.slice(4)}`
-    const valid = new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${y}-02-28`
-    return valid > today ? today : valid
-  }
-
-  useEffect(() => {
-    if (!playing || pending) return
-    if (year >= lastYear) {
-      setPlaying(false)
-      return
-    }
-    timer.current = setTimeout(() => update({ asOf: dateInYear(year + 1) }), 900)
-    return () => {
-      if (timer.current) clearTimeout(timer.current)
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, pending, year])
 
   const toggleIn = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value))
   const kindsShown = values.kinds.length ? values.kinds : Object.keys(FORUM_KIND_PLURALS)
@@ -64,40 +39,7 @@ export function MatrixControls({
 
   return (
     <form className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="time">
-        <legend>Date</legend>
-        <label>
-          <span>As of</span>
-          <input
-            type="date"
-            name="asOf"
-            min={`${FIRST_YEAR}-01-01`}
-            max={today}
-            defaultValue={values.asOf}
-            key={values.asOf}
-            onChange={(e) => e.target.value && update({ asOf: e.target.value })}
-          />
-        </label>
-        <label className="slider">
-          <span>Year</span>
-          <input
-            type="range"
-            min={FIRST_YEAR}
-            max={lastYear}
-            step={1}
-            value={year}
-            aria-valuetext={String(year)}
-            onChange={(e) => update({ asOf: dateInYear(Number(e.target.value)) })}
-          />
-          <output>{year}</output>
-        </label>
-        <button type="button" className="play" aria-pressed={playing} onClick={() => {
-          if (!playing && year >= lastYear) update({ asOf: dateInYear(FIRST_YEAR) })
-          setPlaying(!playing)
-        }}>
-          {playing ? '❚❚ Pause' : '▶ Play'}
-        </button>
-      </fieldset>
+      <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
 
       <fieldset>
         <legend>Forums</legend>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/matrix', label: 'Matrix' },
+  { href: '/map', label: 'Map' },
   { href: '/overlaps', label: 'Overlaps' },
   { href: '/alignment', label: 'Alignment' },
   { href: '/trade', label: 'Trade' },

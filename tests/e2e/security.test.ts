@@ -44,7 +44,7 @@ describe.skipIf(!hasBrowser).each(servers)('the strict CSP does not break the in
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
     })
-    for (const path of ['/', '/matrix?forums=SCO', '/overlaps', '/alignment?a=KAZ&b=UZB', '/trade', '/forums/SCO', '/parties/KAZ']) {
+    for (const path of ['/', '/matrix?forums=SCO', '/map?forum=SCO&view=world', '/overlaps', '/alignment?a=KAZ&b=UZB', '/trade', '/forums/SCO', '/parties/KAZ']) {
       await page.goto(`${url}${path}`)
       await page.waitForLoadState('networkidle')
     }
@@ -90,7 +90,7 @@ describe.skipIf(!postgres || !hasBrowser)('hostile strings in the data (PostgreS
       dialogs++
       void d.dismiss()
     })
-    for (const path of ['/parties/XSS', '/forums/SPECA', '/matrix?asOf=2030-06-01&forums=SPECA&q=evil']) {
+    for (const path of ['/parties/XSS', '/forums/SPECA', '/matrix?asOf=2030-06-01&forums=SPECA&q=evil', '/map?asOf=2030-06-01&forum=SPECA']) {
       await page.goto(`${url}${path}`)
       await page.waitForLoadState('networkidle')
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined()

@@ -1,0 +1,59 @@
+'use client'
+
+import { TimeControls } from '@/components/matrix/time-controls'
+import { useUrlState } from '@/components/matrix/use-url-state'
+import type { MapView } from '@/lib/geo/views'
+
+/**
+ * The map's choices: the forum, the frame (region or world) and the date. Every change goes to the
+ * URL at once; without JavaScript it is a GET form with an "Apply" button. The fields are
+ * uncontrolled (keyed by the URL's value) so a choice shows at once, before the new map arrives.
+ */
+export function MapControls({
+  values,
+  forums,
+  today,
+}: {
+  values: { forum: string; asOf: string; view: MapView }
+  forums: { code: string; shortName: string; name: string }[]
+  today: string
+}) {
+  const { update, pending } = useUrlState()
+  return (
+    <form className="controls map-controls" method="get" action="/map" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Forum</legend>
+        <label>
+          <span>Forum</span>
+          <select name="forum" defaultValue={values.forum} key={values.forum} onChange={(e) => update({ forum: e.target.value })}>
+            {forums.map((f) => (
+              <option key={f.code} value={f.code}>
+                {f.shortName === f.name ? f.name : `${f.shortName} — ${f.name}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset className="map-view-switch">
+        <legend>Map</legend>
+        <label className="inline">
+          <input type="radio" name="view" value="region" defaultChecked={values.view === 'region'} key={`region-${values.view}`} onChange={() => update({ view: null })} />
+          Region
+        </label>
+        <label className="inline">
+          <input type="radio" name="view" value="world" defaultChecked={values.view === 'world'} key={`world-${values.view}`} onChange={() => update({ view: 'world' })} />
+          World
+        </label>
+      </fieldset>
+      <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
+      <noscript>
+        <button type="submit">Apply</button>
+      </noscript>
+      {pending ? (
+        <p className="loading" role="status">
+          Updating…
+        </p>
+      ) : null}
+    </form>
+  )
+}

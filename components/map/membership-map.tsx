@@ -1,0 +1,79 @@
+import type { MapFrame } from '@/lib/geo/frame'
+import { countryTitle, type MapModel } from '@/lib/transforms/map'
+
+/** Shapes smaller than this (square px) also get a dot, so a small state's status can be seen. */
+const MARKER_BELOW = 8
+
+/**
+ * The choropleth, rendered on the server as plain SVG: each country's outline filled with its
+ * status colour (the matrix chips' colours), with a <title> "name: status since date". The SVG is
+ * one image for assistive technology (role="img" + aria-label); the table below the map carries
+ * the same facts as text, and its links are the keyboard's way to the party pages (the links on
+ * the shapes are for the mouse and are kept out of the tab order).
+ */
+export function MembershipMap({
+  frame,
+  model,
+  names,
+  forumShortName,
+  label,
+}: {
+  frame: MapFrame
+  model: MapModel
+  /** Our party names by code; a country that is a party links to its page. */
+  names: Record<string, string>
+  forumShortName: string
+  label: string
+}) {
+  const shapes = frame.paths.map((p) => {
+    const code = p.alpha3 && names[p.alpha3] ? p.alpha3 : null
+    const entry = code ? model.byCode[code] : undefined
+    return { ...p, code, entry, title: countryTitle(code ? names[code] : p.name, entry, forumShortName) }
+  })
+  // Countries with a status go last, so their borders are not covered by their neighbours'.
+  const ordered = [...shapes.filter((s) => !s.entry), ...shapes.filter((s) => s.entry)]
+  return (
+    <svg
+      className={`map map-${frame.view}`}
+      viewBox={`0 0 ${frame.width} ${frame.height}`}
+      role="img"
+      aria-label={label}
+      data-view={frame.view}
+    >
+      <defs>
+        <pattern id="map-hatch-suspended" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect className="hatch-a" width="6" height="6" />
+          <rect className="hatch-b" width="3" height="6" />
+        </pattern>
+      </defs>
+      <path className="map-sea" d={frame.outline} />
+      {ordered.map((s) => {
+        const shape = (
+          <path
+            className={`map-country${s.entry ? ` status-${s.entry.status}` : ''}`}
+            d={s.d}
+            data-code={s.code ?? undefined}
+            data-status={s.entry?.status ?? ''}
+          >
+            <title>{s.title}</title>
+          </path>
+        )
+        const marker =
+          s.entry && s.area < MARKER_BELOW ? (
+            <circle className={`map-marker status-${s.entry.status}`} cx={s.centroid[0]} cy={s.centroid[1]} r={3.5} data-marker={s.code ?? undefined}>
+              <title>{s.title}</title>
+            </circle>
+          ) : null
+        const key = `${s.id ?? s.name}`
+        return s.code ? (
+          <a key={key} href={`/parties/${encodeURIComponent(s.code)}`} tabIndex={-1}>
+            {shape}
+            {marker}
+          </a>
+        ) : (
+          <g key={key}>{shape}</g>
+        )
+      })}
+    </svg>
+  )
+}

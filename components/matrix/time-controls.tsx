@@ -1,0 +1,88 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+
+export const FIRST_YEAR = 1991
+
+/**
+ * The date of a view (matrix, map): a date field, a year slider that keeps the day and month of the
+ * chosen date, and "Play", which steps it one year at a time up to the present. Changes go to the
+ * URL through `update` (useUrlState); without JavaScript the date field is part of a GET form.
+ */
+export function TimeControls({
+  asOf,
+  today,
+  update,
+  pending,
+}: {
+  asOf: string
+  today: string
+  update: (changes: Record<string, string | null>) => void
+  pending: boolean
+}) {
+  const lastYear = Number(today.slice(0, 4))
+  const year = Number(asOf.slice(0, 4))
+  const [playing, setPlaying] = useState(false)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+
+  const dateInYear = (y: number) => {
+    const candidate = `${y}${asOf.slice(4)}`
+    const valid = new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${y}-02-28`
+    return valid > today ? today : valid
+  }
+
+  useEffect(() => {
+    if (!playing || pending) return
+    if (year >= lastYear) {
+      setPlaying(false)
+      return
+    }
+    timer.current = setTimeout(() => update({ asOf: dateInYear(year + 1) }), 900)
+    return () => {
+      if (timer.current) clearTimeout(timer.current)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, pending, year])
+
+  return (
+    <fieldset className="time">
+      <legend>Date</legend>
+      <label>
+        <span>As of</span>
+        <input
+          type="date"
+          name="asOf"
+          min={`${FIRST_YEAR}-01-01`}
+          max={today}
+          defaultValue={asOf}
+          key={asOf}
+          onChange={(e) => e.target.value && update({ asOf: e.target.value })}
+        />
+      </label>
+      <label className="slider">
+        <span>Year</span>
+        <input
+          type="range"
+          min={FIRST_YEAR}
+          max={lastYear}
+          step={1}
+          value={year}
+          aria-valuetext={String(year)}
+          onChange={(e) => update({ asOf: dateInYear(Number(e.target.value)) })}
+        />
+        <output>{year}</output>
+      </label>
+      <button
+        type="button"
+        className="play"
+        aria-pressed={playing}
+        onClick={() => {
+          if (!playing && year >= lastYear) update({ asOf: dateInYear(FIRST_YEAR) })
+          setPlaying(!playing)
+        }}
+      >
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+    </fieldset>
+  )
+}
