@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { MapControls } from '@/components/map/map-controls'
+import { ChartFrame } from '@/components/charts/chart-frame'
 import { MembershipMap } from '@/components/map/membership-map'
+import { chartFileBase } from '@/lib/chart-image/filename'
+import { sourceLine } from '@/lib/chart-image/source-line'
 import { StatusChip } from '@/components/matrix/status-chip'
 import { Day } from '@/components/ui/day'
 import { ParamNotice } from '@/components/ui/param-notice'
@@ -62,7 +65,14 @@ export default async function MapPage({ searchParams }: Props) {
       ) : null}
       <div className="map-layout">
         <figure className="map-figure">
-          <MembershipMap frame={frame} model={model} names={names} forumShortName={forum.shortName} label={label} />
+          <ChartFrame
+            title={`${forum.shortName}: statuses on the map (${data.view === 'region' ? 'Central Asia, the Caucasus and neighbours' : 'the world'})`}
+            period={formatDay(asOf)}
+            source={sourceLine(model.entries.map((e) => e.source))}
+            filename={chartFileBase({ chart: 'map', subject: [forum.code, data.view], period: asOf })}
+          >
+            <MembershipMap frame={frame} model={model} names={names} forumShortName={forum.shortName} label={label} />
+          </ChartFrame>
           <figcaption className="muted">
             {data.view === 'region' ? 'Central Asia, the South Caucasus, Afghanistan and their neighbours' : 'The world'} · equal-area
             projection · outlines: {frame.outlines}, via world-atlas. Borders are drawn as Natural Earth draws them and imply no

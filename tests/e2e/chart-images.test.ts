@@ -268,6 +268,16 @@ describe.skipIf(!hasBrowser).each(servers)('chart images on $target', ({ url }) 
     })
   })
 
+  it('the map downloads with its forum, view, date and membership sources', async () => {
+    await open('/map?forum=CSTO&asOf=2012-07-01&view=region')
+    await checkChart(page.locator('.chart-frame').first(), {
+      file: /^forum-atlas_map_CSTO-region_2012-07-01\.svg$/,
+      title: /^CSTO: statuses on the map \(Central Asia, the Caucasus and neighbours\)$/,
+      period: '1 Jul 2012',
+      source: /^Sources?: .+/,
+    })
+  })
+
   it('a dark page still exports light colours', async () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     try {
