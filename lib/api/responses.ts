@@ -148,6 +148,10 @@ export const alignmentResponse = z.strictObject({
     .nullable()
     .meta({ description: 'With party: in how many forums it held each status, and of each kind, year by year.' }),
   forumNames: z.record(z.string(), z.string()),
+  sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source, for every interval the view rests on.' }),
+  sourceIds: z
+    .strictObject({ matrix: z.array(z.string()), pair: z.array(z.string()), portfolio: z.array(z.string()) })
+    .meta({ description: 'The source ids behind the heatmap, the pair series and the portfolio: one per interval used, repeats kept.' }),
   query: parsedQuery(alignmentQuery).meta({ description: 'The parameters as understood.' }),
 })
 
@@ -179,6 +183,7 @@ export const tradeResponse = z.strictObject({
       kind: z.enum(['joined', 'status-changed', 'left']),
       status,
       label: z.string(),
+      sourceId: z.string().meta({ description: 'The source of the membership interval behind the marker.' }),
     }),
   ),
   sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source.' }),
