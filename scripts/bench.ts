@@ -12,6 +12,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client'
 import { generateWorld, partyCode, forumCode, WORLD } from '../lib/bench/generate'
+import { registerDriver } from '../lib/db/bulk-read'
 import { openDatabase } from '../lib/db/open'
 import { getMatrix } from '../lib/queries/matrix'
 import { getOverlaps } from '../lib/queries/overlaps'
@@ -91,6 +92,7 @@ const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio:
 if (build.status !== 0) throw new Error('the app did not build')
 const { db, counts } = await prepare()
 const prisma = new PrismaClient({ adapter: db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg(db.pool!) })
+registerDriver(prisma, db.sql)
 const raw = (sql: string, params: unknown[] = []) => () => db.sql.query(sql, params)
 const asOf = '2010-06-01'
 const tenForums = Array.from({ length: 10 }, (_, i) => forumCode(i + 1))

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { Pool } from 'pg'
 import { PrismaClient } from '../../generated/prisma/client'
+import { registerDriver } from './bulk-read'
 import { openDatabase, type OpenDatabase } from './open'
 
 /**
@@ -32,5 +33,7 @@ export async function getPrisma(): Promise<PrismaClient> {
 async function open(): Promise<Ready> {
   const db = await openDatabase({ migrate: true, seedIfEmpty: true })
   const adapter = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg(db.pool as Pool)
-  return { ...db, prisma: new PrismaClient({ adapter }) }
+  const prisma = new PrismaClient({ adapter })
+  registerDriver(prisma, db.sql)
+  return { ...db, prisma }
 }

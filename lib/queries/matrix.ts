@@ -4,6 +4,7 @@ import { inDefaultOrder } from '../forum-order'
 import { ParamError, type MatrixQuery } from '../params'
 import { buildMatrix, previousYearStop, type Matrix, type MatrixIntervalInput, type MatrixSort } from '../transforms/matrix'
 import type { MembershipStatus } from '../dataset/vocabulary'
+import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
 
@@ -95,7 +96,8 @@ interface InForceRow {
 }
 
 async function inForce(prisma: Awaited<ReturnType<typeof db>>, day: string, forums: string[] | null): Promise<MatrixIntervalInput[]> {
-  const rows = await prisma.$queryRawUnsafe<InForceRow[]>(
+  const rows = await bulkRead<InForceRow>(
+    prisma,
     `SELECT m.party_code AS "partyCode", m.forum_code AS "forumCode", m.status::text AS status,
             to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", m.valid_from_precision::text AS "validFromPrecision",
             to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo", m.valid_to_precision::text AS "validToPrecision", m.note,
@@ -104,8 +106,7 @@ async function inForce(prisma: Awaited<ReturnType<typeof db>>, day: string, foru
        FROM membership m JOIN source s ON s.id = m.source_id
       WHERE ${IN_FORCE}
       ORDER BY m.forum_code, m.party_code, m.valid_from`,
-    day,
-    forums,
+    [day, forums],
   )
   return rows.map((r) => ({
     partyCode: r.partyCode,
@@ -122,9 +123,9 @@ async function inForce(prisma: Awaited<ReturnType<typeof db>>, day: string, foru
 
 /** For the "changed since" marks only the status matters. */
 async function statusesInForce(prisma: Awaited<ReturnType<typeof db>>, day: string, forums: string[] | null) {
-  return prisma.$queryRawUnsafe<{ partyCode: string; forumCode: string; status: MembershipStatus }[]>(
+  return bulkRead<{ partyCode: string; forumCode: string; status: MembershipStatus }>(
+    prisma,
     `SELECT m.party_code AS "partyCode", m.forum_code AS "forumCode", m.status::text AS status FROM membership m WHERE ${IN_FORCE}`,
-    day,
-    forums,
+    [day, forums],
   )
 }

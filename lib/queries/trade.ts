@@ -6,6 +6,7 @@ import { inForceOn } from '../transforms/as-of'
 import { membershipChanges } from '../transforms/timeline'
 import { tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
 import { canonicalDecimal } from '../trade/units'
+import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
 import type { SourceRef } from './types'
@@ -144,15 +145,13 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
  * made one reporter's 30 years with 200 partners (12,000 rows) three times slower than the SQL.
  */
 export async function tradeFigures(prisma: Awaited<ReturnType<typeof db>>, reporters: string[], from: number, to: number, partners: string[] | null): Promise<TradeFigure[]> {
-  const rows = await prisma.$queryRawUnsafe<(Omit<TradeFigure, 'sourceRank'> & { sourceKind: string })[]>(
+  const rows = await bulkRead<Omit<TradeFigure, 'sourceRank'> & { sourceKind: string }>(
+    prisma,
     `SELECT t.reporter_code AS "reporterCode", t.partner_code AS "partnerCode", t.year, t.flow::text AS flow,
             t.value_usd::text AS "valueUsd", t.estimated, t.source_id AS "sourceId", s.kind::text AS "sourceKind"
        FROM trade_flow t JOIN source s ON s.id = t.source_id
       WHERE t.reporter_code = ANY($1::text[]) AND t.year BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR t.partner_code = ANY($4::text[]))`,
-    reporters,
-    from,
-    to,
-    partners,
+    [reporters, from, to, partners],
   )
   return rows.map(({ sourceKind, valueUsd, ...f }) => ({ ...f, valueUsd: canonicalDecimal(valueUsd), sourceRank: SOURCE_RANK[sourceKind] ?? 9 }))
 }

@@ -36,4 +36,12 @@ describe.each(await availableTargets())('the trade query on %s', (target) => {
     expect(new Set(sql.map((f) => f.partnerCode))).toEqual(new Set(['CHN', 'WLD']))
     expect(sql.length).toBe((await viaPrisma(['KAZ'], 1995, 2024, ['CHN', 'WLD'])).length)
   })
+
+  it('reads the same rows through the driver as through Prisma (a client nobody registered)', async () => {
+    const viaDriver = await tradeFigures(db.prisma, ['KAZ', 'TKM'], 2005, 2015, null)
+    const unregistered = { $queryRawUnsafe: db.prisma.$queryRawUnsafe.bind(db.prisma) }
+    const viaPrismaRaw = await tradeFigures(unregistered as never, ['KAZ', 'TKM'], 2005, 2015, null)
+    expect(viaDriver.length).toBeGreaterThan(100)
+    expect(sorted(viaPrismaRaw)).toEqual(sorted(viaDriver))
+  })
 })

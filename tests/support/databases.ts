@@ -3,6 +3,7 @@ import pg from 'pg'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../../generated/prisma/client'
+import { registerDriver } from '../../lib/db/bulk-read'
 import { openDatabase, type OpenDatabase } from '../../lib/db/open'
 
 /**
@@ -55,7 +56,9 @@ export async function createTestDatabase(
   const log = () => {}
   if (target === 'pglite') {
     const db = await openDatabase({ databaseUrl: '', pgliteDir: 'memory://', migrate, seedIfEmpty, log })
-    return { ...db, target, prisma: new PrismaClient({ adapter: new PrismaPGlite(db.pglite!) }) }
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(db.pglite!) })
+    registerDriver(prisma, db.sql)
+    return { ...db, target, prisma }
   }
   const name = `fa_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: ADMIN_URL })
@@ -66,6 +69,7 @@ export async function createTestDatabase(
   url.pathname = `/${name}`
   const db = await openDatabase({ databaseUrl: url.toString(), migrate, seedIfEmpty, log })
   const prisma = new PrismaClient({ adapter: new PrismaPg(db.pool!) })
+  registerDriver(prisma, db.sql)
   return {
     ...db,
     target,
