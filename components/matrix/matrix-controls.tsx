@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
 import { useUrlState } from './use-url-state'
+import { DateInput } from '@/components/ui/date-input'
 
 export interface MatrixControlValues {
   asOf: string
@@ -68,15 +69,7 @@ export function MatrixControls({
         <legend>Date</legend>
         <label>
           <span>As of</span>
-          <input
-            type="date"
-            name="asOf"
-            min={`${FIRST_YEAR}-01-01`}
-            max={today}
-            defaultValue={values.asOf}
-            key={values.asOf}
-            onChange={(e) => e.target.value && update({ asOf: e.target.value })}
-          />
+          <DateInput name="asOf" min={`${FIRST_YEAR}-01-01`} max={today} value={values.asOf} onCommit={(asOf) => update({ asOf })} />
         </label>
         <label className="slider">
           <span>Year</span>
