@@ -118,11 +118,10 @@ export function DataTable<Row extends RowData>({
                       <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                         {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what a press does. */}
                         <table.FlexRender header={header} />
-                        {def.headerLabel ? <span className="sr-only"> ({def.headerLabel})</span> : null}
                         <span aria-hidden="true" className="sort-mark">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
-                        <span className="sr-only">, sort {sorted === 'asc' ? 'descending' : 'ascending'}</span>
+                        <span className="sr-only">{`${def.headerLabel ? ` (${def.headerLabel})` : ''}, sort ${sorted === 'asc' ? 'descending' : 'ascending'}`}</span>
                       </button>
                     ) : (
                       <table.FlexRender header={header} />
