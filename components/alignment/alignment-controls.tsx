@@ -1,6 +1,7 @@
 'use client'
 
 import { useUrlState } from '@/components/matrix/use-url-state'
+import { DateInput } from '@/components/ui/date-input'
 
 /** Parties, date, pair and portfolio of the alignment view; a GET form without JavaScript. */
 export function AlignmentControls({
@@ -28,7 +29,7 @@ export function AlignmentControls({
         <legend>Date</legend>
         <label>
           <span>As of</span>
-          <input type="date" name="asOf" min="1991-01-01" max={today} defaultValue={asOf} key={asOf} onChange={(e) => e.target.value && update({ asOf: e.target.value })} />
+          <DateInput name="asOf" min="1991-01-01" max={today} value={asOf} onCommit={(day) => update({ asOf: day })} />
         </label>
       </fieldset>
       <fieldset>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
+import { DateInput } from '@/components/ui/date-input'
 
 export const FIRST_YEAR = 1991
 
@@ -49,15 +50,7 @@ export function TimeControls({
       <legend>Date</legend>
       <label>
         <span>As of</span>
-        <input
-          type="date"
-          name="asOf"
-          min={`${FIRST_YEAR}-01-01`}
-          max={today}
-          defaultValue={asOf}
-          key={asOf}
-          onChange={(e) => e.target.value && update({ asOf: e.target.value })}
-        />
+        <DateInput name="asOf" min={`${FIRST_YEAR}-01-01`} max={today} value={asOf} onCommit={(day) => update({ asOf: day })} />
       </label>
       <label className="slider">
         <span>Year</span>

@@ -38,7 +38,11 @@ export function EulerDiagram({
   const ordered = [...layout].sort((a, b) => a.data.sets.length - b.data.sets.length)
   return (
     <figure className="euler">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Euler diagram of ${codes.join(', ')}; the table below lists the same intersections`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="group"
+        aria-label={`Euler diagram of ${codes.join(', ')}: one circle per forum, areas proportional to the number of parties; each region is a link that lists its parties. The table "Intersections" lists the same numbers.`}
+      >
         {ordered
           .filter((r) => r.data.sets.length === 1)
           .map((r) => {
@@ -52,18 +56,27 @@ export function EulerDiagram({
           if (!x || !r.distinctPath) return null
           const selected = key === selectedKey
           return (
-            <a key={key} href={hrefFor(combination)} aria-label={`${key}: ${x.parties.length} ${x.parties.length === 1 ? 'party' : 'parties'}`} className="region-link">
+            <a
+              key={key}
+              href={hrefFor(combination)}
+              // The visible text (the count, then the codes when they fit) stays in the name, after what the region is.
+              aria-label={`In exactly ${combination.join(' and ')} (${x.parties.length === 1 ? 'party' : 'parties'}): ${x.parties.length}${x.parties.length <= 6 ? ` ${x.parties.join(' ')}` : ''}`}
+              className="region-link"
+            >
               <path d={r.distinctPath} className={`region${selected ? ' selected' : ''}`} data-combination={key} />
-              <text x={r.text.x} y={r.text.y - (x.parties.length <= 6 ? (x.parties.length * 7) : 0)} textAnchor="middle" className="region-count">
-                {x.parties.length}
+              {/* One text element, the words separated by spaces, so that its text reads "5 KAZ KGZ …" */}
+              <text textAnchor="middle">
+                <tspan x={r.text.x} y={r.text.y - (x.parties.length <= 6 ? x.parties.length * 7 : 0)} className="region-count">
+                  {x.parties.length}
+                </tspan>
+                {x.parties.length <= 6
+                  ? x.parties.map((p, k) => (
+                      <tspan key={p} x={r.text.x} y={r.text.y - x.parties.length * 7 + 15 + k * 13} className="region-party">
+                        {` ${p}`}
+                      </tspan>
+                    ))
+                  : null}
               </text>
-              {x.parties.length <= 6
-                ? x.parties.map((p, k) => (
-                    <text key={p} x={r.text.x} y={r.text.y - x.parties.length * 7 + 15 + k * 13} textAnchor="middle" className="region-party">
-                      {p}
-                    </text>
-                  ))
-                : null}
             </a>
           )
         })}

@@ -2,6 +2,7 @@
 
 import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
 import { useUrlState } from '@/components/matrix/use-url-state'
+import { DateInput } from '@/components/ui/date-input'
 
 /** Forums, counted statuses and date of the overlaps view; a GET form without JavaScript. */
 export function OverlapsControls({
@@ -66,7 +67,7 @@ export function OverlapsControls({
         <legend>Date</legend>
         <label>
           <span>As of</span>
-          <input type="date" name="asOf" min="1991-01-01" max={today} defaultValue={asOf} key={asOf} onChange={(e) => e.target.value && update({ asOf: e.target.value })} />
+          <DateInput name="asOf" min="1991-01-01" max={today} value={asOf} onCommit={(day) => update({ asOf: day })} />
         </label>
         <label className="slider">
           <span>Year</span>

@@ -115,16 +115,13 @@ export function DataTable<Row extends RowData>({
                 return (
                   <th key={header.id} scope="col" aria-sort={ariaSort} className={def.headerClassName}>
                     {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="sort"
-                        onClick={header.column.getToggleSortingHandler()}
-                        aria-label={`${def.headerLabel ?? (typeof def.header === 'string' ? def.header : header.column.id)}: sort${sorted === 'asc' ? ' descending' : ' ascending'}`}
-                      >
+                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                        {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what a press does. */}
                         <table.FlexRender header={header} />
                         <span aria-hidden="true" className="sort-mark">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
+                        <span className="sr-only">{`${def.headerLabel ? ` (${def.headerLabel})` : ''}, sort ${sorted === 'asc' ? 'descending' : 'ascending'}`}</span>
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

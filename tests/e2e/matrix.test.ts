@@ -126,7 +126,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await page.getByRole('searchbox').press('Enter')
     await waitForUrl(/q=stan/)
     await expect.poll(async () => (await page.locator('tbody th a').allInnerTexts()).every((n) => /stan/i.test(n))).toBe(true)
-    await page.getByRole('button', { name: /Collective Security Treaty Organization: sort/ }).click()
+    await page.getByRole('button', { name: /\(Collective Security Treaty Organization\), sort/ }).click()
     await waitForUrl(/sort=CSTO/)
     await expect.poll(() => page.locator('tbody tr').first().locator('th a').innerText()).toBe('Kazakhstan')
     const statuses = await page.locator('td[data-forum="CSTO"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-status')))
