@@ -167,7 +167,8 @@ async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
           <span className="muted"> — shortened: {endpoint.response.mediaType === 'text/csv' ? `the first ${answer.text.split('\n').length} lines` : 'the first items of each list'}</span>
         ) : null}
       </figcaption>
-      <pre>{answer.text}</pre>
+      {/* focusable: the answer scrolls, and keyboard users must be able to scroll it */}
+      <pre tabIndex={0}>{answer.text}</pre>
     </figure>
   )
 }

@@ -52,7 +52,7 @@ export default async function MapPage({ searchParams }: Props) {
       <h1>Membership map</h1>
       <p className="lede">
         Where the participants of a forum were on {formatDay(asOf)}, coloured by status. Hover a country for its status and
-        since when; click it for its page. Every choice is in the address: copy it to share this exact view.
+        since when; the table under the map links each party to its page. Every choice is in the address: copy it to share this exact view.
       </p>
       <ParamNotice problem={problem} />
       <MapControls today={today} forums={data.forums} values={{ forum: forum.code, asOf, view: data.view }} />

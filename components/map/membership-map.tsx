@@ -65,13 +65,13 @@ export function MembershipMap({
             </circle>
           ) : null
         const key = `${s.id ?? s.name}`
-        return s.code ? (
-          <a key={key} href={`/parties/${encodeURIComponent(s.code)}`} tabIndex={-1}>
+        // No links inside the image: an element with role="img" must not hold focusable children
+        // (axe: nested-interactive). The table under the map links every party to its page.
+        return (
+          <g key={key}>
             {shape}
             {marker}
-          </a>
-        ) : (
-          <g key={key}>{shape}</g>
+          </g>
         )
       })}
     </svg>
