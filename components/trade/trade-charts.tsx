@@ -2,6 +2,7 @@
 
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartData, listWords } from '@/components/charts/chart-data'
+import { WhenVisible } from '@/components/charts/when-visible'
 import { formatUsd } from './format'
 
 /** recharts draws only in the browser; the page puts the same numbers in a table and the CSV. Each chart is a
@@ -42,31 +43,33 @@ export function ValueChart({
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
-        <YAxis scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={{ fontSize: 12 }} width={72} />
-        <Tooltip
-          formatter={(value, name, item) => {
-            const year = (item.payload as { year: number }).year
-            const key = String(item.dataKey)
-            const source = sourcesByPoint[`${key}|${year}`]
-            return [`${formatUsd(Number(value))} (US$ ${Number(value).toLocaleString('en-US')})${source ? ` — ${source}` : ''}`, name]
-          }}
-        />
-        <Legend />
-        {markers.map((m, i) => {
-          // Near the right edge the label goes on the left of its line, so it is not cut off.
-          const years = rows.map((r) => Number(r.year))
-          const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
-          return (
-            <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }} />
-          )
-        })}
-        {series.map((s, i) => (
-          <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
-        ))}
-      </LineChart>
+      <WhenVisible height={360}>
+        <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
+          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
+          <YAxis scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={{ fontSize: 12 }} width={72} />
+          <Tooltip
+            formatter={(value, name, item) => {
+              const year = (item.payload as { year: number }).year
+              const key = String(item.dataKey)
+              const source = sourcesByPoint[`${key}|${year}`]
+              return [`${formatUsd(Number(value))} (US$ ${Number(value).toLocaleString('en-US')})${source ? ` — ${source}` : ''}`, name]
+            }}
+          />
+          <Legend />
+          {markers.map((m, i) => {
+            // Near the right edge the label goes on the left of its line, so it is not cut off.
+            const years = rows.map((r) => Number(r.year))
+            const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
+            return (
+              <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }} />
+            )
+          })}
+          {series.map((s, i) => (
+            <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      </WhenVisible>
     </figure>
   )
 }
@@ -79,17 +82,19 @@ export function GrowthChart({ rows, series, title }: { rows: Record<string, numb
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <BarChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-        <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56} />
-        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
-        <Legend />
-        <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
-        {series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
-        ))}
-      </BarChart>
+      <WhenVisible height={260}>
+        <BarChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
+          <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+          <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56} />
+          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+          <Legend />
+          <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
+          {series.map((s, i) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </WhenVisible>
       <ChartData
         summary="Growth per year as a table"
         caption={`${title} (per cent; – where a year has no figure)`}
@@ -108,16 +113,18 @@ export function SharesChart({ rows, series, title }: { rows: Record<string, numb
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <AreaChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-        <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={48} />
-        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
-        <Legend />
-        {series.map((s, i) => (
-          <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="1" stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.6} connectNulls={false} isAnimationActive={false} />
-        ))}
-      </AreaChart>
+      <WhenVisible height={280}>
+        <AreaChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
+          <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+          <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={48} />
+          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+          <Legend />
+          {series.map((s, i) => (
+            <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="1" stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.6} connectNulls={false} isAnimationActive={false} />
+          ))}
+        </AreaChart>
+      </WhenVisible>
       <ChartData
         summary="Shares per year as a table"
         caption={`${title} (per cent of trade with World; – where a year has no figure)`}
