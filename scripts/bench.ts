@@ -171,7 +171,8 @@ try {
   const perPage: string[] = []
   for (const path of ['/', '/matrix?forums=F001,F002', '/map?forum=F001', '/overlaps?forums=F001,F002,F003', '/alignment?parties=P001,P002,P003', '/trade?reporters=P001&partners=P002', '/events', '/forums/F001', '/parties/P001', '/api']) {
     const html = await (await fetch(`${server.url}${path}`)).text()
-    const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))]
+    // nomodule scripts (polyfills) are skipped by every browser that runs modules
+    const srcs = [...new Set([...html.matchAll(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&')))]
     let gz = 0
     for (const src of srcs) gz += gzipSync(Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer())).length
     worst = Math.max(worst, gz)
