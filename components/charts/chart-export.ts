@@ -294,9 +294,25 @@ function save(blob: Blob, name: string): void {
 
 /** Makes the image and hands it to the browser as a download; returns the file name. */
 export async function downloadChart(body: HTMLElement, meta: ChartImageMeta, format: 'png' | 'svg', permalink: string): Promise<string> {
+  await untilDrawn(body)
   const composed = composeSvg(body, meta, permalink)
   const name = chartFilename(meta.filename, format)
   if (format === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }), name)
   else save(new Blob([(await renderPng(composed, meta)) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), name)
   return name
+}
+
+/**
+ * Charts below the fold are drawn when they come into view (WhenVisible): a download pressed before
+ * that brings the chart into view and waits (up to 5 s) for it to be drawn.
+ */
+async function untilDrawn(body: HTMLElement): Promise<void> {
+  if (mainSvg(body) && !body.querySelector('.chart-pending')) return
+  body.scrollIntoView({ block: 'nearest' })
+  const deadline = Date.now() + 5000
+  while (Date.now() < deadline) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)))
+    const svg = mainSvg(body)
+    if (svg && !body.querySelector('.chart-pending') && svg.getBoundingClientRect().width > 0) return
+  }
 }
