@@ -84,39 +84,9 @@ export function EventsControls({
       </fieldset>
       <fieldset className="when">
         <legend>When</legend>
-        <label>
-          <span>Year</span>
-          <select name="year" defaultValue={values.year}>
-            <option value="">Any year</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>From</span>
-          <select name="from" defaultValue={values.from}>
-            <option value="">Earliest</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>To</span>
-          <select name="to" defaultValue={values.to}>
-            <option value="">Latest</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect label="Year" name="year" value={values.year} none="Any year" years={years} />
+        <YearSelect label="From" name="from" value={values.from} none="Earliest" years={years} />
+        <YearSelect label="To" name="to" value={values.to} none="Latest" years={years} />
       </fieldset>
       <div className="events-actions">
         <button type="submit">Show</button>
@@ -128,5 +98,22 @@ export function EventsControls({
         ) : null}
       </div>
     </form>
+  )
+}
+
+/** One of the three year choices (a single year, from, to): the same list of years, a different "none". */
+function YearSelect({ label, name, value, none, years }: { label: string; name: string; value: string; none: string; years: readonly (string | number)[] }) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select name={name} defaultValue={value}>
+        <option value="">{none}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
