@@ -1,7 +1,7 @@
 // npm run audit:lighthouse [-- --desktop] [--runs N] [--url http://host:port]
 //
 // Lighthouse audit of the home, matrix, overlaps and trade pages with Debian's chromium. Builds the
-// app if needed, starts `next start` on a fresh embedded PGlite (or on DATABASE_URL when it is set)
+// app if needed, starts the app's server (server.ts, as `npm start`) on a fresh embedded PGlite (or on DATABASE_URL when it is set)
 // on a free port, runs Lighthouse's default (mobile) settings — or the desktop preset with
 // --desktop — and prints the four category scores per page. Each page is audited --runs times
 // (default 3) and the run with the median performance score is reported, as Lighthouse advises for
@@ -59,19 +59,19 @@ async function startApp() {
     env.PGLITE_DIR = path.join(scratch, 'pglite')
   }
   let log = ''
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout.on('data', (d) => (log += d))
   child.stderr.on('data', (d) => (log += d))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 300_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${log}`)
     try {
       if ((await fetch(`${url}/api/memberships?forums=SCO&asOf=2020-01-01`)).ok) break
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 300 s:\n${log}`)
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 300 s:\n${log}`)
     await new Promise((r) => setTimeout(r, 500))
   }
   // Warm the server (first requests compile nothing in production, but fill caches and the JIT).

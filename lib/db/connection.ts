@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { Pool } from 'pg'
 import { PrismaClient } from '../../generated/prisma/client'
+import { publishDataVersionProbe } from '../http/data-version-probe'
 import { registerDriver } from './bulk-read'
 import { openDatabase, type OpenDatabase } from './open'
 
@@ -35,5 +36,10 @@ async function open(): Promise<Ready> {
   const adapter = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg(db.pool as Pool)
   const prisma = new PrismaClient({ adapter })
   registerDriver(prisma, db.sql)
+  // The response cache in server.ts keys every page on this version (see lib/http/response-cache.ts).
+  publishDataVersionProbe(async () => {
+    const rows = await db.sql.query<{ version: string }>('SELECT version::text AS version FROM data_version WHERE id = 1')
+    return rows[0]?.version ?? 'none'
+  })
   return { ...db, prisma }
 }

@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 
-/** Starts `next start` on a free port with the given environment; resolves once it answers. */
+/** Starts the app's server (server.ts, as `npm start` does) on a free port with the given environment; resolves once it answers. */
+
+/** `npm start` without npm: the arguments to node that run server.ts on a port of 127.0.0.1. */
+export const SERVER_COMMAND = (port: number) => ['--import', 'tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1']
 
 export interface RunningServer {
   url: string
@@ -24,7 +27,7 @@ export async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string | undefined>, readyPath = '/api/memberships?forums=SCO&asOf=2020-01-01'): Promise<RunningServer> {
   const port = await freePort()
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, SERVER_COMMAND(port), {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -33,14 +36,14 @@ export async function startServer(env: Record<string, string | undefined>, ready
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 180_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${log}`)
     try {
       const res = await fetch(`${url}${readyPath}`)
       if (res.ok) break
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 180 s:\n${log}`)
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 180 s:\n${log}`)
     await new Promise((r) => setTimeout(r, 300))
   }
   return {

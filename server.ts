@@ -1,0 +1,81 @@
+// `npm start`: Next's production server behind the response cache (lib/http/response-cache.ts).
+//
+// Options, as `next start` takes them: -p/--port (or PORT, default 3000), -H/--hostname (or
+// HOSTNAME, default all interfaces). RESPONSE_CACHE_MB sets the cache's size (default 64; 0 turns
+// it off, so that every request is rendered).
+import { createServer } from 'node:http'
+import { parseArgs } from 'node:util'
+import next from 'next'
+import { dataVersionProbe } from './lib/http/data-version-probe'
+import { createResponseCache } from './lib/http/response-cache'
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  allowPositionals: false,
+})
+const port = Number(values.port ?? process.env.PORT ?? 3000)
+const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`server: the port must be a number from 0 to 65535, not ${JSON.stringify(values.port ?? process.env.PORT)}`)
+  process.exit(2)
+}
+const megabytes = Number(process.env.RESPONSE_CACHE_MB ?? 64)
+if (!Number.isFinite(megabytes) || megabytes < 0) {
+  console.error(`server: RESPONSE_CACHE_MB must be a number of megabytes (0 turns the cache off), not ${JSON.stringify(process.env.RESPONSE_CACHE_MB)}`)
+  process.exit(2)
+}
+
+// Next's own `next start` runs in production mode; so does this.
+;(process.env as Record<string, string>).NODE_ENV = 'production'
+const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const cache = createResponseCache({
+  budgetBytes: megabytes * 1024 * 1024,
+  maxEntryBytes: 8 * 1024 * 1024,
+  // Until the app has opened its database there is no version to key on: nothing is cached.
+  dataVersion: async () => {
+    const probe = dataVersionProbe()
+    return probe ? withTimeout(probe(), 2000) : null
+  },
+})
+
+const server = createServer((req, res) => {
+  cache.serve(req, res, (q, s) => handle(q, s)).catch((error: unknown) => {
+    console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
+    if (!res.headersSent) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Internal server error')
+    } else res.destroy()
+  })
+})
+server.listen(port, hostname, () => {
+  const address = server.address()
+  const shown = typeof address === 'object' && address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : String(address)
+  console.log(`[forum-atlas] listening on http://${shown} (response cache ${megabytes ? `${megabytes} MB` : 'off'})`)
+})
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    server.close()
+    process.exit(0)
+  })
+}
+
+/** A version that cannot be read in time counts as unknown: the request is rendered, not cached. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      () => {
+        clearTimeout(timer)
+        resolve(null)
+      },
+    )
+  })
+}
