@@ -1,4 +1,4 @@
-// npm run load — a load test of `next start`: the home, matrix, overlaps and trade pages and their
+// npm run load — a load test of the app's server (server.ts, as `npm start` runs it): the home, matrix, overlaps and trade pages and their
 // CSV routes, 50 concurrent connections for 30 s (LOAD_CONNECTIONS, LOAD_SECONDS), through
 // autocannon. It serves the shipped dataset from a database of its own (never the user's): a
 // PostgreSQL database `forum_atlas_load` on DATABASE_URL's server, else an embedded PGlite in a
@@ -137,7 +137,7 @@ try {
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
   const w = [72, 10, 10, 10, 10, 10, 8]
-  console.log(`load test: ${CONNECTIONS} connections, ${db.description}, next start (peak server RSS ${hwm.toFixed(0)} MB)`)
+  console.log(`load test: ${CONNECTIONS} connections, ${db.description}, npm start's server (peak server RSS ${hwm.toFixed(0)} MB)`)
   console.log(['route', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'].map((h, i) => h.padEnd(w[i])).join(' '))
   for (const { what, r } of rows) {
     console.log([what, String(r.requests), r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.max), String(r.errors)].map((c, i) => c.padEnd(w[i])).join(' '))
