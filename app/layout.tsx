@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import type { ReactNode } from 'react'
+import { Activity, type ReactNode } from 'react'
 import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
 import { PrintSource } from '@/components/ui/print-source'
@@ -21,10 +21,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
+        {/* Activity boundaries hydrate after the first paint, in slices that yield to the browser
+            (React's offscreen priority), instead of in one long task; the server renders them in
+            place, as without a boundary. */}
+        <Activity>
+          <SiteHeader />
+        </Activity>
         <PrintSource />
-        <main id="main">{children}</main>
-        <SiteFooter />
+        <main id="main">
+          <Activity>{children}</Activity>
+        </main>
+        <Activity>
+          <SiteFooter />
+        </Activity>
       </body>
     </html>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { connection } from 'next/server'
 import { Day } from '@/components/ui/day'
 import { FORUM_KIND_PLURALS } from '@/lib/dataset/vocabulary'

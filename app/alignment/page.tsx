@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { AlignmentControls } from '@/components/alignment/alignment-controls'
 import { PairChart, PortfolioChart } from '@/components/alignment/alignment-charts'
 import { Heatmap } from '@/components/alignment/heatmap'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { connection } from 'next/server'
 import { Day } from '@/components/ui/day'
 import { FORUM_KIND_LABELS } from '@/lib/dataset/vocabulary'

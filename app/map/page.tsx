@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { MapControls } from '@/components/map/map-controls'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { MembershipMap } from '@/components/map/membership-map'

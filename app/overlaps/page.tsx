@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { EulerDiagram } from '@/components/overlaps/euler-diagram'
 import { OverlapsControls } from '@/components/overlaps/overlaps-controls'
 import { UpsetPlot } from '@/components/overlaps/upset-plot'

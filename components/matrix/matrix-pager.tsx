@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { MatrixWindow } from '@/lib/transforms/matrix'
 
 /** Links to the other pages of parties and of forums; keeps every other choice in the address. */

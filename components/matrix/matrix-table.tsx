@@ -1,7 +1,7 @@
 'use client'
 
 import type { SortingState } from '@tanstack/react-table'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { useMemo, useState } from 'react'
 import { DataTable, type DataColumn } from '@/components/tables/data-table'
 import { formatDay } from '@/lib/dates'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
 import { ATTENDANCE_ROLES } from '@/lib/dataset/vocabulary'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { SubmitWithProgress } from '@/components/admin/submit-progress'
 import { getDatabase } from '@/lib/db/connection'

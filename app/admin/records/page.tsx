@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { getDatabase } from '@/lib/db/connection'
 import { DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, PARTY_KINDS, REGIONS, SOURCE_KINDS } from '@/lib/dataset/vocabulary'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { PartyGantt } from '@/components/charts/party-gantt'
 import { EventList } from '@/components/tables/event-list'
