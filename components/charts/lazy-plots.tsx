@@ -21,7 +21,7 @@ export function lazyPlots<M>(load: () => Promise<M>) {
   function plot<P extends object>(pick: (m: M) => ComponentType<P>) {
     return function LazyPlot(props: P) {
       const m = loaded === undefined ? use(preload()) : loaded
-      if (!m) return <p className="chart-failed">The chart could not be loaded; its numbers are on this page.</p>
+      if (!m) return <p className="muted">The chart could not be loaded; its numbers are on this page.</p>
       const Chart = pick(m)
       return <Chart {...props} />
     }
