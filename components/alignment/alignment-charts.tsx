@@ -6,7 +6,8 @@ import { WhenVisible } from '@/components/charts/when-visible'
 import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
 
 /** The pair's score per year with the years of membership changes marked, and a party's portfolio.
- *  The drawings (recharts) load when a chart comes into view or the page is idle (alignment-plots.tsx). */
+ *  They are drawn once the page is hydrated; their drawings (recharts, alignment-plots.tsx) load then, out of the
+ *  page's first-load JavaScript. */
 
 const plots = lazyPlots(() => import('./alignment-plots'))
 const PairPlot = plots.plot((m) => m.PairPlot)
@@ -21,7 +22,7 @@ export function PairChart({ data, changeYears, title }: { data: { year: number; 
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={260} preload={plots.preload}>
+      <WhenVisible height={260} atOnce>
         <PairPlot data={data} changeYears={changeYears} title={title} summary={summary} />
       </WhenVisible>
     </figure>
@@ -37,7 +38,7 @@ export function PortfolioChart({ data, statuses, title }: { data: Record<string,
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={260} preload={plots.preload}>
+      <WhenVisible height={260} atOnce>
         <PortfolioPlot data={data} statuses={statuses} title={title} summary={summary} />
       </WhenVisible>
     </figure>

@@ -10,8 +10,8 @@ const plots = lazyPlots(() => import('./membership-area-plot'))
 const MembershipAreaPlot = plots.plot((m) => m.MembershipAreaPlot)
 
 /** Members, observers, partners, … per year as stacked areas. recharts draws only in the browser,
- *  so the page always puts the same numbers in a table beside it; the drawing loads when the chart
- *  comes into view or the page is idle (membership-area-plot.tsx). */
+ *  so the page always puts the same numbers in a table beside it. Drawn once the page is hydrated;
+ *  the drawing (recharts, membership-area-plot.tsx) loads then, out of the page's first-load JavaScript. */
 export function MembershipAreaChart({ data, statuses, title }: { data: YearCounts[]; statuses: MembershipStatus[]; title: string }) {
   const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
   const summary = `Stacked areas per year, ${span}, counted on 31 December of each year: ${listWords(statuses.map((s) => `${STATUS_LABELS[s].toLowerCase()}s`))}. The table "The numbers behind the chart" lists the same counts.`
@@ -21,7 +21,7 @@ export function MembershipAreaChart({ data, statuses, title }: { data: YearCount
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={280} preload={plots.preload}>
+      <WhenVisible height={280} atOnce>
         <MembershipAreaPlot data={data} statuses={statuses} title={title} summary={summary} />
       </WhenVisible>
     </figure>

@@ -7,17 +7,18 @@ import { flushSync } from 'react-dom'
  * Draws its children (a recharts chart) only once it comes near the viewport, or when the page is
  * printed; until then, and while the chart's code loads (a lazyPlots plot suspends), it holds the
  * chart's height, so nothing shifts. recharts' first render is the heaviest work on a page with
- * several charts; charts below the fold no longer delay the page becoming responsive. `preload`
+ * several charts; charts below the fold no longer delay the page becoming responsive. `atOnce`
+ * draws it as soon as the page is hydrated and the code is in, wherever the chart is. `preload`
  * loads the chart's code once the page has loaded and the browser is idle, so a chart scrolled to
  * or printed later is drawn at once. The chart's caption and its numbers (in the figure around
  * it) are always in the page.
  */
-export function WhenVisible({ height, preload, children }: { height: number; preload?: () => unknown; children: ReactNode }) {
+export function WhenVisible({ height, atOnce = false, preload, children }: { height: number; atOnce?: boolean; preload?: () => unknown; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [shown, setShown] = useState(false)
   useEffect(() => {
     const el = ref.current
-    if (!el || typeof IntersectionObserver === 'undefined') return setShown(true)
+    if (atOnce || !el || typeof IntersectionObserver === 'undefined') return setShown(true)
     const print = window.matchMedia('print')
     const show = () => {
       cleanup()
@@ -34,7 +35,7 @@ export function WhenVisible({ height, preload, children }: { height: number; pre
     print.addEventListener('change', show)
     window.addEventListener('beforeprint', show)
     return cleanup
-  }, [])
+  }, [atOnce])
   useEffect(() => (preload ? whenIdle(preload) : undefined), [preload])
   const pending = <div ref={ref} className="chart-pending" style={{ height }} aria-hidden="true" />
   return shown ? <Suspense fallback={pending}>{children}</Suspense> : pending
