@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { readFileSync, rmSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import pg from 'pg'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client'
+import { FIRST_LOAD_PAGES, firstLoadJs } from '../lib/bench/first-load'
 import { generateWorld, partyCode, forumCode, WORLD } from '../lib/bench/generate'
 import { registerDriver } from '../lib/db/bulk-read'
 import { openDatabase } from '../lib/db/open'
@@ -167,19 +167,14 @@ try {
   const wholeBody = Buffer.from(await (await fetch(`${server.url}${everything}`)).arrayBuffer())
   record(`(for comparison) all ${WORLD.parties} × ${WORLD.forums} on one page (${(wholeBody.length / 1e6).toFixed(1)} MB HTML)`, await time(async () => (await fetch(`${server.url}${everything}`)).arrayBuffer(), 3), null, '—', null)
 
-  // First-load JS: the scripts a page's HTML loads, gzipped. (Read from the HTML, not from a
-  // browser's network log, which also counts the chunks Next prefetches for the links on the page;
-  // the inline scripts carry the page's data, which the HTML size already shows.)
+  // First-load JS (lib/bench/first-load.ts; scripts/first-load-js.ts measures it alone)
   let worst = 0
   const perPage: string[] = []
-  for (const path of ['/', '/matrix?forums=F001,F002', '/map?forum=F001', '/overlaps?forums=F001,F002,F003', '/alignment?parties=P001,P002,P003', '/trade?reporters=P001&partners=P002', '/events', '/forums/F001', '/parties/P001', '/api']) {
-    const html = await (await fetch(`${server.url}${path}`)).text()
-    // nomodule scripts (polyfills) are skipped by every browser that runs modules
-    const srcs = [...new Set([...html.matchAll(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&')))]
-    let gz = 0
-    for (const src of srcs) gz += gzipSync(Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer())).length
-    worst = Math.max(worst, gz)
-    perPage.push(`${path.split('?')[0]} ${(gz / 1024).toFixed(0)} kB`)
+  const sizes = new Map<string, number>()
+  for (const path of FIRST_LOAD_PAGES) {
+    const { gzip } = await firstLoadJs(server.url, path, sizes)
+    worst = Math.max(worst, gzip)
+    perPage.push(`${path.split('?')[0]} ${(gzip / 1024).toFixed(0)} kB`)
   }
   rows.push({ what: `first-load JS, gzipped (largest page; ${perPage.join(', ')})`, p50: `${(worst / 1024).toFixed(0)} kB`, p95: '', baseline: '', target: '< 200 kB on every page', met: worst < 200 * 1024 })
 } finally {

@@ -1,10 +1,17 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { listWords } from '@/components/charts/chart-data'
+import { lazyPlots } from '@/components/charts/lazy-plots'
+import { WhenVisible } from '@/components/charts/when-visible'
 import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
 
-/** The pair's score per year with the years of membership changes marked, and a party's portfolio. */
+/** The pair's score per year with the years of membership changes marked, and a party's portfolio.
+ *  They are drawn once the page is hydrated; their drawings (recharts, alignment-plots.tsx) load then, out of the
+ *  page's first-load JavaScript. */
+
+const plots = lazyPlots(() => import('./alignment-plots'))
+const PairPlot = plots.plot((m) => m.PairPlot)
+const PortfolioPlot = plots.plot((m) => m.PortfolioPlot)
 
 export function PairChart({ data, changeYears, title }: { data: { year: number; score: number }[]; changeYears: number[]; title: string }) {
   const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
@@ -15,16 +22,9 @@ export function PairChart({ data, changeYears, title }: { data: { year: number; 
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <LineChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-        <YAxis domain={[0, 1]} tick={{ fontSize: 12 }} width={36} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(3) : String(v))} />
-        {changeYears.map((y) => (
-          <ReferenceLine key={y} x={y} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" />
-        ))}
-        <Line type="stepAfter" dataKey="score" name="similarity" stroke="var(--accent, #0b5cad)" strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
-      </LineChart>
+      <WhenVisible height={260} atOnce>
+        <PairPlot data={data} changeYears={changeYears} title={title} summary={summary} />
+      </WhenVisible>
     </figure>
   )
 }
@@ -38,16 +38,9 @@ export function PortfolioChart({ data, statuses, title }: { data: Record<string,
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <BarChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={30} />
-        <Tooltip />
-        <Legend />
-        {statuses.map((s) => (
-          <Bar key={s} dataKey={s} name={STATUS_LABELS[s]} stackId="1" fill={`var(--${s})`} isAnimationActive={false} />
-        ))}
-      </BarChart>
+      <WhenVisible height={260} atOnce>
+        <PortfolioPlot data={data} statuses={statuses} title={title} summary={summary} />
+      </WhenVisible>
     </figure>
   )
 }

@@ -1,21 +1,24 @@
 'use client'
 
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
 /**
  * Draws its children (a recharts chart) only once it comes near the viewport, or when the page is
- * printed; until then it holds the chart's height, so nothing shifts. recharts' first render is the
- * heaviest work on a page with several charts; charts below the fold no longer delay the page
- * becoming responsive. The chart's caption and its numbers (in the figure around it) are always in
- * the page.
+ * printed; until then, and while the chart's code loads (a lazyPlots plot suspends), it holds the
+ * chart's height, so nothing shifts. recharts' first render is the heaviest work on a page with
+ * several charts; charts below the fold no longer delay the page becoming responsive. `atOnce`
+ * draws it as soon as the page is hydrated and the code is in, wherever the chart is. `preload`
+ * loads the chart's code once the page has loaded and the browser is idle, so a chart scrolled to
+ * or printed later is drawn at once. The chart's caption and its numbers (in the figure around
+ * it) are always in the page.
  */
-export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
+export function WhenVisible({ height, atOnce = false, preload, children }: { height: number; atOnce?: boolean; preload?: () => unknown; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [shown, setShown] = useState(false)
   useEffect(() => {
     const el = ref.current
-    if (!el || typeof IntersectionObserver === 'undefined') return setShown(true)
+    if (atOnce || !el || typeof IntersectionObserver === 'undefined') return setShown(true)
     const print = window.matchMedia('print')
     const show = () => {
       cleanup()
@@ -32,6 +35,25 @@ export function WhenVisible({ height, children }: { height: number; children: Re
     print.addEventListener('change', show)
     window.addEventListener('beforeprint', show)
     return cleanup
-  }, [])
-  return shown ? <>{children}</> : <div ref={ref} className="chart-pending" style={{ height }} aria-hidden="true" />
+  }, [atOnce])
+  useEffect(() => (preload ? whenIdle(preload) : undefined), [preload])
+  const pending = <div ref={ref} className="chart-pending" style={{ height }} aria-hidden="true" />
+  return shown ? <Suspense fallback={pending}>{children}</Suspense> : pending
+}
+
+/** Runs `fn` when the page has loaded and the browser is idle; returns the cancel. */
+function whenIdle(fn: () => unknown): () => void {
+  let idle: number | undefined
+  const schedule = () => {
+    // Safari has no requestIdleCallback
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn()) : window.setTimeout(() => fn(), 200)
+  }
+  if (document.readyState === 'complete') schedule()
+  else window.addEventListener('load', schedule, { once: true })
+  return () => {
+    window.removeEventListener('load', schedule)
+    if (idle === undefined) return
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
+    else clearTimeout(idle)
+  }
 }

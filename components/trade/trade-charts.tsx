@@ -1,25 +1,24 @@
 'use client'
 
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartData, listWords } from '@/components/charts/chart-data'
+import { lazyPlots } from '@/components/charts/lazy-plots'
 import { WhenVisible } from '@/components/charts/when-visible'
-import { formatUsd } from './format'
+import type { SeriesKey } from './trade-plots'
+
+export type { SeriesKey }
 
 /** recharts draws only in the browser; the page puts the same numbers in a table and the CSV. Each chart is a
  *  figure named by its caption (the title, and for screen readers what it shows); where the page has no table of
- *  its numbers, the figure carries one in a <details>. */
+ *  its numbers, the figure carries one in a <details>. The drawings (recharts) load when a chart comes into view
+ *  or the page is idle (trade-plots.tsx). */
+
+const plots = lazyPlots(() => import('./trade-plots'))
+const ValuePlot = plots.plot((m) => m.ValuePlot)
+const GrowthPlot = plots.plot((m) => m.GrowthPlot)
+const SharesPlot = plots.plot((m) => m.SharesPlot)
 
 const span = (rows: Record<string, number | null>[]) => (rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : 'no years')
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : `${v.toFixed(1)} %`)
-
-// Okabe–Ito order, then greys: distinct for colour-blind readers; lines also differ by dash.
-const COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', 'var(--ink, #000000)', '#f0e442', '#999999']
-const DASHES = ['', '6 3', '2 2', '8 3 2 3', '']
-
-export interface SeriesKey {
-  key: string
-  label: string
-}
 
 export function ValueChart({
   rows,
@@ -43,32 +42,8 @@ export function ValueChart({
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={360}>
-        <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
-          <YAxis scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={{ fontSize: 12 }} width={72} />
-          <Tooltip
-            formatter={(value, name, item) => {
-              const year = (item.payload as { year: number }).year
-              const key = String(item.dataKey)
-              const source = sourcesByPoint[`${key}|${year}`]
-              return [`${formatUsd(Number(value))} (US$ ${Number(value).toLocaleString('en-US')})${source ? ` — ${source}` : ''}`, name]
-            }}
-          />
-          <Legend />
-          {markers.map((m, i) => {
-            // Near the right edge the label goes on the left of its line, so it is not cut off.
-            const years = rows.map((r) => Number(r.year))
-            const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
-            return (
-              <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }} />
-            )
-          })}
-          {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
-          ))}
-        </LineChart>
+      <WhenVisible height={360} preload={plots.preload}>
+        <ValuePlot rows={rows} series={series} scale={scale} markers={markers} sourcesByPoint={sourcesByPoint} title={title} summary={summary} />
       </WhenVisible>
     </figure>
   )
@@ -82,18 +57,8 @@ export function GrowthChart({ rows, series, title }: { rows: Record<string, numb
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={260}>
-        <BarChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-          <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-          <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
-          <Legend />
-          <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
-          {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
-          ))}
-        </BarChart>
+      <WhenVisible height={260} preload={plots.preload}>
+        <GrowthPlot rows={rows} series={series} title={title} summary={summary} />
       </WhenVisible>
       <ChartData
         summary="Growth per year as a table"
@@ -113,17 +78,8 @@ export function SharesChart({ rows, series, title }: { rows: Record<string, numb
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={280}>
-        <AreaChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-          <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={48} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
-          <Legend />
-          {series.map((s, i) => (
-            <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="1" stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.6} connectNulls={false} isAnimationActive={false} />
-          ))}
-        </AreaChart>
+      <WhenVisible height={280} preload={plots.preload}>
+        <SharesPlot rows={rows} series={series} title={title} summary={summary} />
       </WhenVisible>
       <ChartData
         summary="Shares per year as a table"

@@ -1,0 +1,92 @@
+'use client'
+
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatUsd } from './format'
+
+/** The recharts drawings of the trade charts: loaded on demand (trade-charts.tsx, lazyPlots), never in a page's first load. */
+
+export interface SeriesKey {
+  key: string
+  label: string
+}
+
+interface PlotProps {
+  rows: Record<string, number | null>[]
+  series: SeriesKey[]
+  title: string
+  /** What the chart shows, for screen readers (the SVG's desc). */
+  summary: string
+}
+
+// Okabe–Ito order, then greys: distinct for colour-blind readers; lines also differ by dash.
+const COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', 'var(--ink, #000000)', '#f0e442', '#999999']
+const DASHES = ['', '6 3', '2 2', '8 3 2 3', '']
+
+export function ValuePlot({
+  rows,
+  series,
+  scale,
+  markers,
+  sourcesByPoint,
+  title,
+  summary,
+}: PlotProps & { scale: 'linear' | 'log'; markers: { year: number; label: string }[]; sourcesByPoint: Record<string, string> }) {
+  return (
+    <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
+      <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
+      <YAxis scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={{ fontSize: 12 }} width={72} />
+      <Tooltip
+        formatter={(value, name, item) => {
+          const year = (item.payload as { year: number }).year
+          const key = String(item.dataKey)
+          const source = sourcesByPoint[`${key}|${year}`]
+          return [`${formatUsd(Number(value))} (US$ ${Number(value).toLocaleString('en-US')})${source ? ` — ${source}` : ''}`, name]
+        }}
+      />
+      <Legend />
+      {markers.map((m, i) => {
+        // Near the right edge the label goes on the left of its line, so it is not cut off.
+        const years = rows.map((r) => Number(r.year))
+        const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
+        return (
+          <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }} />
+        )
+      })}
+      {series.map((s, i) => (
+        <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+      ))}
+    </LineChart>
+  )
+}
+
+export function GrowthPlot({ rows, series, title, summary }: PlotProps) {
+  return (
+    <BarChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
+      <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+      <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56} />
+      <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+      <Legend />
+      <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
+      {series.map((s, i) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+      ))}
+    </BarChart>
+  )
+}
+
+export function SharesPlot({ rows, series, title, summary }: PlotProps) {
+  return (
+    <AreaChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
+      <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+      <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={48} />
+      <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+      <Legend />
+      {series.map((s, i) => (
+        <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="1" stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.6} connectNulls={false} isAnimationActive={false} />
+      ))}
+    </AreaChart>
+  )
+}
