@@ -2,29 +2,26 @@ import { constructTable, createColumnHelper, metaHelper, rowSortingFeature, tabl
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import { flexRender } from '@tanstack/react-table/flex-render'
 import { formatDay } from '@/lib/dates'
-import { el, fragment, type Html } from '@/lib/html'
-import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
 import { packDetails } from '@/lib/transforms/matrix-details'
 import type { MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
 import { MatrixGrid } from './matrix-grid'
-import { statusChipHtml } from './status-chip'
+import { MatrixBody } from './matrix-body'
+import type { MatrixBodyData } from './matrix-body-html'
 
 /**
  * The membership matrix, rendered on the server: TanStack Table (its core, which needs no hooks)
- * builds the columns, header groups and rows; the markup is a plain <table>, its body written as
- * one HTML string (see bodyHtml). Rows arrive filtered and sorted by the server; a column head is a
- * link to the same view sorted by that column, so sorting works without JavaScript. The only client
- * code is MatrixGrid: arrow keys between cells and the cell-details popover, by event delegation.
+ * builds the columns, header groups, rows and footers; the markup is a plain <table>. Rows arrive
+ * filtered and sorted by the server; a column head is a link to the same view sorted by that
+ * column, so sorting works without JavaScript. The body rows go to MatrixBody as compact data and
+ * are written as one HTML string: as elements, React would write each of the 2,000 cells twice
+ * (HTML, and again in the RSC payload, ~2.5× larger) and hydrate every one. MatrixGrid adds the
+ * interaction: arrow keys between cells and the cell-details popover, by event delegation.
  */
 
 interface ColumnMeta {
   /** The forum of a forum column (absent on the party column). */
   forum?: MatrixColumn
-  /**
-   * A body cell's content as HTML. (Not TanStack's `cell` template: rendering that needs each
-   * cell's `getContext()`, which costs more than the rest of the table together, 2,000 times.)
-   */
-  body: (row: MatrixRow) => Html
 }
 
 // Stateless bindings: a table is built once per request and read once.
@@ -33,13 +30,9 @@ const helper = createColumnHelper<typeof features, MatrixRow>()
 
 export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindow; sort: string; dir: 'asc' | 'desc'; params: URLSearchParams }) {
   const { paging, compareTo } = matrix
-  const changedLabel = compareTo ? formatDay(compareTo) : ''
   const columns = helper.columns([
     helper.accessor('name', {
       header: 'Party',
-      meta: {
-        body: (row) => fragment(el('a', { href: `/parties/${encodeURIComponent(row.code)}` }, row.shortName), el('span', { class: 'row-region' }, row.region)),
-      },
       footer: `${paging.rowsTotal} ${paging.rowsTotal === 1 ? 'party' : 'parties'}`,
     }),
     ...matrix.columns.map((forum) =>
@@ -51,25 +44,7 @@ export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindo
             {forum.existence !== 'active' ? <span className="existence">{forum.existence === 'dissolved' ? 'dissolved' : 'not yet'}</span> : null}
           </span>
         ),
-        meta: {
-          forum,
-          body: (row) => {
-            const cell = row.cells[forum.code]
-            const was = row.changed[forum.code]
-            return fragment(
-              cell
-                ? statusChipHtml(cell.status)
-                : forum.existence !== 'active' && el('span', { class: 'chip chip-absent', 'aria-label': `${forum.shortName} did not exist` }, '–'),
-              was !== undefined &&
-                el(
-                  'span',
-                  { class: 'changed-mark', title: `changed since ${changedLabel}: was ${was ?? 'outside'}` },
-                  '◆',
-                  el('span', { class: 'sr-only' }, ` changed since ${changedLabel}, was ${was ?? 'outside'}`),
-                ),
-            )
-          },
-        },
+        meta: { forum },
         footer: () => <Summary counts={matrix.summary[forum.code]} />,
       }),
     ),
@@ -139,8 +114,7 @@ export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindo
               </tr>
             ))}
           </thead>
-          {/* The body is the bulk of the page: written once as HTML, not as elements to hydrate (lib/html.ts). */}
-          <tbody dangerouslySetInnerHTML={{ __html: bodyHtml(table) }} />
+          <MatrixBody body={bodyData(table, compareTo ? formatDay(compareTo) : '')} />
           <tfoot>
             {table.getFooterGroups().map((group) => (
               <tr key={group.id}>
@@ -162,27 +136,27 @@ export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindo
   )
 }
 
-/** The rows as HTML; the roving focus of the arrow keys starts on the first row's heading (MatrixGrid moves it). */
-function bodyHtml(table: Table<typeof features, MatrixRow>): string {
-  let html = ''
-  table.getRowModel().rows.forEach((row, ri) => {
-    const cells = row.getAllCells().map((cell) => {
-      const { forum, body } = cell.column.columnDef.meta!
-      if (!forum) return el('th', { scope: 'row', tabindex: ri === 0 ? 0 : null }, body(row.original))
-      return el(
-        'td',
-        {
-          class: `cell${forum.existence !== 'active' ? ' absent' : ''}${forum.code in row.original.changed ? ' changed' : ''}`,
-          'data-forum': forum.code,
-          'data-party': row.id,
-          'data-status': cell.getValue() as string,
-        },
-        body(row.original),
-      )
-    })
-    html += el('tr', null, ...cells).html
+/**
+ * The body rows, compactly, for MatrixBody to write as HTML. (Read from each cell's value, not
+ * rendered through TanStack's `cell` templates: their getContext() on 2,000 cells costs more
+ * than everything else in the table together.)
+ */
+function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string): MatrixBodyData {
+  const forums = table.getAllLeafColumns().flatMap((column) => {
+    const forum = column.columnDef.meta?.forum
+    return forum ? [{ code: forum.code, shortName: forum.shortName, existed: forum.existence === 'active' }] : []
   })
-  return html
+  return {
+    forums,
+    comparedWith,
+    rows: table.getRowModel().rows.map((row) => ({
+      code: row.id,
+      shortName: row.original.shortName,
+      region: row.original.region,
+      statuses: row.getAllCells().flatMap((cell) => (cell.column.columnDef.meta?.forum ? [cell.getValue() as MembershipStatus | ''] : [])),
+      changed: row.original.changed,
+    })),
+  }
 }
 
 function Summary({ counts }: { counts: Record<string, number> }) {
