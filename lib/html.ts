@@ -1,9 +1,9 @@
 /**
- * A small HTML serializer for the one place a server component hands React finished markup
- * (`dangerouslySetInnerHTML`): the matrix's table body. React would otherwise write every cell
- * twice — as HTML and again, as elements, in the RSC payload the browser hydrates — and hydrate
- * each one. All text and attribute values are escaped here; markup is only ever built with `el`,
- * so no caller concatenates raw strings into HTML.
+ * A small HTML serializer for the one place the app hands React finished markup
+ * (`dangerouslySetInnerHTML`): the matrix's table body (components/matrix/matrix-body.tsx), whose
+ * 2,000 cells React would otherwise write twice — as HTML and again, as elements, in the RSC
+ * payload — and hydrate one by one. All text and attribute values are escaped here; markup is
+ * only ever built with `el`, so no caller concatenates raw strings into HTML.
  */
 
 /** Serialized markup; a plain string passed as a child is text and gets escaped. */
