@@ -7,7 +7,7 @@ import { MATRIX_PAGE, matrixPageQuery, type MatrixPageQuery } from '@/lib/params
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrix } from '@/lib/queries/matrix'
-import { compactMatrix, windowMatrix } from '@/lib/transforms/matrix'
+import { windowMatrix } from '@/lib/transforms/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
 
 export const metadata: Metadata = {
@@ -67,12 +67,13 @@ export default async function MatrixPage({ searchParams }: Props) {
         </span>
       </p>
       <MatrixPager paging={matrix.paging} params={params} />
-      <MatrixTable matrix={compactMatrix(matrix)} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} />
+      <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} params={params} />
       {matrix.paging.pages > 1 ? <MatrixPager paging={matrix.paging} params={params} only="rows" /> : null}
       <h2>Sources of the cells shown</h2>
+      {/* The cell popover (MatrixGrid) finds a cell's source here by its data-source. */}
       <ol className="source-list">
         {matrix.sources.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} data-source={s.id}>
             {s.url ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}

@@ -1,100 +1,81 @@
-'use client'
-
-import type { SortingState } from '@tanstack/react-table'
-import Link from '@/components/ui/link'
-import { useMemo, useState } from 'react'
-import { DataTable, type DataColumn } from '@/components/tables/data-table'
+import { constructTable, createColumnHelper, metaHelper, rowSortingFeature, tableFeatures, type Column, type SortingState, type Table } from '@tanstack/table-core'
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
+import { flexRender } from '@tanstack/react-table/flex-render'
 import { formatDay } from '@/lib/dates'
-import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
-import type { CompactCell as MatrixCell, CompactMatrix, CompactRow as MatrixRow, MatrixColumn } from '@/lib/transforms/matrix'
-import type { SourceRef } from '@/lib/queries/types'
-import { StatusChip } from './status-chip'
-import { useUrlState } from './use-url-state'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { packDetails } from '@/lib/transforms/matrix-details'
+import type { MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
+import { MatrixGrid } from './matrix-grid'
+import { MatrixBody } from './matrix-body'
+import type { MatrixBodyData } from './matrix-body-html'
 
-interface Active {
-  row: MatrixRow
-  column: MatrixColumn
-  cell: MatrixCell | null
-  rect: { top: number; left: number; bottom: number }
+/**
+ * The membership matrix, rendered on the server: TanStack Table (its core, which needs no hooks)
+ * builds the columns, header groups, rows and footers; the markup is a plain <table>. Rows arrive
+ * filtered and sorted by the server; a column head is a link to the same view sorted by that
+ * column, so sorting works without JavaScript. The body rows go to MatrixBody as compact data and
+ * are written as one HTML string: as elements, React would write each of the 2,000 cells twice
+ * (HTML, and again in the RSC payload, ~2.5× larger) and hydrate every one. MatrixGrid adds the
+ * interaction: arrow keys between cells and the cell-details popover, by event delegation.
+ */
+
+interface ColumnMeta {
+  /** The forum of a forum column (absent on the party column). */
+  forum?: MatrixColumn
 }
 
-/** The membership matrix: rows arrive filtered and sorted by the server; sorting clicks go to the URL. */
-export function MatrixTable({ matrix, sort, dir }: { matrix: CompactMatrix; sort: string; dir: 'asc' | 'desc' }) {
-  const paging = matrix.paging
-  const sources = useMemo(() => new Map(matrix.sources.map((s) => [s.id, s])), [matrix])
-  const { update } = useUrlState()
-  const [active, setActive] = useState<Active | null>(null)
+// Stateless bindings: a table is built once per request and read once.
+const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnMeta: metaHelper<ColumnMeta>() })
+const helper = createColumnHelper<typeof features, MatrixRow>()
 
-  const show = (row: MatrixRow, column: MatrixColumn, target: HTMLElement) => {
-    const r = target.getBoundingClientRect()
-    setActive({ row, column, cell: row.cells[column.code], rect: { top: r.top, left: r.left, bottom: r.bottom } })
-  }
-
-  const columns = useMemo<DataColumn<MatrixRow>[]>(
-    () => [
-      {
-        id: 'name',
-        header: 'Party',
-        sortable: true,
-        cell: (row) => (
-          <>
-            <Link href={`/parties/${encodeURIComponent(row.code)}`}>{row.shortName}</Link>
-            <span className="row-region">{row.region}</span>
-          </>
-        ),
-        footer: `${paging?.rowsTotal ?? matrix.rows.length} ${(paging?.rowsTotal ?? matrix.rows.length) === 1 ? 'party' : 'parties'}`,
-        headerClassName: 'party-col',
-      },
-      ...matrix.columns.map<DataColumn<MatrixRow>>((column) => ({
-        id: column.code,
-        headerLabel: column.name,
-        header: (
-          <span className="forum-head" title={column.name}>
-            {column.code}
-            {column.existence !== 'active' ? (
-              <span className="existence">{column.existence === 'dissolved' ? 'dissolved' : 'not yet'}</span>
-            ) : null}
+export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindow; sort: string; dir: 'asc' | 'desc'; params: URLSearchParams }) {
+  const { paging, compareTo } = matrix
+  const columns = helper.columns([
+    helper.accessor('name', {
+      header: 'Party',
+      footer: `${paging.rowsTotal} ${paging.rowsTotal === 1 ? 'party' : 'parties'}`,
+    }),
+    ...matrix.columns.map((forum) =>
+      helper.accessor((row) => row.cells[forum.code]?.status ?? '', {
+        id: forum.code,
+        header: () => (
+          <span className="forum-head" title={forum.name}>
+            {forum.code}
+            {forum.existence !== 'active' ? <span className="existence">{forum.existence === 'dissolved' ? 'dissolved' : 'not yet'}</span> : null}
           </span>
         ),
-        sortable: true,
-        headerClassName: column.existence !== 'active' ? 'absent' : undefined,
-        cellProps: (row) => ({
-          className: `cell${column.existence !== 'active' ? ' absent' : ''}${column.code in row.changed ? ' changed' : ''}`,
-          'data-forum': column.code,
-          'data-party': row.code,
-          'data-status': row.cells[column.code]?.status ?? '',
-          onMouseEnter: (e) => show(row, column, e.currentTarget),
-          onFocus: (e) => show(row, column, e.currentTarget),
-        }),
-        cell: (row) => {
-          const cell = row.cells[column.code]
-          const changed = column.code in row.changed
-          return (
-            <>
-              {cell ? <StatusChip status={cell.status} /> : column.existence !== 'active' ? <span className="chip chip-absent" aria-label={`${column.shortName} did not exist`}>–</span> : null}
-              {changed ? (
-                <span className="changed-mark" title={`changed since ${formatDay(matrix.compareTo)}: was ${row.changed[column.code] ?? 'outside'}`}>
-                  ◆<span className="sr-only"> changed since {formatDay(matrix.compareTo)}, was {row.changed[column.code] ?? 'outside'}</span>
-                </span>
-              ) : null}
-            </>
-          )
-        },
-        footer: <Summary counts={matrix.summary[column.code]} />,
-      })),
-    ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [matrix],
-  )
-
+        meta: { forum },
+        footer: () => <Summary counts={matrix.summary[forum.code]} />,
+      }),
+    ),
+  ])
   const sorting: SortingState = [{ id: sort === 'region' || sort === 'code' ? 'name' : sort, desc: dir === 'desc' }]
+  const table = constructTable({
+    features,
+    columns,
+    data: matrix.rows,
+    getRowId: (row) => row.code,
+    state: { sorting },
+    // The rows arrive sorted; a head only links to the next order: asc ⇄ desc, never "unsorted".
+    manualSorting: true,
+    sortDescFirst: false,
+    enableSortingRemoval: false,
+  })
+
+  const sortHref = (column: Column<typeof features, MatrixRow>) => {
+    const next = new URLSearchParams(params)
+    next.set('sort', column.id)
+    if (column.getNextSortingOrder() === 'desc') next.set('dir', 'desc')
+    else next.delete('dir')
+    return `/matrix?${next}`
+  }
 
   return (
-    <div className="matrix" onMouseLeave={() => setActive(null)}>
-      <DataTable
-        caption={
-          <>
-            {paging && (paging.pages > 1 || paging.colPages > 1) ? (
+    <MatrixGrid details={packDetails(matrix)}>
+      <div className="table-scroll sticky-table">
+        <table className="data">
+          <caption>
+            {paging.pages > 1 || paging.colPages > 1 ? (
               <>
                 parties {paging.firstRow + 1}–{paging.firstRow + matrix.rows.length} of {paging.rowsTotal} × forums {paging.firstColumn + 1}–
                 {paging.firstColumn + matrix.columns.length} of {paging.columnsTotal} on {formatDay(matrix.asOf)}
@@ -104,20 +85,78 @@ export function MatrixTable({ matrix, sort, dir }: { matrix: CompactMatrix; sort
                 {matrix.rows.length} parties × {matrix.columns.length} forums on {formatDay(matrix.asOf)}
               </>
             )}
-          </>
-        }
-        columns={columns}
-        rows={matrix.rows}
-        rowKey={(r) => r.code}
-        sorting={sorting}
-        onSortingChange={(next) => {
-          const first = next[0]
-          update({ sort: first ? first.id : null, dir: first?.desc ? 'desc' : null })
-        }}
-      />
-      {active ? <CellDetails active={active} asOf={matrix.asOf} source={active.cell ? sources.get(active.cell.sourceId) : undefined} onClose={() => setActive(null)} /> : null}
-    </div>
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const { column } = header
+                  const forum = column.columnDef.meta?.forum
+                  const sorted = column.getIsSorted()
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      className={forum ? (forum.existence !== 'active' ? 'absent' : undefined) : 'party-col'}
+                    >
+                      <a className="sort" href={sortHref(column)}>
+                        {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what following it does. */}
+                        {flexRender(column.columnDef.header, header.getContext())}
+                        <span aria-hidden="true" className="sort-mark">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                        <span className="sr-only">{`${forum ? ` (${forum.name})` : ''}, sort ${sorted === 'asc' ? 'descending' : 'ascending'}`}</span>
+                      </a>
+                    </th>
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <MatrixBody body={bodyData(table, compareTo ? formatDay(compareTo) : '')} />
+          <tfoot>
+            {table.getFooterGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header, i) =>
+                  i === 0 ? (
+                    <th key={header.id} scope="row">
+                      {flexRender(header.column.columnDef.footer, header.getContext())}
+                    </th>
+                  ) : (
+                    <td key={header.id}>{flexRender(header.column.columnDef.footer, header.getContext())}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tfoot>
+        </table>
+      </div>
+    </MatrixGrid>
   )
+}
+
+/**
+ * The body rows, compactly, for MatrixBody to write as HTML. (Read from each cell's value, not
+ * rendered through TanStack's `cell` templates: their getContext() on 2,000 cells costs more
+ * than everything else in the table together.)
+ */
+function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string): MatrixBodyData {
+  const forums = table.getAllLeafColumns().flatMap((column) => {
+    const forum = column.columnDef.meta?.forum
+    return forum ? [{ code: forum.code, shortName: forum.shortName, existed: forum.existence === 'active' }] : []
+  })
+  return {
+    forums,
+    comparedWith,
+    rows: table.getRowModel().rows.map((row) => ({
+      code: row.id,
+      shortName: row.original.shortName,
+      region: row.original.region,
+      statuses: row.getAllCells().flatMap((cell) => (cell.column.columnDef.meta?.forum ? [cell.getValue() as MembershipStatus | ''] : [])),
+      changed: row.original.changed,
+    })),
+  }
 }
 
 function Summary({ counts }: { counts: Record<string, number> }) {
@@ -131,41 +170,5 @@ function Summary({ counts }: { counts: Record<string, number> }) {
         </span>
       ))}
     </span>
-  )
-}
-
-function CellDetails({ active, asOf, source, onClose }: { active: Active; asOf: string; source: SourceRef | undefined; onClose: () => void }) {
-  const { row, column, cell, rect } = active
-  const top = Math.min(rect.bottom + 4, (typeof window !== 'undefined' ? window.innerHeight : 800) - 180)
-  const left = Math.min(rect.left, (typeof window !== 'undefined' ? window.innerWidth : 1200) - 340)
-  return (
-    <div className="cell-details" role="status" style={{ top, left: Math.max(8, left) }} onMouseLeave={onClose}>
-      <p>
-        <strong>{row.name}</strong> in <strong>{column.shortName}</strong> on {formatDay(asOf)}
-      </p>
-      {column.existence !== 'active' ? (
-        <p className="muted">{column.name} {column.existence === 'dissolved' ? 'had been dissolved' : 'did not exist yet'} on this date.</p>
-      ) : cell ? (
-        <>
-          <p>
-            <StatusChip status={cell.status} /> {STATUS_LABELS[cell.status]} since {formatDay(cell.validFrom, cell.validFromPrecision)}
-            {cell.validTo ? `, until ${formatDay(cell.validTo, cell.validToPrecision ?? 'day')}` : ', still in force'}
-          </p>
-          {cell.note ? <p className="note">{cell.note}</p> : null}
-          <p className="cited">
-            Source:{' '}
-            {source?.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              <a href={`/sources#${cell.sourceId}`}>{source?.title ?? cell.sourceId}</a>
-            )}
-          </p>
-        </>
-      ) : (
-        <p className="muted">No status on this date.</p>
-      )}
-    </div>
   )
 }

@@ -1,4 +1,5 @@
 import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { el, type Html } from '@/lib/html'
 
 export const STATUS_SHORT: Record<MembershipStatus, string> = {
   member: 'M',
@@ -35,4 +36,9 @@ export function StatusLegend() {
       </li>
     </ul>
   )
+}
+
+/** StatusChip's markup as a string, for the matrix's server-built table body (lib/html.ts). */
+export function statusChipHtml(status: MembershipStatus): Html {
+  return el('span', { class: `chip status-${status}` }, el('span', { 'aria-hidden': 'true' }, STATUS_SHORT[status]), el('span', { class: 'sr-only' }, STATUS_LABELS[status]))
 }

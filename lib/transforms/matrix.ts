@@ -261,34 +261,3 @@ export function windowMatrix(matrix: Matrix, options: MatrixWindowOptions): Matr
     },
   }
 }
-
-/** A cell as the page's client table receives it: its source by id (listed once in `sources`). */
-export interface CompactCell extends Omit<MatrixCell, 'source'> {
-  sourceId: string
-}
-export interface CompactRow extends Omit<MatrixRow, 'cells'> {
-  cells: Record<string, CompactCell | null>
-}
-export interface CompactMatrix extends Omit<MatrixWindow, 'rows'> {
-  rows: CompactRow[]
-}
-
-/**
- * The window with each cell's source replaced by its id: the client table's props are serialised
- * into the page, and the same source written out for every cell citing it was most of their size.
- */
-export function compactMatrix(window: MatrixWindow): CompactMatrix {
-  return {
-    ...window,
-    rows: window.rows.map((r) => ({
-      ...r,
-      cells: Object.fromEntries(
-        Object.entries(r.cells).map(([code, cell]) => {
-          if (!cell) return [code, null]
-          const { source, ...rest } = cell
-          return [code, { ...rest, sourceId: source.id }]
-        }),
-      ),
-    })),
-  }
-}

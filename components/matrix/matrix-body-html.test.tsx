@@ -1,0 +1,44 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
+import { matrixBodyHtml } from './matrix-body-html'
+import { StatusChip, statusChipHtml } from './status-chip'
+
+describe('matrixBodyHtml', () => {
+  const html = matrixBodyHtml({
+    forums: [
+      { code: 'SCO', shortName: 'SCO', existed: true },
+      { code: 'EURASEC', shortName: 'EurAsEC', existed: false },
+      { code: 'C5+US', shortName: 'C5+1', existed: true },
+    ],
+    comparedWith: '9 Jun 2016',
+    rows: [
+      { code: 'IND', shortName: 'India', region: 'South Asia', statuses: ['member', '', ''], changed: { SCO: 'observer' } },
+      { code: 'X&Y', shortName: 'Name <b>"quoted"</b>', region: 'Global', statuses: ['', '', 'partner'], changed: { 'C5+US': null } },
+    ],
+  })
+
+  it('writes one row per party: its heading, then one cell per forum with the attributes the page relies on', () => {
+    expect(html).toBe(
+      [
+        '<tr><th scope=row tabindex=0><a href=/parties/IND>India</a><span class=row-region>South Asia</span></th>',
+        '<td class="cell changed" data-forum=SCO data-party=IND data-status=member><span class="chip status-member"><span aria-hidden=true>M</span><span class=sr-only>Member</span></span>',
+        '<span class=changed-mark title="changed since 9 Jun 2016: was observer">◆<span class=sr-only> changed since 9 Jun 2016, was observer</span></span></td>',
+        '<td class="cell absent" data-forum=EURASEC data-party=IND data-status><span class="chip chip-absent" aria-label="EurAsEC did not exist">–</span></td>',
+        '<td class=cell data-forum=C5+US data-party=IND data-status></td></tr>',
+        '<tr><th scope=row><a href="/parties/X%26Y">Name &lt;b&gt;"quoted"&lt;/b&gt;</a><span class=row-region>Global</span></th>',
+        '<td class=cell data-forum=SCO data-party="X&amp;Y" data-status></td>',
+        '<td class="cell absent" data-forum=EURASEC data-party="X&amp;Y" data-status><span class="chip chip-absent" aria-label="EurAsEC did not exist">–</span></td>',
+        '<td class="cell changed" data-forum=C5+US data-party="X&amp;Y" data-status=partner><span class="chip status-partner"><span aria-hidden=true>P</span><span class=sr-only>Partner</span></span>',
+        '<span class=changed-mark title="changed since 9 Jun 2016: was outside">◆<span class=sr-only> changed since 9 Jun 2016, was outside</span></span></td></tr>',
+      ].join(''),
+    )
+  })
+})
+
+describe('statusChipHtml', () => {
+  it('is the markup StatusChip renders, for every status', () => {
+    const normalise = (html: string) => html.replace(/="([^"\s=<>`']+)"/g, '=$1')
+    for (const status of MEMBERSHIP_STATUSES) expect(statusChipHtml(status).html).toBe(normalise(renderToStaticMarkup(<StatusChip status={status} />)))
+  })
+})

@@ -1,0 +1,60 @@
+import type { MembershipStatus } from '@/lib/dataset/vocabulary'
+import { el, type Html } from '@/lib/html'
+import { statusChipHtml } from './status-chip'
+
+/**
+ * The matrix's body rows as HTML, from a compact description of them. The same function runs on
+ * the server (the page's HTML) and in the browser (after a navigation), on the same data; React
+ * never sees the cells as elements, so it neither writes them into the RSC payload nor hydrates
+ * them (see MatrixBody).
+ */
+
+export interface MatrixBodyData {
+  /** The columns after the party column, in order. */
+  forums: { code: string; shortName: string; existed: boolean }[]
+  /** The day the ◆ marks compare with, as shown ("9 Jun 2016"). */
+  comparedWith: string
+  rows: {
+    code: string
+    shortName: string
+    region: string
+    /** One per forum, in column order; '' where the party had no status. */
+    statuses: (MembershipStatus | '')[]
+    /** Forums whose status differs from the comparison day, with the status it had (null: none). */
+    changed: Record<string, MembershipStatus | null>
+  }[]
+}
+
+const chips = new Map<string, Html>()
+const chip = (status: MembershipStatus) => chips.get(status) ?? (chips.set(status, statusChipHtml(status)), chips.get(status)!)
+
+export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): string {
+  let html = ''
+  rows.forEach((row, ri) => {
+    // The roving focus of the arrow keys starts on the first row's heading (MatrixGrid moves it).
+    const cells: Html[] = [
+      el('th', { scope: 'row', tabindex: ri === 0 ? 0 : null }, el('a', { href: `/parties/${encodeURIComponent(row.code)}` }, row.shortName), el('span', { class: 'row-region' }, row.region)),
+    ]
+    forums.forEach((forum, fi) => {
+      const status = row.statuses[fi]
+      const changed = forum.code in row.changed
+      const was = row.changed[forum.code] ?? 'outside'
+      cells.push(
+        el(
+          'td',
+          { class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`, 'data-forum': forum.code, 'data-party': row.code, 'data-status': status },
+          status ? chip(status) : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': `${forum.shortName} did not exist` }, '–'),
+          changed &&
+            el(
+              'span',
+              { class: 'changed-mark', title: `changed since ${comparedWith}: was ${was}` },
+              '◆',
+              el('span', { class: 'sr-only' }, ` changed since ${comparedWith}, was ${was}`),
+            ),
+        ),
+      )
+    })
+    html += el('tr', null, ...cells).html
+  })
+  return html
+}

@@ -1,0 +1,175 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useRef, useState, useTransition, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { formatDay } from '@/lib/dates'
+import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
+import { StatusChip } from './status-chip'
+
+/**
+ * The matrix's only client code, around the server-rendered table (its children): arrow keys move
+ * a roving focus between cells, as in a grid; a cell shows its details on hover or focus; links
+ * inside the table navigate without reloading the page. One listener of each kind on the wrapper
+ * (event delegation), so hydrating it costs the same for 20 cells or 2,000.
+ */
+
+interface Active {
+  /** The details the cell was read with: after a navigation, the popover of the old view closes. */
+  details: MatrixDetails
+  party: string
+  forum: string
+  status: MembershipStatus | null
+  rect: { top: number; left: number; bottom: number }
+}
+
+const isStatus = (s: string | undefined): s is MembershipStatus => (MEMBERSHIP_STATUSES as readonly string[]).includes(s ?? '')
+
+export function MatrixGrid({ details, children }: { details: MatrixDetails; children: ReactNode }) {
+  const router = useRouter()
+  const [, startTransition] = useTransition()
+  const [active, setActive] = useState<Active | null>(null)
+  const prefetched = useRef(new Set<string>())
+
+  const bodyCell = (target: EventTarget) => {
+    const cell = (target as HTMLElement).closest?.('td, th') as HTMLTableCellElement | null
+    return cell?.parentElement?.parentElement?.tagName === 'TBODY' ? cell : null
+  }
+
+  const show = (cell: HTMLTableCellElement | null) => {
+    if (!cell || cell.tagName !== 'TD') return
+    const party = cell.dataset.party ?? ''
+    const forum = cell.dataset.forum ?? ''
+    if (active && active.details === details && active.party === party && active.forum === forum) return
+    const r = cell.getBoundingClientRect()
+    setActive({ details, party, forum, status: isStatus(cell.dataset.status) ? cell.dataset.status : null, rect: { top: r.top, left: r.left, bottom: r.bottom } })
+  }
+
+  /** Moves the roving focus (the one body cell with tabindex 0) to `target`. */
+  const moveFocus = (target: HTMLTableCellElement) => {
+    const previous = target.parentElement?.parentElement?.querySelector<HTMLElement>('[tabindex="0"]')
+    if (previous && previous !== target) previous.tabIndex = -1
+    target.tabIndex = 0
+    target.focus()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') return setActive(null)
+    const cell = bodyCell(event.target)
+    if (!cell) return
+    const tr = cell.parentElement as HTMLTableRowElement
+    const body = tr.parentElement as HTMLTableSectionElement
+    let r = tr.sectionRowIndex
+    let c = cell.cellIndex
+    const lastRow = body.rows.length - 1
+    const lastCol = tr.cells.length - 1
+    switch (event.key) {
+      case 'ArrowRight': c = Math.min(c + 1, lastCol); break
+      case 'ArrowLeft': c = Math.max(c - 1, 0); break
+      case 'ArrowDown': r = Math.min(r + 1, lastRow); break
+      case 'ArrowUp': r = Math.max(r - 1, 0); break
+      case 'Home': c = 0; if (event.ctrlKey) r = 0; break
+      case 'End': c = lastCol; if (event.ctrlKey) r = lastRow; break
+      default: return
+    }
+    event.preventDefault()
+    const target = body.rows[r]?.cells[c]
+    if (target) moveFocus(target)
+  }
+
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    const link = (event.target as HTMLElement).closest('a')
+    if (!link) {
+      // A click on a cell puts the roving focus there, so the arrow keys go on from it.
+      const cell = bodyCell(event.target)
+      if (cell && document.activeElement !== cell) moveFocus(cell)
+      return
+    }
+    // Links in the table are plain <a> (no per-link component to hydrate); a plain left click
+    // navigates within the app, as next/link would. A column head replaces the address, as every
+    // other choice on this view does, and keeps the scroll position.
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (link.target || link.hasAttribute('download') || link.origin !== window.location.origin) return
+    event.preventDefault()
+    const href = link.pathname + link.search + link.hash
+    if (link.classList.contains('sort')) startTransition(() => router.replace(href, { scroll: false }))
+    else router.push(href)
+  }
+
+  function prefetch(event: MouseEvent<HTMLDivElement> | FocusEvent<HTMLDivElement>) {
+    const link = (event.target as HTMLElement).closest('a')
+    if (!link || link.origin !== window.location.origin || link.classList.contains('sort')) return
+    const href = link.pathname + link.search
+    if (prefetched.current.has(href)) return
+    prefetched.current.add(href)
+    router.prefetch(href)
+  }
+
+  return (
+    <div
+      className="matrix"
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={(e) => {
+        prefetch(e)
+        const cell = bodyCell(e.target)
+        if (cell?.tagName === 'TD') show(cell)
+      }}
+      onMouseOver={(e) => {
+        prefetch(e)
+        show(bodyCell(e.target))
+      }}
+      onMouseLeave={() => setActive(null)}
+    >
+      {children}
+      {active?.details === details ? <CellDetails active={active} onClose={() => setActive(null)} /> : null}
+    </div>
+  )
+}
+
+function CellDetails({ active, onClose }: { active: Active; onClose: () => void }) {
+  const { details, party, forum, status, rect } = active
+  const [shortName, forumName, existence] = details.forums[forum] ?? [forum, forum, 'active']
+  const cell = status ? cellDetail(details, party, forum) : null
+  const top = Math.min(rect.bottom + 4, window.innerHeight - 180)
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 340))
+  return (
+    <div className="cell-details" role="status" style={{ top, left }} onMouseLeave={onClose}>
+      <p>
+        <strong>{details.parties[party] ?? party}</strong> in <strong>{shortName}</strong> on {formatDay(details.asOf)}
+      </p>
+      {existence !== 'active' ? (
+        <p className="muted">
+          {forumName} {existence === 'dissolved' ? 'had been dissolved' : 'did not exist yet'} on this date.
+        </p>
+      ) : status && cell ? (
+        <>
+          <p>
+            <StatusChip status={status} /> {STATUS_LABELS[status]} since {formatDay(cell.since, cell.sincePrecision)}
+            {cell.until ? `, until ${formatDay(cell.until, cell.untilPrecision ?? 'day')}` : ', still in force'}
+          </p>
+          {cell.note ? <p className="note">{cell.note}</p> : null}
+          <p className="cited">
+            Source: <SourceLink cell={cell} />
+          </p>
+        </>
+      ) : (
+        <p className="muted">No status on this date.</p>
+      )}
+    </div>
+  )
+}
+
+/** The cell's source, as the page's list of sources names it (each item carries data-source). */
+function SourceLink({ cell }: { cell: CellDetail }) {
+  const item = document.querySelector(`.source-list [data-source="${CSS.escape(cell.sourceId)}"]`)
+  const link = item?.querySelector('a')
+  const title = (link ?? item?.firstChild)?.textContent ?? cell.sourceId
+  return link ? (
+    <a href={link.href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <a href={`/sources#${cell.sourceId}`}>{title}</a>
+  )
+}
