@@ -8,10 +8,10 @@ import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transform
 import { StatusChip } from './status-chip'
 
 /**
- * The matrix's only client code, around the server-rendered table (its children): arrow keys move
- * a roving focus between cells, as in a grid; a cell shows its details on hover or focus; links
- * inside the table navigate without reloading the page. One listener of each kind on the wrapper
- * (event delegation), so hydrating it costs the same for 20 cells or 2,000.
+ * The matrix's interaction, around the table (its children): arrow keys move a roving focus
+ * between cells, as in a grid; a cell shows its details on hover or focus; links inside the table
+ * navigate without reloading the page. One listener of each kind on the wrapper (event
+ * delegation), so hydrating it costs the same for 20 cells or 2,000.
  */
 
 interface Active {
