@@ -37,8 +37,9 @@ export function WhenVisible({ height, atOnce = false, preload, children }: { hei
     return cleanup
   }, [atOnce])
   useEffect(() => (preload ? whenIdle(preload) : undefined), [preload])
-  const pending = <div ref={ref} className="chart-pending" style={{ height }} aria-hidden="true" />
-  return shown ? <Suspense fallback={pending}>{children}</Suspense> : pending
+  // data-waits-for: whether the chart waits to come into view or for its code (tests and debugging)
+  const pending = (waitsFor: 'view' | 'code') => <div ref={ref} className="chart-pending" data-waits-for={waitsFor} style={{ height }} aria-hidden="true" />
+  return shown ? <Suspense fallback={pending('code')}>{children}</Suspense> : pending('view')
 }
 
 /** Runs `fn` when the page has loaded and the browser is idle; returns the cancel. */

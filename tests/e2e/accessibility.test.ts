@@ -48,18 +48,20 @@ interface AxeResult {
 /** Loads a page as a reader sees it (charts drawn, every <details> opened) and runs axe on it. */
 async function runAxe(page: Page, url: string): Promise<AxeResult> {
   await page.goto(url, { waitUntil: 'networkidle' })
-  // Charts are drawn when they come into view (components/charts/when-visible.tsx): scroll through
-  // the page, then wait until every chart has its SVG.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y)
-      await new Promise((r) => requestAnimationFrame(() => r(null)))
-    }
-    window.scrollTo(0, 0)
-  })
+  // Charts are drawn when they come into view (components/charts/when-visible.tsx): bring each one
+  // still waiting into view until every chart has its SVG. (One pass through the page is not
+  // enough: network-idle does not mean hydrated, and on a busy machine the page hydrated after a
+  // quick pass, with the charts below the fold out of view again.)
   await page.waitForFunction(
-    () => !document.querySelector('.chart-pending') && [...document.querySelectorAll('.recharts-wrapper')].every((w) => w.querySelector('svg.recharts-surface')),
+    () => {
+      const waiting = document.querySelector('.chart-pending')
+      if (waiting) waiting.scrollIntoView({ block: 'center' })
+      return !waiting && [...document.querySelectorAll('.recharts-wrapper')].every((w) => w.querySelector('svg.recharts-surface'))
+    },
+    null,
+    { polling: 100 },
   )
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
   await page.evaluate(axeSource)
   return page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }))
