@@ -56,8 +56,6 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
 
 async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const prisma = await db(given)
-  const reporters = [...new Set(query.reporters ?? DEFAULT_TRADE.reporters)]
-  const partners = [...new Set(query.partners ?? DEFAULT_TRADE.partners)]
   const flow = query.flow ?? DEFAULT_TRADE.flow
   const [range, parties, forums, reporterRows, partnerRows] = await Promise.all([
     prisma.tradeFlow.aggregate({ _min: { year: true }, _max: { year: true } }),
@@ -67,6 +65,16 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     prisma.$queryRaw<{ reporterCode: string }[]>`SELECT code AS "reporterCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.reporter_code = p.code)`,
     prisma.$queryRaw<{ partnerCode: string }[]>`SELECT code AS "partnerCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.partner_code = p.code)`,
   ])
+  // Defaults name the shipped dataset's parties and forums; on another dataset (an import, the
+  // bench world) the ones it lacks are left out rather than reported as the reader's mistake.
+  const reporterCodes = reporterRows.map((r) => r.reporterCode).sort()
+  const partyCodes = new Set(parties.map((p) => p.code))
+  const knownForums = new Set(forums.map((f) => f.code))
+  const reporters = [...new Set(query.reporters ?? orFirst(DEFAULT_TRADE.reporters.filter((r) => reporterCodes.includes(r)), reporterCodes, DEFAULT_TRADE.reporters))]
+  const partners = [
+    ...new Set(query.partners ?? orFirst(DEFAULT_TRADE.partners.filter((p) => partyCodes.has(p)), partnerRows.map((r) => r.partnerCode).sort(), DEFAULT_TRADE.partners)),
+  ]
+  const defaultMarkers = DEFAULT_MARKER_FORUMS.filter((f) => knownForums.has(f))
   const minYear = range._min.year ?? 1990
   const maxYear = range._max.year ?? Number(todayIso().slice(0, 4))
   const from = query.from ?? Math.max(DEFAULT_TRADE.from, minYear)
@@ -78,7 +86,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   if (badReporters.length) throw new ParamError('reporters', `unknown party code(s): ${badReporters.join(', ')}`)
   const badPartners = partners.filter((p) => (p.startsWith('forum:') ? !forumCodes.has(p.slice(6)) : !names[p]))
   if (badPartners.length) throw new ParamError('partners', `unknown partner(s): ${badPartners.join(', ')}`)
-  const markerForums = query.markers ?? (partners.some((p) => p.startsWith('forum:')) ? partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6)) : DEFAULT_MARKER_FORUMS)
+  const markerForums = query.markers ?? (partners.some((p) => p.startsWith('forum:')) ? partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6)) : defaultMarkers)
   const badMarkers = markerForums.filter((m) => !forumCodes.has(m))
   if (badMarkers.length) throw new ParamError('markers', `unknown forum code(s): ${badMarkers.join(', ')}`)
 
@@ -157,4 +165,10 @@ export async function tradeFigures(prisma: Awaited<ReturnType<typeof db>>, repor
       WHERE t.reporter_code = ANY($1::text[]) AND t.year BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR t.partner_code = ANY($4::text[]))`,
     [reporters, from, to, partners],
   )
+}
+
+/** The defaults the dataset has; else its first candidate; else the defaults (reported as unknown). */
+function orFirst(known: string[], candidates: string[], defaults: string[]): string[] {
+  if (known.length) return known
+  return candidates.length ? [candidates[0]] : defaults
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateWorld, membershipRows } from '../../lib/bench/generate'
 import { getMatrix } from '../../lib/queries/matrix'
 import { getOverlaps } from '../../lib/queries/overlaps'
+import { getTrade } from '../../lib/queries/trade'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 /** The benchmark's generator and queries, on a small generated world. */
@@ -29,5 +30,16 @@ describe.each(await availableTargets())('the benchmark generator on %s', (target
     expect(matrix.columns).toHaveLength(6)
     const overlaps = await getOverlaps({ forums: ['F001', 'F002', 'F003'], asOf: '2010-06-01' }, db.prisma)
     expect(overlaps.intersections.flatMap((x) => x.parties).length).toBe(new Set(overlaps.intersections.flatMap((x) => x.parties)).size)
+  })
+
+  it("opens the trade view without parameters on a dataset that lacks the shipped defaults (KAZ, CHN, SCO, …)", async () => {
+    const trade = await getTrade({}, db.prisma)
+    expect(trade.reporters).toEqual(['P001'])
+    expect(trade.partners).toEqual(['WLD'])
+    expect(trade.markers).toEqual([])
+    expect(trade.points.length).toBeGreaterThan(0)
+    // what the reader names is still checked
+    await expect(getTrade({ markers: ['SCO'] }, db.prisma)).rejects.toThrow(/markers/)
+    await expect(getTrade({ reporters: ['KAZ'] }, db.prisma)).rejects.toThrow(/reporters/)
   })
 })
