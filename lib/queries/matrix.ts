@@ -1,11 +1,21 @@
 import 'server-only'
-import { isoDay, todayIso } from '../dates'
+import { todayIso } from '../dates'
 import { inDefaultOrder } from '../forum-order'
 import { ParamError, type MatrixQuery } from '../params'
-import { buildMatrix, previousYearStop, type Matrix, type MatrixIntervalInput, type MatrixSort } from '../transforms/matrix'
+import {
+  buildMatrix,
+  previousYearStop,
+  type Matrix,
+  type MatrixChange,
+  type MatrixForumInput,
+  type MatrixIntervalInput,
+  type MatrixPartyInput,
+  type MatrixSort,
+} from '../transforms/matrix'
 import type { MembershipStatus } from '../dataset/vocabulary'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
+import type { SourceRef } from './types'
 import { cachedView } from './view-cache'
 
 export interface MatrixView extends Matrix {
@@ -25,25 +35,38 @@ async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const compareTo = previousYearStop(asOf)
-  const [forumRows, partyRows] = await Promise.all([
-    prisma.forum.findMany({ select: { code: true, name: true, shortName: true, kind: true, founded: true, dissolved: true } }),
-    prisma.party.findMany({
-      where: { memberships: { some: {} } },
-      select: { code: true, name: true, shortName: true, kind: true, region: true },
-    }),
+  // The cells' forum filter follows from the query alone, so every read starts at once; codes that
+  // turn out unknown are refused below, and in the filter they match nothing.
+  const forumCodes = query.forums?.length ? [...new Set(query.forums)] : null
+  const forumKinds = !forumCodes && query.kinds?.length ? query.kinds : null
+  const [forumRows, partyRows, knownParties, current, changes] = await Promise.all([
+    bulkRead<MatrixForumInput>(
+      prisma,
+      `SELECT code, name, short_name AS "shortName", kind::text AS kind,
+              to_char(founded, 'YYYY-MM-DD') AS founded, to_char(dissolved, 'YYYY-MM-DD') AS dissolved
+         FROM forum`,
+      [],
+    ),
+    bulkRead<MatrixPartyInput>(
+      prisma,
+      `SELECT code, name, short_name AS "shortName", kind::text AS kind, region
+         FROM party p WHERE EXISTS (SELECT 1 FROM membership m WHERE m.party_code = p.code)`,
+      [],
+    ),
+    query.parties?.length ? bulkRead<{ code: string }>(prisma, 'SELECT code FROM party', []) : null,
+    inForce(prisma, asOf, forumCodes, forumKinds),
+    changesSince(prisma, asOf, compareTo, forumCodes, forumKinds),
   ])
-  const forums = inDefaultOrder(forumRows.map((f) => ({ ...f, founded: isoDay(f.founded), dissolved: isoDay(f.dissolved) })))
+  const forums = inDefaultOrder(forumRows)
 
   const known = new Set(forums.map((f) => f.code))
   const unknownForums = (query.forums ?? []).filter((c) => !known.has(c))
   if (unknownForums.length) throw new ParamError('forums', `unknown forum code(s): ${unknownForums.join(', ')}`)
-  const knownParties = new Set((await prisma.party.findMany({ select: { code: true } })).map((p) => p.code))
-  const unknownParties = (query.parties ?? []).filter((c) => !knownParties.has(c))
+  const partyCodes = new Set(knownParties?.map((p) => p.code))
+  const unknownParties = (query.parties ?? []).filter((c) => !partyCodes.has(c))
   if (unknownParties.length) throw new ParamError('parties', `unknown party code(s): ${unknownParties.join(', ')}`)
 
-  const selected = query.forums?.length
-    ? [...new Set(query.forums)]
-    : forums.filter((f) => !query.kinds?.length || query.kinds.includes(f.kind as never)).map((f) => f.code)
+  const selected = forumCodes ?? forums.filter((f) => !forumKinds || forumKinds.includes(f.kind as never)).map((f) => f.code)
 
   const sort: MatrixSort | undefined = !query.sort
     ? undefined
@@ -54,11 +77,8 @@ async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView
     throw new ParamError('sort', `sorts by forum ${sort.forum}, which is not among the selected forums`)
   }
 
-  // Every forum selected (the default) needs no forum filter; otherwise ANY($2) on the codes.
-  const forumFilter = selected.length === forums.length ? null : selected
-  const [current, previous] = await Promise.all([inForce(prisma, asOf, forumFilter), statusesInForce(prisma, compareTo, forumFilter)])
   const matrix = buildMatrix(
-    { forums, parties: partyRows, current, previous: previous as MatrixIntervalInput[] },
+    { forums, parties: partyRows, current, changes },
     {
       asOf,
       compareTo,
@@ -76,7 +96,14 @@ async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView
 
 // The matrix reads thousands of intervals at world scale: set-based SQL returning flat columns,
 // instead of Prisma materialising a party, forum and source object per interval (88× slower).
-const IN_FORCE = `m.valid_from <= $1::date AND (m.valid_to IS NULL OR m.valid_to >= $1::date) AND ($2::text[] IS NULL OR m.forum_code = ANY($2::text[]))`
+// Each interval's source is read once per source, not once per interval (most share a few), and
+// a year earlier's statuses are compared in SQL, which returns only the cells that differ.
+const inForceOn = (day: string) =>
+  `m.valid_from <= ${day}::date AND (m.valid_to IS NULL OR m.valid_to >= ${day}::date)
+   AND ($2::text[] IS NULL OR m.forum_code = ANY($2::text[]))
+   AND ($3::text[] IS NULL OR m.forum_code IN (SELECT f.code FROM forum f WHERE f.kind::text = ANY($3::text[])))`
+
+type Prisma = Awaited<ReturnType<typeof db>>
 
 interface InForceRow {
   partyCode: string
@@ -88,26 +115,38 @@ interface InForceRow {
   validToPrecision: MatrixIntervalInput['validToPrecision']
   note: string | null
   sourceId: string
-  sourceTitle: string
-  sourcePublisher: string | null
-  sourceUrl: string | null
-  sourcePublished: string | null
-  sourceKind: string
 }
 
-async function inForce(prisma: Awaited<ReturnType<typeof db>>, day: string, forums: string[] | null): Promise<MatrixIntervalInput[]> {
-  const rows = await bulkRead<InForceRow>(
-    prisma,
-    `SELECT m.party_code AS "partyCode", m.forum_code AS "forumCode", m.status::text AS status,
-            to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", m.valid_from_precision::text AS "validFromPrecision",
-            to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo", m.valid_to_precision::text AS "validToPrecision", m.note,
-            s.id AS "sourceId", s.title AS "sourceTitle", s.publisher AS "sourcePublisher", s.url AS "sourceUrl",
-            s.published AS "sourcePublished", s.kind::text AS "sourceKind"
-       FROM membership m JOIN source s ON s.id = m.source_id
-      WHERE ${IN_FORCE}
-      ORDER BY m.forum_code, m.party_code, m.valid_from`,
-    [day, forums],
-  )
+async function inForce(prisma: Prisma, day: string, forums: string[] | null, kinds: string[] | null): Promise<MatrixIntervalInput[]> {
+  // No ORDER BY: membership_no_overlap allows one interval per cell on a day, so order cannot matter.
+  const [rows, sourceRows] = await Promise.all([
+    bulkRead<InForceRow>(
+      prisma,
+      `SELECT m.party_code AS "partyCode", m.forum_code AS "forumCode", m.status::text AS status,
+              to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", m.valid_from_precision::text AS "validFromPrecision",
+              to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo", m.valid_to_precision::text AS "validToPrecision", m.note,
+              m.source_id AS "sourceId"
+         FROM membership m
+        WHERE ${inForceOn('$1')}`,
+      [day, forums, kinds],
+    ),
+    bulkRead<SourceRef>(
+      prisma,
+      `SELECT s.id, s.title, s.publisher, s.url, s.published, s.kind::text AS kind
+         FROM source s
+        WHERE s.id IN (SELECT m.source_id FROM membership m WHERE ${inForceOn('$1')})`,
+      [day, forums, kinds],
+    ),
+  ])
+  const sources = new Map(sourceRows.map((s) => [s.id, s]))
+  // The two reads are two snapshots: a write in between can cite a source the first one missed.
+  const missing = [...new Set(rows.filter((r) => !sources.has(r.sourceId)).map((r) => r.sourceId))]
+  if (missing.length) {
+    for (const s of await bulkRead<SourceRef>(prisma, `SELECT id, title, publisher, url, published, kind::text AS kind FROM source WHERE id = ANY($1::text[])`, [missing])) {
+      sources.set(s.id, s)
+    }
+    if (missing.some((id) => !sources.has(id))) throw new Error('the memberships changed while the matrix was read; try again')
+  }
   return rows.map((r) => ({
     partyCode: r.partyCode,
     forumCode: r.forumCode,
@@ -117,15 +156,20 @@ async function inForce(prisma: Awaited<ReturnType<typeof db>>, day: string, foru
     validTo: r.validTo,
     validToPrecision: r.validToPrecision,
     note: r.note,
-    source: { id: r.sourceId, title: r.sourceTitle, publisher: r.sourcePublisher, url: r.sourceUrl, published: r.sourcePublished, kind: r.sourceKind },
+    source: sources.get(r.sourceId)!,
   }))
 }
 
-/** For the "changed since" marks only the status matters. */
-async function statusesInForce(prisma: Awaited<ReturnType<typeof db>>, day: string, forums: string[] | null) {
-  return bulkRead<{ partyCode: string; forumCode: string; status: MembershipStatus }>(
+/** For the "changed since" marks: the cells whose status on `then` differs from `day`'s, with the status then. */
+function changesSince(prisma: Prisma, day: string, then: string, forums: string[] | null, kinds: string[] | null) {
+  return bulkRead<MatrixChange>(
     prisma,
-    `SELECT m.party_code AS "partyCode", m.forum_code AS "forumCode", m.status::text AS status FROM membership m WHERE ${IN_FORCE}`,
-    [day, forums],
+    `WITH now AS (SELECT m.party_code, m.forum_code, m.status FROM membership m WHERE ${inForceOn('$1')}),
+          was AS (SELECT m.party_code, m.forum_code, m.status FROM membership m WHERE ${inForceOn('$4')})
+     SELECT coalesce(now.party_code, was.party_code) AS "partyCode", coalesce(now.forum_code, was.forum_code) AS "forumCode",
+            was.status::text AS was
+       FROM now FULL JOIN was ON was.party_code = now.party_code AND was.forum_code = now.forum_code
+      WHERE now.status IS DISTINCT FROM was.status`,
+    [day, forums, kinds, then],
   )
 }

@@ -35,6 +35,13 @@ export interface MatrixIntervalInput {
   source: SourceRef
 }
 
+/** A cell whose status differs on the comparison day, with the status it had then. */
+export interface MatrixChange {
+  partyCode: string
+  forumCode: string
+  was: MembershipStatus | null
+}
+
 export type ForumExistence = 'active' | 'not-yet-founded' | 'dissolved'
 export interface MatrixColumn extends MatrixForumInput {
   existence: ForumExistence
@@ -98,7 +105,10 @@ export function buildMatrix(
     forums: MatrixForumInput[]
     parties: MatrixPartyInput[]
     current: MatrixIntervalInput[]
-    previous?: MatrixIntervalInput[]
+    /** The intervals in force on the comparison day, for the "changed since" marks… */
+    previous?: Pick<MatrixIntervalInput, 'partyCode' | 'forumCode' | 'status'>[]
+    /** …or, instead, just the cells that changed since then (as SQL can find them). */
+    changes?: MatrixChange[]
   },
   options: MatrixOptions,
 ): Matrix {
@@ -107,15 +117,26 @@ export function buildMatrix(
     .map((code) => forumByCode.get(code))
     .filter((f): f is MatrixForumInput => Boolean(f))
     .map((f) => ({ ...f, existence: forumExistence(f, options.asOf) }))
-  const selected = new Set(columns.map((c) => c.code))
+  // At world scale a matrix has 100,000 cells: they are placed by column position in one array per
+  // party, never through per-cell string keys, and each row's cells object is a copy of one template.
+  const codes = [...new Set(columns.map((c) => c.code))]
+  const position = new Map(codes.map((code, k) => [code, k]))
+  const blank = nullRecord<MatrixCell>(codes)
 
-  const cellsOf = (intervals: MatrixIntervalInput[]) => {
-    const map = new Map<string, MatrixIntervalInput>()
-    for (const i of intervals) if (selected.has(i.forumCode)) map.set(`${i.partyCode}/${i.forumCode}`, i)
-    return map
+  const byParty = <I extends { partyCode: string; forumCode: string }, T>(items: I[], value: (i: I) => T) => {
+    const slots = new Map<string, (T | undefined)[]>()
+    for (const i of items) {
+      const k = position.get(i.forumCode)
+      if (k === undefined) continue
+      let row = slots.get(i.partyCode)
+      if (!row) slots.set(i.partyCode, (row = new Array<T | undefined>(codes.length)))
+      row[k] = value(i) // a later interval for the same cell wins, as it always has
+    }
+    return slots
   }
-  const now = cellsOf(input.current)
-  const before = input.previous ? cellsOf(input.previous) : null
+  const now = byParty(input.current, (i) => i)
+  const before = input.previous ? byParty(input.previous, (i) => i.status) : null
+  const changes = input.changes ? byParty(input.changes, (c) => c.was) : null
 
   const text = options.text?.trim().toLowerCase()
   const wanted = (set?: string[]) => (set && set.length ? new Set(set) : null)
@@ -123,42 +144,59 @@ export function buildMatrix(
   const regions = wanted(options.regions)
   const kinds = wanted(options.partyKinds)
 
-  let rows: MatrixRow[] = input.parties
-    .filter((p) => !parties || parties.has(p.code))
-    .filter((p) => !regions || regions.has(p.region))
-    .filter((p) => !kinds || kinds.has(p.kind))
-    .filter((p) => !text || p.name.toLowerCase().includes(text) || p.code.toLowerCase() === text || p.shortName.toLowerCase().includes(text))
-    .map((p) => {
-      const cells: Record<string, MatrixCell | null> = {}
-      const changed: Record<string, MembershipStatus | null> = {}
-      for (const c of columns) {
-        const interval = now.get(`${p.code}/${c.code}`)
-        cells[c.code] = interval ? stripKeys(interval) : null
-        if (before) {
-          const was = before.get(`${p.code}/${c.code}`)?.status ?? null
-          if (was !== (interval?.status ?? null)) changed[c.code] = was
+  const counts = codes.map(() => new Array<number>(MEMBERSHIP_STATUSES.length).fill(0))
+  // Per row, the intervals of its filled cells in column order (for the sources, once sorted).
+  const filledOf = new Map<MatrixRow, MatrixIntervalInput[]>()
+  const rows: MatrixRow[] = []
+  for (const p of input.parties) {
+    if (parties && !parties.has(p.code)) continue
+    if (regions && !regions.has(p.region)) continue
+    if (kinds && !kinds.has(p.kind)) continue
+    if (text && !(p.name.toLowerCase().includes(text) || p.code.toLowerCase() === text || p.shortName.toLowerCase().includes(text))) continue
+    const current = now.get(p.code)
+    if (options.onlyInSelected && !current) continue
+    const cells: Record<string, MatrixCell | null> = { ...blank }
+    const changed: Record<string, MembershipStatus | null> = {}
+    const filled: MatrixIntervalInput[] = []
+    if (current) {
+      for (let k = 0; k < codes.length; k++) {
+        const i = current[k]
+        if (!i) continue
+        cells[codes[k]] = toCell(i)
+        counts[k][STATUS_RANK[i.status]]++
+        filled.push(i)
+      }
+    }
+    if (before) {
+      const was = before.get(p.code)
+      if (current || was) {
+        for (let k = 0; k < codes.length; k++) {
+          const then = was?.[k] ?? null
+          if (then !== (current?.[k]?.status ?? null)) changed[codes[k]] = then
         }
       }
-      return { ...p, cells, changed }
-    })
-  if (options.onlyInSelected) rows = rows.filter((r) => columns.some((c) => r.cells[c.code]))
+    }
+    const differs = changes?.get(p.code)
+    if (differs) {
+      for (let k = 0; k < codes.length; k++) {
+        const then = differs[k]
+        if (then !== undefined) changed[codes[k]] = then
+      }
+    }
+    const row = { ...p, cells, changed }
+    filledOf.set(row, filled)
+    rows.push(row)
+  }
 
   rows.sort(comparator(options.sort ?? { by: 'name', dir: 'asc' }))
 
   const summary: MatrixSummary = {}
-  for (const c of columns) {
-    summary[c.code] = Object.fromEntries(MEMBERSHIP_STATUSES.map((s) => [s, 0])) as Record<MembershipStatus, number>
-    for (const r of rows) {
-      const cell = r.cells[c.code]
-      if (cell) summary[c.code][cell.status]++
-    }
-  }
+  codes.forEach((code, k) => {
+    summary[code] = Object.fromEntries(MEMBERSHIP_STATUSES.map((s, r) => [s, counts[k][r]])) as Record<MembershipStatus, number>
+  })
 
   const sources = new Map<string, SourceRef>()
-  for (const r of rows) for (const c of columns) {
-    const cell = r.cells[c.code]
-    if (cell) sources.set(cell.source.id, cell.source)
-  }
+  for (const r of rows) for (const i of filledOf.get(r)!) sources.set(i.source.id, i.source)
 
   return {
     asOf: options.asOf,
@@ -170,9 +208,26 @@ export function buildMatrix(
   }
 }
 
-function stripKeys(i: MatrixIntervalInput): MatrixCell {
-  const { partyCode: _p, forumCode: _f, ...cell } = i
-  return cell
+/**
+ * An object with every key set to null. Assigning 500 keys one by one leaves V8 a slow dictionary
+ * object (about 30 ms for a world-scale matrix); spreading this one copies its layout instead.
+ */
+function nullRecord<T>(keys: string[]): Record<string, T | null> {
+  const slow: Record<string, T | null> = {}
+  for (const key of keys) slow[key] = null
+  return { ...slow }
+}
+
+function toCell(i: MatrixIntervalInput): MatrixCell {
+  return {
+    status: i.status,
+    validFrom: i.validFrom,
+    validFromPrecision: i.validFromPrecision,
+    validTo: i.validTo,
+    validToPrecision: i.validToPrecision,
+    note: i.note,
+    source: i.source,
+  }
 }
 
 const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, 'en')
