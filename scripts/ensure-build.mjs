@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
+import { buildServer, SERVER_BUNDLE } from './build-server.mjs'
 
-const ROOTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'instrumentation.ts', 'proxy.ts']
+const ROOTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'instrumentation.ts', 'proxy.ts', 'server.ts', 'scripts/build-server.mjs']
 const stampFile = path.join('.next', 'forum-atlas-source-hash')
 
 function files(entry) {
@@ -18,10 +19,11 @@ const hash = createHash('sha256')
 for (const file of ROOTS.flatMap(files)) hash.update(file).update(readFileSync(file))
 const digest = hash.digest('hex')
 
-const upToDate = existsSync(path.join('.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest
+const upToDate = existsSync(path.join('.next', 'BUILD_ID')) && existsSync(SERVER_BUNDLE) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest
 if (upToDate) process.exit(0)
 
 console.log('[forum-atlas] building the app (first start, or the sources changed)…')
 const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' })
 if (result.status !== 0) process.exit(result.status ?? 1)
+await buildServer()
 writeFileSync(stampFile, digest)

@@ -3,8 +3,8 @@ import { createServer } from 'node:net'
 
 /** Starts the app's server (server.ts, as `npm start` does) on a free port with the given environment; resolves once it answers. */
 
-/** `npm start` without npm: the arguments to node that run server.ts on a port of 127.0.0.1. */
-export const SERVER_COMMAND = (port: number) => ['--import', 'tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1']
+/** `npm start` without npm (after scripts/ensure-build.mjs): the arguments to node that run the compiled server.ts on a port of 127.0.0.1. */
+export const SERVER_COMMAND = (port: number) => ['.next/forum-atlas/server.mjs', '-p', String(port), '-H', '127.0.0.1']
 
 export interface RunningServer {
   url: string
