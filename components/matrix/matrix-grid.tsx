@@ -5,6 +5,7 @@ import { useRef, useState, useTransition, type FocusEvent, type KeyboardEvent, t
 import { formatDay } from '@/lib/dates'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
 import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
+import { GRID_KEYS, gridKeyTarget } from '@/components/tables/grid-keys'
 import { StatusChip } from './status-chip'
 
 /**
@@ -57,23 +58,10 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
     if (event.key === 'Escape') return setActive(null)
     const cell = bodyCell(event.target)
     if (!cell) return
-    const tr = cell.parentElement as HTMLTableRowElement
-    const body = tr.parentElement as HTMLTableSectionElement
-    let r = tr.sectionRowIndex
-    let c = cell.cellIndex
-    const lastRow = body.rows.length - 1
-    const lastCol = tr.cells.length - 1
-    switch (event.key) {
-      case 'ArrowRight': c = Math.min(c + 1, lastCol); break
-      case 'ArrowLeft': c = Math.max(c - 1, 0); break
-      case 'ArrowDown': r = Math.min(r + 1, lastRow); break
-      case 'ArrowUp': r = Math.max(r - 1, 0); break
-      case 'Home': c = 0; if (event.ctrlKey) r = 0; break
-      case 'End': c = lastCol; if (event.ctrlKey) r = lastRow; break
-      default: return
-    }
+    if (!GRID_KEYS.has(event.key)) return
+    const body = cell.parentElement!.parentElement as HTMLTableSectionElement
     event.preventDefault()
-    const target = body.rows[r]?.cells[c]
+    const target = gridKeyTarget(cell, body, event.key, event.ctrlKey)
     if (target) moveFocus(target)
   }
 

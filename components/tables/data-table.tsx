@@ -9,6 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { GRID_KEYS, gridKeyTarget } from './grid-keys'
 
 /**
  * The app's one table: TanStack Table for column and sorting state, rendered as a plain <table>
@@ -79,22 +80,9 @@ export function DataTable<Row extends RowData>({
     const cell = (event.target as HTMLElement).closest('td,th') as HTMLTableCellElement | null
     const body = bodyRef.current
     if (!cell || !body) return
-    const tr = cell.parentElement as HTMLTableRowElement
-    let r = tr.sectionRowIndex
-    let c = cell.cellIndex
-    const lastRow = body.rows.length - 1
-    const lastCol = tr.cells.length - 1
-    switch (event.key) {
-      case 'ArrowRight': c = Math.min(c + 1, lastCol); break
-      case 'ArrowLeft': c = Math.max(c - 1, 0); break
-      case 'ArrowDown': r = Math.min(r + 1, lastRow); break
-      case 'ArrowUp': r = Math.max(r - 1, 0); break
-      case 'Home': c = 0; if (event.ctrlKey) r = 0; break
-      case 'End': c = lastCol; if (event.ctrlKey) r = lastRow; break
-      default: return
-    }
+    if (!GRID_KEYS.has(event.key)) return
     event.preventDefault()
-    const target = body.rows[r]?.cells[c]
+    const target = gridKeyTarget(cell, body, event.key, event.ctrlKey)
     if (!target) return
     cell.tabIndex = -1
     target.tabIndex = 0
