@@ -9,10 +9,14 @@ import next from 'next'
 import { dataVersionProbe } from './lib/http/data-version-probe'
 import { createResponseCache } from './lib/http/response-cache'
 
-const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
-  allowPositionals: false,
-})
+const values = (() => {
+  try {
+    return parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } }, allowPositionals: false }).values
+  } catch (error) {
+    console.error(`server: ${(error as Error).message} (options: -p/--port N, -H/--hostname HOST)`)
+    process.exit(2)
+  }
+})()
 const port = Number(values.port ?? process.env.PORT ?? 3000)
 const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
