@@ -14,6 +14,7 @@ import { groupByStatus, inForce } from '@/lib/transforms/as-of'
 import { countsByYear, membershipChanges } from '@/lib/transforms/timeline'
 import { MembershipAreaChart } from '@/components/charts/membership-area-chart'
 import { MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
+import { ChartData } from '@/components/charts/chart-data'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
@@ -137,36 +138,11 @@ export default async function ForumPage({ params }: Props) {
           <MembershipAreaChart data={series} statuses={shownStatuses} title={`${forum.shortName}: participants by status, per year`} />
         </ChartFrame>
       ) : null}
-      <details className="alt">
-        <summary>The numbers behind the chart</summary>
-        <div className="table-scroll">
-          <table className="data">
-            <caption>{forum.shortName}: participants by status on 31 December of each year (the last row: {formatDay(lastDay)})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                {shownStatuses.map((s) => (
-                  <th key={s} scope="col">
-                    {STATUS_LABELS[s]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((row) => (
-                <tr key={row.year}>
-                  <th scope="row">{row.year}</th>
-                  {shownStatuses.map((s) => (
-                    <td key={s} className="num">
-                      {row[s]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartData
+        caption={<>{forum.shortName}: participants by status on 31 December of each year (the last row: {formatDay(lastDay)})</>}
+        head={['Year', ...shownStatuses.map((s) => STATUS_LABELS[s])]}
+        rows={series.map((row) => ({ key: String(row.year), label: row.year, cells: shownStatuses.map((s) => row[s]) }))}
+      />
 
       <h2>Timeline</h2>
       <p className="muted">Accessions, status changes and departures, with the forum&rsquo;s summits and meetings.</p>
