@@ -5,6 +5,7 @@ import { Pool } from 'pg'
 import { PrismaClient } from '../../generated/prisma/client'
 import { publishDataVersionProbe } from '../http/data-version-probe'
 import { registerDriver } from './bulk-read'
+import { DATA_VERSION_SQL, versionOf } from './data-version'
 import { openDatabase, type OpenDatabase } from './open'
 
 /**
@@ -37,9 +38,6 @@ async function open(): Promise<Ready> {
   const prisma = new PrismaClient({ adapter })
   registerDriver(prisma, db.sql)
   // The response cache in server.ts keys every page on this version (see lib/http/response-cache.ts).
-  publishDataVersionProbe(async () => {
-    const rows = await db.sql.query<{ version: string }>('SELECT version::text AS version FROM data_version WHERE id = 1')
-    return rows[0]?.version ?? 'none'
-  })
+  publishDataVersionProbe(async () => versionOf(await db.sql.query<{ version: string }>(DATA_VERSION_SQL)))
   return { ...db, prisma }
 }

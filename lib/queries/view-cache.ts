@@ -1,4 +1,6 @@
 import 'server-only'
+import { bulkRead } from '../db/bulk-read'
+import { DATA_VERSION_SQL, versionOf } from '../db/data-version'
 import { todayIso } from '../dates'
 import type { Db } from './client'
 
@@ -58,8 +60,7 @@ class WeightedLru {
 const caches = new WeakMap<object, WeightedLru>()
 
 export async function dataVersion(prisma: Db): Promise<string> {
-  const rows = await prisma.$queryRawUnsafe<{ version: string }[]>('SELECT version::text AS version FROM data_version WHERE id = 1')
-  return rows[0]?.version ?? 'none'
+  return versionOf(await bulkRead<{ version: string }>(prisma, DATA_VERSION_SQL, []))
 }
 
 /** The view for this query from the cache, or computed (and cached) when the dataset moved on. */
