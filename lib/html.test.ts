@@ -25,6 +25,12 @@ describe('el', () => {
     expect(el('a', { href: '/parties/C5+US' }).html).toBe('<a href=/parties/C5+US></a>')
   })
 
+  it('writes void elements without an end tag, and refuses children for them', () => {
+    expect(el('input', { type: 'checkbox', name: 'forums', value: 'SCO', checked: true }).html).toBe('<input type=checkbox name=forums value=SCO checked>')
+    expect(el('label', null, el('input', { type: 'checkbox' }), 'SCO').html).toBe('<label><input type=checkbox>SCO</label>')
+    expect(() => el('input', null, 'text')).toThrow(/no children/)
+  })
+
   it('refuses names that are not plain tag or attribute names', () => {
     expect(() => el('td onclick=x', null)).toThrow(/tag name/)
     expect(() => el('td', { 'a b': '1' })).toThrow(/attribute name/)

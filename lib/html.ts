@@ -1,9 +1,10 @@
 /**
- * A small HTML serializer for the one place the app hands React finished markup
+ * A small HTML serializer for the places the app hands React finished markup
  * (`dangerouslySetInnerHTML`): the matrix's table body (components/matrix/matrix-body.tsx), whose
  * 2,000 cells React would otherwise write twice — as HTML and again, as elements, in the RSC
- * payload — and hydrate one by one. All text and attribute values are escaped here; markup is
- * only ever built with `el`, so no caller concatenates raw strings into HTML.
+ * payload — and hydrate one by one, and the matrix's forum checklist (500 checkboxes at world
+ * scale; components/matrix/forum-checklist.tsx). All text and attribute values are escaped here;
+ * markup is only ever built with `el`, so no caller concatenates raw strings into HTML.
  */
 
 /** Serialized markup; a plain string passed as a child is text and gets escaped. */
@@ -17,6 +18,8 @@ export type Child = Html | string | number | null | undefined | false
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;' }
 const NAME = /^[a-z][a-z0-9-]*$/
+// Elements that have no content and no end tag.
+const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr'])
 // Values made only of these characters need no quotes (HTML: no whitespace, quotes, =, <, > or `).
 const BARE = /^[A-Za-z0-9_.:/+#-]+$/
 
@@ -37,11 +40,15 @@ function child(c: Child): string {
   return escapeText(String(c))
 }
 
-/** `<tag attrs>children</tag>`; attributes that are null, undefined or false are left out; true and '' are written bare. */
+/** `<tag attrs>children</tag>` (`<tag attrs>` for void elements such as input); attributes that are null, undefined or false are left out; true and '' are written bare. */
 export function el(tag: string, attributes: Record<string, AttributeValue> | null, ...children: Child[]): Html {
   if (!NAME.test(tag)) throw new Error(`not a tag name: ${tag}`)
   let open = `<${tag}`
   if (attributes) for (const name in attributes) open += attribute(name, attributes[name])
+  if (VOID.has(tag)) {
+    if (children.some((c) => c !== null && c !== undefined && c !== false)) throw new Error(`<${tag}> takes no children`)
+    return { html: `${open}>` }
+  }
   let inner = ''
   for (const c of children) inner += child(c)
   return { html: `${open}>${inner}</${tag}>` }

@@ -28,6 +28,10 @@ export default async function MatrixPage({ searchParams }: Props) {
     colPage: q.colPage ?? 1,
     colPageSize: q.colPageSize ?? MATRIX_PAGE.colPageSize,
   })
+  // "Sort by" offers the forums shown, and the one sorted by when it is on another page of forums.
+  const sortable = matrix.columns.map(({ code, shortName }) => ({ code, shortName }))
+  const sortedBy = whole.allForums.find((f) => f.code === q.sort)
+  if (sortedBy && !sortable.some((f) => f.code === sortedBy.code)) sortable.push({ code: sortedBy.code, shortName: sortedBy.shortName })
   const today = todayIso()
   const apiParams = new URLSearchParams(params)
   for (const key of ['page', 'pageSize', 'colPage', 'colPageSize']) apiParams.delete(key)
@@ -44,6 +48,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <MatrixControls
         today={today}
         forums={whole.allForums}
+        sortable={sortable}
         values={{
           asOf: matrix.asOf,
           forums: q.forums ?? [],

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
+import { ForumChecklist, type ForumChoice } from './forum-checklist'
 import { TimeControls } from './time-controls'
 import { useUrlState } from './use-url-state'
 
@@ -24,10 +25,14 @@ export interface MatrixControlValues {
 export function MatrixControls({
   values,
   forums,
+  sortable,
   today,
 }: {
   values: MatrixControlValues
-  forums: { code: string; shortName: string; name: string; kind: string }[]
+  /** Every forum, for the checklist. */
+  forums: ForumChoice[]
+  /** The forums "Sort by" offers: the columns shown (at world scale a page shows 20 of 500). */
+  sortable: Pick<ForumChoice, 'code' | 'shortName'>[]
   today: string
 }) {
   const { update, pending } = useUrlState()
@@ -64,25 +69,16 @@ export function MatrixControls({
         </div>
         <details>
           <summary>Choose forums one by one{values.forums.length ? ` (${values.forums.length} chosen)` : ''}</summary>
-          <div className="checks forum-checks">
-            {forums.map((f) => (
-              <label key={f.code} title={f.name}>
-                <input
-                  type="checkbox"
-                  name="forums"
-                  value={f.code}
-                  checked={values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind)}
-                  onChange={(e) => {
-                    const base = values.forums.length ? values.forums : forums.filter((x) => kindsShown.includes(x.kind)).map((x) => x.code)
-                    const next = toggleIn(base, f.code, e.target.checked)
-                    const ordered = forums.map((x) => x.code).filter((c) => next.includes(c))
-                    update({ forums: ordered.join(',') || null, kinds: null, ...(values.sort === f.code && !e.target.checked ? { sort: null, dir: null } : {}) })
-                  }}
-                />
-                {f.shortName}
-              </label>
-            ))}
-          </div>
+          <ForumChecklist
+            forums={forums}
+            isChecked={(f) => (values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind))}
+            onToggle={(code, on) => {
+              const base = values.forums.length ? values.forums : forums.filter((x) => kindsShown.includes(x.kind)).map((x) => x.code)
+              const next = toggleIn(base, code, on)
+              const ordered = forums.map((x) => x.code).filter((c) => next.includes(c))
+              update({ forums: ordered.join(',') || null, kinds: null, ...(values.sort === code && !on ? { sort: null, dir: null } : {}) })
+            }}
+          />
           {values.forums.length ? (
             <button type="button" className="link" onClick={() => update({ forums: null })}>
               Reset to kinds
@@ -146,7 +142,7 @@ export function MatrixControls({
             <option value="name">Party name</option>
             <option value="region">Region</option>
             <option value="code">Party code</option>
-            {(values.forums.length ? forums.filter((f) => selectedForums.has(f.code)) : forums.filter((f) => kindsShown.includes(f.kind))).map((f) => (
+            {sortable.map((f) => (
               <option key={f.code} value={f.code}>
                 {f.shortName}: members first
               </option>

@@ -182,6 +182,35 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await page.screenshot({ path: `screenshots/${target}-matrix-1280.png` })
   })
 
+  it('chooses forums one by one from the checklist, by keyboard, keeping focus; "Sort by" offers the forums shown', async () => {
+    await page.goto(`${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`, { waitUntil: 'networkidle' })
+    await page.getByText('Choose forums one by one').click()
+    const eaeu = page.getByRole('checkbox', { name: 'EAEU', exact: true })
+    expect(await eaeu.isChecked()).toBe(false)
+    expect(await page.getByRole('checkbox', { name: 'SCO', exact: true }).isChecked()).toBe(true)
+    await eaeu.focus()
+    await page.keyboard.press('Space')
+    await page.waitForURL(/forums=(CSTO|SCO|EAEU)(%2C|,)/)
+    await expect.poll(() => page.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('EAEU')]))
+    const chosen = new URL(page.url()).searchParams.get('forums')!.split(',')
+    expect(chosen.sort()).toEqual(['CSTO', 'EAEU', 'SCO'])
+    // The checkbox was not replaced: it still has the focus, and the choice survived the navigation.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('EAEU')
+    expect(await eaeu.isChecked()).toBe(true)
+    await page.keyboard.press('Space')
+    await expect.poll(() => new URL(page.url()).searchParams.get('forums')?.split(',').sort()).toEqual(['CSTO', 'SCO'])
+    expect(await eaeu.isChecked()).toBe(false)
+    const sortOptions = await page.locator('select[name="sort"] option').allInnerTexts()
+    expect(sortOptions.filter((o) => /members first/.test(o)).sort()).toEqual(['CSTO: members first', 'SCO: members first'])
+    // With a page of forums, "Sort by" lists that page's forums, and the one sorted by.
+    await page.goto(`${url}/matrix?asOf=2024-03-01&colPageSize=3&colPage=2&sort=SCO`)
+    const heads = (await page.locator('thead th').allInnerTexts()).join(' ')
+    const offered = (await page.locator('select[name="sort"] option').allInnerTexts()).filter((o) => /members first/.test(o)).map((o) => o.split(':')[0])
+    expect(offered).toContain('SCO')
+    expect(offered.length).toBeLessThanOrEqual(4)
+    for (const code of offered.filter((c) => c !== 'SCO')) expect(heads).toContain(code)
+  })
+
   it('shows details of a cell on focus and moves between cells with the arrow keys', async () => {
     await page.goto(`${url}/matrix?asOf=2024-03-01&forums=CSTO,SCO&parties=ARM,KAZ&only=0`)
     await page.locator('tbody th').first().focus()
