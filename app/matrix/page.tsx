@@ -3,11 +3,10 @@ import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/matrix/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
-import { MATRIX_PAGE, matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
+import { matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
-import { getMatrix } from '@/lib/queries/matrix'
-import { windowMatrix } from '@/lib/transforms/matrix'
+import { getMatrixWindow } from '@/lib/queries/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
 
 export const metadata: Metadata = {
@@ -18,16 +17,10 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function MatrixPage({ searchParams }: Props) {
-  const { view: whole, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrix)
-  const q: MatrixPageQuery = problem ? {} : whole.query
   // A page shows a window of the matrix (at world scale, 200 × 500 cells would be 13 MB of HTML);
   // the downloads always hold the whole matrix.
-  const matrix = windowMatrix(whole, {
-    page: q.page ?? 1,
-    pageSize: q.pageSize ?? MATRIX_PAGE.pageSize,
-    colPage: q.colPage ?? 1,
-    colPageSize: q.colPageSize ?? MATRIX_PAGE.colPageSize,
-  })
+  const { view: matrix, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrixWindow)
+  const q: MatrixPageQuery = problem ? {} : matrix.query
   const today = todayIso()
   const apiParams = new URLSearchParams(params)
   for (const key of ['page', 'pageSize', 'colPage', 'colPageSize']) apiParams.delete(key)
@@ -43,7 +36,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <ParamNotice problem={problem} />
       <MatrixControls
         today={today}
-        forums={whole.allForums}
+        forums={matrix.allForums}
         values={{
           asOf: matrix.asOf,
           forums: q.forums ?? [],
