@@ -3,11 +3,10 @@ import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/matrix/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
-import { MATRIX_PAGE, matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
+import { matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
-import { getMatrix } from '@/lib/queries/matrix'
-import { windowMatrix } from '@/lib/transforms/matrix'
+import { getMatrixWindow } from '@/lib/queries/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
 
 export const metadata: Metadata = {
@@ -18,19 +17,13 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function MatrixPage({ searchParams }: Props) {
-  const { view: whole, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrix)
-  const q: MatrixPageQuery = problem ? {} : whole.query
   // A page shows a window of the matrix (at world scale, 200 × 500 cells would be 13 MB of HTML);
   // the downloads always hold the whole matrix.
-  const matrix = windowMatrix(whole, {
-    page: q.page ?? 1,
-    pageSize: q.pageSize ?? MATRIX_PAGE.pageSize,
-    colPage: q.colPage ?? 1,
-    colPageSize: q.colPageSize ?? MATRIX_PAGE.colPageSize,
-  })
+  const { view: matrix, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrixWindow)
+  const q: MatrixPageQuery = problem ? {} : matrix.query
   // "Sort by" offers the forums shown, and the one sorted by when it is on another page of forums.
   const sortable = matrix.columns.map(({ code, shortName }) => ({ code, shortName }))
-  const sortedBy = whole.allForums.find((f) => f.code === q.sort)
+  const sortedBy = matrix.allForums.find((f) => f.code === q.sort)
   if (sortedBy && !sortable.some((f) => f.code === sortedBy.code)) sortable.push({ code: sortedBy.code, shortName: sortedBy.shortName })
   const today = todayIso()
   const apiParams = new URLSearchParams(params)
@@ -47,7 +40,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <ParamNotice problem={problem} />
       <MatrixControls
         today={today}
-        forums={whole.allForums}
+        forums={matrix.allForums}
         sortable={sortable}
         values={{
           asOf: matrix.asOf,

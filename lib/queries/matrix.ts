@@ -1,16 +1,21 @@
 import 'server-only'
 import { todayIso } from '../dates'
 import { inDefaultOrder } from '../forum-order'
-import { ParamError, type MatrixQuery } from '../params'
+import { MATRIX_PAGE, ParamError, type MatrixPageQuery, type MatrixQuery } from '../params'
 import {
   buildMatrix,
+  buildMatrixWindow,
   previousYearStop,
   type Matrix,
   type MatrixChange,
   type MatrixForumInput,
+  type MatrixInput,
   type MatrixIntervalInput,
+  type MatrixOptions,
   type MatrixPartyInput,
   type MatrixSort,
+  type MatrixWindow,
+  type MatrixWindowOptions,
 } from '../transforms/matrix'
 import type { MembershipStatus } from '../dataset/vocabulary'
 import { bulkRead } from '../db/bulk-read'
@@ -24,6 +29,11 @@ export interface MatrixView extends Matrix {
   query: MatrixQuery
 }
 
+/** The part of the matrix the page shows, with the page's query (window parameters included). */
+export interface MatrixWindowView extends Omit<MatrixView, 'query'>, MatrixWindow {
+  query: MatrixPageQuery
+}
+
 /** The matrix exactly as the page and its downloads show it for a (validated) query. */
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView> {
@@ -31,8 +41,45 @@ export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixV
   return cachedView(prisma, 'matrix', query, () => computeMatrix(query, prisma), (v) => v.rows.length * (v.columns.length + 1) + v.allForums.length)
 }
 
-async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView> {
+/**
+ * What the matrix page shows: `windowMatrix(getMatrix(query), window)`, but built for the window
+ * alone (the whole matrix is 100,000 cells at world scale, the page shows 2,000), and cached apart
+ * from the whole matrix the downloads use.
+ */
+export async function getMatrixWindow(query: MatrixPageQuery, given?: Db): Promise<MatrixWindowView> {
   const prisma = await db(given)
+  const window = matrixWindowOf(query)
+  return cachedView(
+    prisma,
+    'matrix-window',
+    { query, window },
+    async () => {
+      const { input, options, allForums } = await readMatrix(query, prisma)
+      const { paging, ...matrix } = buildMatrixWindow(input, options, window)
+      // Keys in the order windowMatrix(getMatrix(…)) gave them, so that the page writes out the same.
+      return { ...matrix, allForums, query, paging }
+    },
+    (v) => v.rows.length * (v.columns.length + 1) + v.columns.length + v.allForums.length,
+  )
+}
+
+/** The page's window of rows and columns, defaults filled in. */
+export function matrixWindowOf(query: MatrixPageQuery): MatrixWindowOptions {
+  return {
+    page: query.page ?? 1,
+    pageSize: query.pageSize ?? MATRIX_PAGE.pageSize,
+    colPage: query.colPage ?? 1,
+    colPageSize: query.colPageSize ?? MATRIX_PAGE.colPageSize,
+  }
+}
+
+async function computeMatrix(query: MatrixQuery, prisma: Prisma): Promise<MatrixView> {
+  const { input, options, allForums } = await readMatrix(query, prisma)
+  return { ...buildMatrix(input, options), allForums, query }
+}
+
+/** Everything a matrix is built from for a query, after refusing unknown codes and sorts. */
+async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: MatrixInput; options: MatrixOptions; allForums: MatrixView['allForums'] }> {
   const asOf = query.asOf ?? todayIso()
   const compareTo = previousYearStop(asOf)
   // The cells' forum filter follows from the query alone, so every read starts at once; codes that
@@ -77,9 +124,9 @@ async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView
     throw new ParamError('sort', `sorts by forum ${sort.forum}, which is not among the selected forums`)
   }
 
-  const matrix = buildMatrix(
-    { forums, parties: partyRows, current, changes },
-    {
+  return {
+    input: { forums, parties: partyRows, current, changes },
+    options: {
       asOf,
       compareTo,
       forums: selected,
@@ -90,8 +137,8 @@ async function computeMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView
       onlyInSelected: (query.only ?? '1') === '1',
       sort,
     },
-  )
-  return { ...matrix, allForums: forums.map(({ code, shortName, name, kind }) => ({ code, shortName, name, kind })), query }
+    allForums: forums.map(({ code, shortName, name, kind }) => ({ code, shortName, name, kind })),
+  }
 }
 
 // The matrix reads thousands of intervals at world scale: set-based SQL returning flat columns,

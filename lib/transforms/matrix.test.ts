@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatrix, forumExistence, previousYearStop, windowMatrix, type MatrixIntervalInput } from './matrix'
+import { MEMBERSHIP_STATUSES } from '../dataset/vocabulary'
+import { buildMatrix, buildMatrixWindow, forumExistence, previousYearStop, windowMatrix, type MatrixIntervalInput, type MatrixOptions, type MatrixSort, type MatrixWindowOptions, STATUS_RANK } from './matrix'
 
 const source = { id: 's1', title: 'T', publisher: null, url: 'https://example.org', published: null, kind: 'official' }
 const forums = [
@@ -105,5 +106,81 @@ describe('windowMatrix', () => {
     expect(windowMatrix(whole, { page: 9, pageSize: 3, colPage: 9, colPageSize: 2 }).paging).toMatchObject({ page: 2, colPage: 2 })
     const empty = windowMatrix({ ...whole, rows: [], columns: [] }, { page: 1, pageSize: 3, colPage: 1, colPageSize: 2 })
     expect(empty.paging).toMatchObject({ page: 1, pages: 1, colPage: 1, colPages: 1 })
+  })
+})
+
+describe('buildMatrixWindow', () => {
+  // A small generated world (seeded, so a failure can be replayed): several regions, kinds and
+  // sources, cells written twice (the later interval wins), and statuses that changed since.
+  let seed = 7
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]
+  const world = {
+    forums: ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7'].map((code, n) => ({ code, name: `Forum ${code}`, shortName: code, kind: n % 2 ? 'summit' : 'treaty_organization', founded: `${1990 + n * 5}-01-01`, dissolved: n === 3 ? '2005-12-31' : null })),
+    parties: Array.from({ length: 13 }, (_, n) => ({
+      code: `P${String.fromCharCode(77 - n)}`,
+      name: pick(['Alba', 'alba', 'Borea', 'Ceres', 'Dacia', 'Éire', 'Fenn']) + (n % 4 ? ` ${n}` : ''),
+      shortName: `P${n}`,
+      kind: n % 5 ? 'state' : 'bloc',
+      region: pick(['North', 'South', 'East']),
+    })),
+  }
+  const sourceOf = () => ({ ...source, id: pick(['s3', 's1', 's10', 's2']) })
+  const cellsOf = () =>
+    Array.from({ length: 45 }, () => ({ ...iv(pick(world.parties).code, pick(world.forums).code, pick(MEMBERSHIP_STATUSES)), source: sourceOf() }))
+  const current = cellsOf()
+  const previous = cellsOf()
+  const changes = cellsOf().map((c) => ({ partyCode: c.partyCode, forumCode: c.forumCode, was: random() < 0.3 ? null : c.status }))
+  const inputs = { none: { ...world, current }, previous: { ...world, current, previous }, changes: { ...world, current, changes } }
+
+  const sorts: (MatrixSort | undefined)[] = [undefined]
+  for (const dir of ['asc', 'desc'] as const) {
+    sorts.push({ by: 'name', dir }, { by: 'region', dir }, { by: 'code', dir }, { by: 'forum', forum: 'F2', dir }, { by: 'forum', forum: 'F7', dir })
+  }
+  const filters: Partial<MatrixOptions>[] = [{}, { regions: ['North', 'East'] }, { partyKinds: ['state'] }, { text: 'ALBA' }, { parties: ['PM', 'PK', 'PB'] }, { partyKinds: ['organization'] }]
+  // The second repeats a code (so a window can show F2 before F3 though F3's slot comes first) and names an unknown one.
+  const columnSets = [['F2', 'F5', 'F1', 'F3', 'F4', 'F6'], ['F3', 'F1', 'F2', 'F3', 'F9'], []]
+  const windows: MatrixWindowOptions[] = [
+    { page: 1, pageSize: 100, colPage: 1, colPageSize: 20 },
+    { page: 2, pageSize: 4, colPage: 2, colPageSize: 2 },
+    { page: 1, pageSize: 3, colPage: 3, colPageSize: 2 },
+    { page: 99, pageSize: 5, colPage: 99, colPageSize: 4 },
+    { page: 3, pageSize: 1, colPage: 1, colPageSize: 1 },
+  ]
+
+  it('gives exactly the window of the whole matrix, for every sort, filter, comparison and window', () => {
+    let compared = 0
+    let empty = 0
+    for (const [name, input] of Object.entries(inputs))
+      for (const forums of columnSets)
+        for (const sort of sorts)
+          for (const filter of filters)
+            for (const onlyInSelected of [false, true]) {
+              const options: MatrixOptions = { asOf: '2003-06-01', compareTo: name === 'none' ? null : '2002-06-01', forums, sort, onlyInSelected, ...filter }
+              const whole = buildMatrix(input, options)
+              for (const w of windows) {
+                const expected = windowMatrix(whole, w)
+                const actual = buildMatrixWindow(input, options, w)
+                // The same keys in the same order too, as the page writes them out; a diff if not.
+                if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual, JSON.stringify({ name, options, w })).toEqual(expected)
+                expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))
+                compared++
+                if (!expected.rows.length) empty++
+              }
+            }
+    expect(compared).toBeGreaterThan(1000)
+    expect(empty).toBeGreaterThan(0)
+  })
+
+  it('is checked on a world with the cases that matter', () => {
+    const whole = buildMatrix(inputs.changes, { asOf: '2003-06-01', forums: columnSets[0], sort: { by: 'forum', forum: 'F5', dir: 'asc' } })
+    expect(whole.rows.length).toBe(world.parties.length)
+    expect(whole.rows.some((r) => Object.keys(r.changed).length)).toBe(true)
+    const ranks = whole.rows.map((r) => (r.cells.F5 ? STATUS_RANK[r.cells.F5.status] : MEMBERSHIP_STATUSES.length))
+    expect(new Set(ranks).size).toBeGreaterThan(2)
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    const repeated = buildMatrix(inputs.changes, { asOf: '2003-06-01', forums: columnSets[1] })
+    expect(repeated.rows.some((r) => 'F2' in r.changed && 'F3' in r.changed)).toBe(true)
+    expect(whole.sources.map((s) => s.id)).toEqual(['s1', 's10', 's2', 's3'])
   })
 })

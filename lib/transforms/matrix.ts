@@ -100,113 +100,200 @@ export function previousYearStop(day: string): string {
   return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
 }
 
-export function buildMatrix(
-  input: {
-    forums: MatrixForumInput[]
-    parties: MatrixPartyInput[]
-    current: MatrixIntervalInput[]
-    /** The intervals in force on the comparison day, for the "changed since" marks… */
-    previous?: Pick<MatrixIntervalInput, 'partyCode' | 'forumCode' | 'status'>[]
-    /** …or, instead, just the cells that changed since then (as SQL can find them). */
-    changes?: MatrixChange[]
-  },
-  options: MatrixOptions,
-): Matrix {
+/** What a matrix is built from: the forums and parties, and the intervals in force on the day. */
+export interface MatrixInput {
+  forums: MatrixForumInput[]
+  parties: MatrixPartyInput[]
+  current: MatrixIntervalInput[]
+  /** The intervals in force on the comparison day, for the "changed since" marks… */
+  previous?: Pick<MatrixIntervalInput, 'partyCode' | 'forumCode' | 'status'>[]
+  /** …or, instead, just the cells that changed since then (as SQL can find them). */
+  changes?: MatrixChange[]
+}
+
+/** The whole matrix: every row that passes the filters, every selected column (the downloads). */
+export function buildMatrix(input: MatrixInput, options: MatrixOptions): Matrix {
+  const { layout, entries, counts } = plan(input, options)
+  const { rows, sources } = materialise(layout, entries, layout.codes)
+  return {
+    asOf: options.asOf,
+    compareTo: options.compareTo ?? null,
+    columns: layout.columns,
+    rows,
+    summary: summaryOf(layout, counts, layout.columns),
+    sources,
+  }
+}
+
+/**
+ * Exactly `windowMatrix(buildMatrix(input, options), window)`, without making the cells outside the
+ * window: at world scale the whole matrix is 100,000 cell objects for a page that shows 2,000, and
+ * making and collecting them was most of the page's time.
+ */
+export function buildMatrixWindow(input: MatrixInput, options: MatrixOptions, window: MatrixWindowOptions): MatrixWindow {
+  const { layout, entries, counts } = plan(input, options)
+  const paging = pageOf(entries.length, layout.columns.length, window)
+  const columns = layout.columns.slice(paging.firstColumn, paging.firstColumn + window.colPageSize)
+  const shown = entries.slice(paging.firstRow, paging.firstRow + window.pageSize)
+  const { rows, sources } = materialise(layout, shown, [...new Set(columns.map((c) => c.code))])
+  return {
+    asOf: options.asOf,
+    compareTo: options.compareTo ?? null,
+    columns,
+    rows,
+    summary: summaryOf(layout, counts, columns),
+    sources,
+    paging,
+  }
+}
+
+/** Per party, one slot per column position (undefined where the party has nothing). */
+type Slots<T> = Map<string, (T | undefined)[]>
+
+/** Phase 1: the columns, and each party's intervals (and changes) placed by column position. */
+interface Layout {
+  columns: MatrixColumn[]
+  /** The distinct forum codes of the columns; slot k of a party is the forum codes[k]. */
+  codes: string[]
+  position: Map<string, number>
+  now: Slots<MatrixIntervalInput>
+  /** Per party, the positions of its slots in `now` that hold an interval. */
+  filled: Map<string, number[]>
+  before: Slots<MembershipStatus> | null
+  changes: Slots<MembershipStatus | null> | null
+}
+
+/** A party that passed the filters, with its slots of intervals in force (none: in no selected forum). */
+interface Entry {
+  party: MatrixPartyInput
+  current: (MatrixIntervalInput | undefined)[] | undefined
+}
+
+/** Phases 1–3: everything but the rows' cells, which only the rows and columns shown need. */
+function plan(input: MatrixInput, options: MatrixOptions) {
+  const layout = layOut(input, options)
+  const { entries, counts } = select(layout, input.parties, options)
+  entries.sort(comparator(layout, options.sort ?? { by: 'name', dir: 'asc' }))
+  return { layout, entries, counts }
+}
+
+function layOut(input: MatrixInput, options: MatrixOptions): Layout {
   const forumByCode = new Map(input.forums.map((f) => [f.code, f]))
   const columns: MatrixColumn[] = options.forums
     .map((code) => forumByCode.get(code))
     .filter((f): f is MatrixForumInput => Boolean(f))
     .map((f) => ({ ...f, existence: forumExistence(f, options.asOf) }))
   // At world scale a matrix has 100,000 cells: they are placed by column position in one array per
-  // party, never through per-cell string keys, and each row's cells object is a copy of one template.
+  // party, never through per-cell string keys.
   const codes = [...new Set(columns.map((c) => c.code))]
   const position = new Map(codes.map((code, k) => [code, k]))
-  const blank = nullRecord<MatrixCell>(codes)
 
-  const byParty = <I extends { partyCode: string; forumCode: string }, T>(items: I[], value: (i: I) => T) => {
-    const slots = new Map<string, (T | undefined)[]>()
+  const byParty = <I extends { partyCode: string; forumCode: string }, T>(items: I[], value: (i: I) => T, filled?: Map<string, number[]>): Slots<T> => {
+    const slots: Slots<T> = new Map()
     for (const i of items) {
       const k = position.get(i.forumCode)
       if (k === undefined) continue
       let row = slots.get(i.partyCode)
       if (!row) slots.set(i.partyCode, (row = new Array<T | undefined>(codes.length)))
+      if (filled && row[k] === undefined) {
+        const ks = filled.get(i.partyCode)
+        if (ks) ks.push(k)
+        else filled.set(i.partyCode, [k])
+      }
       row[k] = value(i) // a later interval for the same cell wins, as it always has
     }
     return slots
   }
-  const now = byParty(input.current, (i) => i)
-  const before = input.previous ? byParty(input.previous, (i) => i.status) : null
-  const changes = input.changes ? byParty(input.changes, (c) => c.was) : null
+  // The positions each party fills: the counts visit those alone, not every column of every party.
+  const filled = new Map<string, number[]>()
+  return {
+    columns,
+    codes,
+    position,
+    now: byParty(input.current, (i) => i, filled),
+    filled,
+    before: input.previous ? byParty(input.previous, (i) => i.status) : null,
+    changes: input.changes ? byParty(input.changes, (c) => c.was) : null,
+  }
+}
 
+/** Phase 2: the parties that pass the filters, and per column the count of each status among them. */
+function select(layout: Layout, parties: MatrixPartyInput[], options: MatrixOptions) {
+  const { codes, now, filled } = layout
   const text = options.text?.trim().toLowerCase()
   const wanted = (set?: string[]) => (set && set.length ? new Set(set) : null)
-  const parties = wanted(options.parties)
+  const chosen = wanted(options.parties)
   const regions = wanted(options.regions)
   const kinds = wanted(options.partyKinds)
 
   const counts = codes.map(() => new Array<number>(MEMBERSHIP_STATUSES.length).fill(0))
-  // Per row, the intervals of its filled cells in column order (for the sources, once sorted).
-  const filledOf = new Map<MatrixRow, MatrixIntervalInput[]>()
-  const rows: MatrixRow[] = []
-  for (const p of input.parties) {
-    if (parties && !parties.has(p.code)) continue
+  const entries: Entry[] = []
+  for (const p of parties) {
+    if (chosen && !chosen.has(p.code)) continue
     if (regions && !regions.has(p.region)) continue
     if (kinds && !kinds.has(p.kind)) continue
     if (text && !(p.name.toLowerCase().includes(text) || p.code.toLowerCase() === text || p.shortName.toLowerCase().includes(text))) continue
     const current = now.get(p.code)
     if (options.onlyInSelected && !current) continue
+    if (current) for (const k of filled.get(p.code)!) counts[k][STATUS_RANK[current[k]!.status]]++
+    entries.push({ party: p, current })
+  }
+  return { entries, counts }
+}
+
+/**
+ * Phase 4: the rows of these parties with the cells of these forum codes (distinct, in column
+ * order), and the sources those cells cite.
+ */
+function materialise(layout: Layout, entries: Entry[], shown: string[]): { rows: MatrixRow[]; sources: SourceRef[] } {
+  const { codes, position, before, changes } = layout
+  const at = shown.map((code) => position.get(code)!)
+  // The changes go in column-position order whatever the order shown, as in the whole matrix.
+  const ascending = [...at].sort((a, b) => a - b)
+  const blank = nullRecord<MatrixCell>(shown)
+  const sources = new Map<string, SourceRef>()
+  const rows = entries.map(({ party, current }): MatrixRow => {
     const cells: Record<string, MatrixCell | null> = { ...blank }
     const changed: Record<string, MembershipStatus | null> = {}
-    const filled: MatrixIntervalInput[] = []
     if (current) {
-      for (let k = 0; k < codes.length; k++) {
-        const i = current[k]
+      for (let j = 0; j < at.length; j++) {
+        const i = current[at[j]]
         if (!i) continue
-        cells[codes[k]] = toCell(i)
-        counts[k][STATUS_RANK[i.status]]++
-        filled.push(i)
+        cells[shown[j]] = toCell(i)
+        sources.set(i.source.id, i.source)
       }
     }
     if (before) {
-      const was = before.get(p.code)
+      const was = before.get(party.code)
       if (current || was) {
-        for (let k = 0; k < codes.length; k++) {
+        for (const k of ascending) {
           const then = was?.[k] ?? null
           if (then !== (current?.[k]?.status ?? null)) changed[codes[k]] = then
         }
       }
     }
-    const differs = changes?.get(p.code)
+    const differs = changes?.get(party.code)
     if (differs) {
-      for (let k = 0; k < codes.length; k++) {
+      for (const k of ascending) {
         const then = differs[k]
         if (then !== undefined) changed[codes[k]] = then
       }
     }
-    const row = { ...p, cells, changed }
-    filledOf.set(row, filled)
-    rows.push(row)
-  }
-
-  rows.sort(comparator(options.sort ?? { by: 'name', dir: 'asc' }))
-
-  const summary: MatrixSummary = {}
-  codes.forEach((code, k) => {
-    summary[code] = Object.fromEntries(MEMBERSHIP_STATUSES.map((s, r) => [s, counts[k][r]])) as Record<MembershipStatus, number>
+    return { ...party, cells, changed }
   })
-
-  const sources = new Map<string, SourceRef>()
-  for (const r of rows) for (const i of filledOf.get(r)!) sources.set(i.source.id, i.source)
-
-  return {
-    asOf: options.asOf,
-    compareTo: options.compareTo ?? null,
-    columns,
-    rows,
-    summary,
-    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
-  }
+  return { rows, sources: byId(sources) }
 }
+
+function summaryOf(layout: Layout, counts: number[][], columns: MatrixColumn[]): MatrixSummary {
+  const summary: MatrixSummary = {}
+  for (const c of columns) {
+    const k = layout.position.get(c.code)!
+    summary[c.code] = Object.fromEntries(MEMBERSHIP_STATUSES.map((s, r) => [s, counts[k][r]])) as Record<MembershipStatus, number>
+  }
+  return summary
+}
+
+const byId = (sources: Map<string, SourceRef>) => [...sources.values()].sort((a, b) => a.id.localeCompare(b.id))
 
 /**
  * An object with every key set to null. Assigning 500 keys one by one leaves V8 a slow dictionary
@@ -230,21 +317,24 @@ function toCell(i: MatrixIntervalInput): MatrixCell {
   }
 }
 
-const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, 'en')
+const byName = (a: Entry, b: Entry) => a.party.name.localeCompare(b.party.name, 'en')
 
-function comparator(sort: MatrixSort): (a: MatrixRow, b: MatrixRow) => number {
+/** Phase 3: the order of the rows; a forum column's ranks come from the slots, before any cell exists. */
+function comparator(layout: Layout, sort: MatrixSort): (a: Entry, b: Entry) => number {
   const sign = sort.dir === 'desc' ? -1 : 1
   if (sort.by === 'forum') {
     const none = MEMBERSHIP_STATUSES.length
-    const rank = (r: MatrixRow) => {
-      const cell = r.cells[sort.forum]
-      return cell ? STATUS_RANK[cell.status] : none
+    // A forum that is not a column ranks every party alike: outside it.
+    const k = layout.position.get(sort.forum)
+    const rank = (e: Entry) => {
+      const i = k === undefined ? undefined : e.current?.[k]
+      return i ? STATUS_RANK[i.status] : none
     }
     // Members first (asc), then observers, partners, …, then parties outside the forum; by name within.
     return (a, b) => sign * (rank(a) - rank(b)) || byName(a, b)
   }
-  if (sort.by === 'region') return (a, b) => sign * a.region.localeCompare(b.region, 'en') || byName(a, b)
-  if (sort.by === 'code') return (a, b) => sign * a.code.localeCompare(b.code)
+  if (sort.by === 'region') return (a, b) => sign * a.party.region.localeCompare(b.party.region, 'en') || byName(a, b)
+  if (sort.by === 'code') return (a, b) => sign * a.party.code.localeCompare(b.party.code)
   return (a, b) => sign * byName(a, b)
 }
 
@@ -278,15 +368,10 @@ export interface MatrixWindow extends Matrix {
  * shown. Pages past the end show the last page.
  */
 export function windowMatrix(matrix: Matrix, options: MatrixWindowOptions): MatrixWindow {
-  const pages = Math.max(1, Math.ceil(matrix.rows.length / options.pageSize))
-  const colPages = Math.max(1, Math.ceil(matrix.columns.length / options.colPageSize))
-  const page = Math.min(Math.max(1, options.page), pages)
-  const colPage = Math.min(Math.max(1, options.colPage), colPages)
-  const firstRow = (page - 1) * options.pageSize
-  const firstColumn = (colPage - 1) * options.colPageSize
-  const columns = matrix.columns.slice(firstColumn, firstColumn + options.colPageSize)
+  const paging = pageOf(matrix.rows.length, matrix.columns.length, options)
+  const columns = matrix.columns.slice(paging.firstColumn, paging.firstColumn + options.colPageSize)
   const shown = new Set(columns.map((c) => c.code))
-  const rows = matrix.rows.slice(firstRow, firstRow + options.pageSize).map((r) => ({
+  const rows = matrix.rows.slice(paging.firstRow, paging.firstRow + options.pageSize).map((r) => ({
     ...r,
     cells: Object.fromEntries(columns.map((c) => [c.code, r.cells[c.code] ?? null])),
     changed: Object.fromEntries(Object.entries(r.changed).filter(([code]) => shown.has(code))),
@@ -301,18 +386,27 @@ export function windowMatrix(matrix: Matrix, options: MatrixWindowOptions): Matr
     columns,
     rows,
     summary: Object.fromEntries(columns.map((c) => [c.code, matrix.summary[c.code]])),
-    sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    paging: {
-      page,
-      pages,
-      pageSize: options.pageSize,
-      rowsTotal: matrix.rows.length,
-      firstRow,
-      colPage,
-      colPages,
-      colPageSize: options.colPageSize,
-      columnsTotal: matrix.columns.length,
-      firstColumn,
-    },
+    sources: byId(sources),
+    paging,
+  }
+}
+
+/** Which page of rows and of columns a window shows, past-the-end pages clamped to the last. */
+function pageOf(rowsTotal: number, columnsTotal: number, options: MatrixWindowOptions): MatrixWindow['paging'] {
+  const pages = Math.max(1, Math.ceil(rowsTotal / options.pageSize))
+  const colPages = Math.max(1, Math.ceil(columnsTotal / options.colPageSize))
+  const page = Math.min(Math.max(1, options.page), pages)
+  const colPage = Math.min(Math.max(1, options.colPage), colPages)
+  return {
+    page,
+    pages,
+    pageSize: options.pageSize,
+    rowsTotal,
+    firstRow: (page - 1) * options.pageSize,
+    colPage,
+    colPages,
+    colPageSize: options.colPageSize,
+    columnsTotal,
+    firstColumn: (colPage - 1) * options.colPageSize,
   }
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDatabase } from '../../lib/db/seed'
-import { getMatrix } from '../../lib/queries/matrix'
+import { getMatrix, getMatrixWindow, matrixWindowOf } from '../../lib/queries/matrix'
 import { listMemberships } from '../../lib/queries/memberships'
+import { ParamError, type MatrixPageQuery } from '../../lib/params'
+import { windowMatrix } from '../../lib/transforms/matrix'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 // The matrix reads its cells with set-based SQL (not through listMemberships' Prisma objects):
@@ -38,5 +40,27 @@ describe.each(await availableTargets())('the matrix query on %s', (target) => {
     expect(uzb.cells.CSTO).toBeNull()
     expect(uzb.changed).toEqual({ CSTO: 'member' })
     expect(matrix.rows.every((r) => r.cells.CSTO)).toBe(true)
+  })
+
+  // The page builds only the window it shows; it must be exactly that window of the whole matrix.
+  const windows: MatrixPageQuery[] = [
+    {},
+    { asOf: '2013-06-01', only: '0', pageSize: 7, page: 3, colPageSize: 4, colPage: 2 },
+    { asOf: '2024-07-04', sort: 'SCO', dir: 'desc', region: ['Central Asia', 'East Asia'], forums: ['CSTO', 'SCO', 'EAEU'], colPageSize: 2 },
+    { asOf: '2005-01-01', sort: 'region', only: '0', page: 99, pageSize: 10, colPage: 99, colPageSize: 3 },
+    { asOf: '2024-07-04', q: 'no such party' },
+    { asOf: '2013-06-01', forums: ['SCO', 'CSTO'], parties: ['UZB', 'KAZ', 'RUS'], only: '0', sort: 'CSTO', colPage: 2, colPageSize: 1 }, // UZB's CSTO change
+  ]
+  it.each(windows)('builds the page window of %j as the whole matrix windowed', async (query) => {
+    const expected = windowMatrix(await getMatrix(query, db.prisma), matrixWindowOf(query))
+    const actual = await getMatrixWindow(query, db.prisma)
+    expect(actual).toEqual(expected)
+    expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))
+  })
+
+  it('refuses for the window what it refuses for the whole matrix', async () => {
+    await expect(getMatrixWindow({ forums: ['QQQ'] }, db.prisma)).rejects.toThrow(ParamError)
+    await expect(getMatrixWindow({ parties: ['QQQ'] }, db.prisma)).rejects.toThrow(ParamError)
+    await expect(getMatrixWindow({ forums: ['CSTO'], sort: 'SCO' }, db.prisma)).rejects.toThrow(/sort/)
   })
 })
