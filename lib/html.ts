@@ -26,8 +26,16 @@ const BARE = /^[A-Za-z0-9_.:/+#-]+$/
 export const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c])
 export const escapeAttribute = (value: string) => value.replace(/[&"]/g, (c) => ATTRIBUTE_ESCAPES[c])
 
+// Names are checked once: a table body writes the same few thousands of times.
+const checkedNames = new Set<string>()
+function checkName(name: string, what: string) {
+  if (checkedNames.has(name)) return
+  if (!NAME.test(name)) throw new Error(`not ${what}: ${name}`)
+  checkedNames.add(name)
+}
+
 function attribute(name: string, value: AttributeValue): string {
-  if (!NAME.test(name)) throw new Error(`not an attribute name: ${name}`)
+  checkName(name, 'an attribute name')
   if (value === null || value === undefined || value === false) return ''
   if (value === true || value === '') return ` ${name}`
   const text = String(value)
@@ -42,7 +50,7 @@ function child(c: Child): string {
 
 /** `<tag attrs>children</tag>` (`<tag attrs>` for void elements such as input); attributes that are null, undefined or false are left out; true and '' are written bare. */
 export function el(tag: string, attributes: Record<string, AttributeValue> | null, ...children: Child[]): Html {
-  if (!NAME.test(tag)) throw new Error(`not a tag name: ${tag}`)
+  checkName(tag, 'a tag name')
   let open = `<${tag}`
   if (attributes) for (const name in attributes) open += attribute(name, attributes[name])
   if (VOID.has(tag)) {

@@ -8,6 +8,7 @@ import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrixWindow } from '@/lib/queries/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
+import { packForumChoices } from '@/lib/transforms/forum-choices'
 
 export const metadata: Metadata = {
   title: 'Membership matrix',
@@ -40,7 +41,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <ParamNotice problem={problem} />
       <MatrixControls
         today={today}
-        forums={matrix.allForums}
+        forums={packForumChoices(matrix.allForums)}
         sortable={sortable}
         values={{
           asOf: matrix.asOf,

@@ -2,13 +2,7 @@
 
 import { useEffect, useMemo, useRef } from 'react'
 import { el, fragment } from '@/lib/html'
-
-export interface ForumChoice {
-  code: string
-  shortName: string
-  name: string
-  kind: string
-}
+import type { ForumChoice } from '@/lib/transforms/forum-choices'
 
 /**
  * The matrix's "choose forums one by one" checkboxes. At world scale there are 500 of them: as React

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
-import { matrixBodyHtml } from './matrix-body-html'
+import { matrixBodyHtml, packStatuses } from './matrix-body-html'
 import { StatusChip, statusChipHtml } from './status-chip'
 
 describe('matrixBodyHtml', () => {
@@ -13,8 +13,8 @@ describe('matrixBodyHtml', () => {
     ],
     comparedWith: '9 Jun 2016',
     rows: [
-      { code: 'IND', shortName: 'India', region: 'South Asia', statuses: ['member', '', ''], changed: { SCO: 'observer' } },
-      { code: 'X&Y', shortName: 'Name <b>"quoted"</b>', region: 'Global', statuses: ['', '', 'partner'], changed: { 'C5+US': null } },
+      { code: 'IND', shortName: 'India', region: 'South Asia', statuses: packStatuses(['member', '', '']), changed: { SCO: 'observer' } },
+      { code: 'X&Y', shortName: 'Name <b>"quoted"</b>', region: 'Global', statuses: packStatuses(['', '', 'partner']), changed: { 'C5+US': null } },
     ],
   })
 
@@ -33,6 +33,18 @@ describe('matrixBodyHtml', () => {
         '<span class=changed-mark title="changed since 9 Jun 2016: was outside">◆<span class=sr-only> changed since 9 Jun 2016, was outside</span></span></td></tr>',
       ].join(''),
     )
+  })
+})
+
+describe('packStatuses', () => {
+  it('writes one character per status, and the body reads every status back', () => {
+    expect(packStatuses(['member', '', 'suspended', null])).toBe('0-5-')
+    const html = matrixBodyHtml({
+      forums: MEMBERSHIP_STATUSES.map((s) => ({ code: s, shortName: s, existed: true })),
+      comparedWith: '',
+      rows: [{ code: 'P', shortName: 'P', region: 'R', statuses: packStatuses([...MEMBERSHIP_STATUSES]), changed: {} }],
+    })
+    expect([...html.matchAll(/data-status=(\w*)/g)].map((m) => m[1])).toEqual([...MEMBERSHIP_STATUSES])
   })
 })
 

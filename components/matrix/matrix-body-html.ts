@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '@/lib/dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/dataset/vocabulary'
 import { el, type Html } from '@/lib/html'
 import { statusChipHtml } from './status-chip'
 
@@ -18,11 +18,25 @@ export interface MatrixBodyData {
     code: string
     shortName: string
     region: string
-    /** One per forum, in column order; '' where the party had no status. */
-    statuses: (MembershipStatus | '')[]
+    /** One character per forum, in column order (see packStatuses): the RSC payload carries 2,000 of them. */
+    statuses: string
     /** Forums whose status differs from the comparison day, with the status it had (null: none). */
     changed: Record<string, MembershipStatus | null>
   }[]
+}
+
+const NO_STATUS = '-'
+
+/** Statuses as one character each: its index in MEMBERSHIP_STATUSES, or '-' where there is none. */
+export function packStatuses(statuses: (MembershipStatus | '' | null | undefined)[]): string {
+  let packed = ''
+  for (const status of statuses) packed += status ? String(MEMBERSHIP_STATUSES.indexOf(status)) : NO_STATUS
+  return packed
+}
+
+const unpackStatus = (packed: string, i: number): MembershipStatus | '' => {
+  const c = packed[i]
+  return c === NO_STATUS || c === undefined ? '' : MEMBERSHIP_STATUSES[Number(c)]
 }
 
 const chips = new Map<string, Html>()
@@ -36,7 +50,7 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
       el('th', { scope: 'row', tabindex: ri === 0 ? 0 : null }, el('a', { href: `/parties/${encodeURIComponent(row.code)}` }, row.shortName), el('span', { class: 'row-region' }, row.region)),
     ]
     forums.forEach((forum, fi) => {
-      const status = row.statuses[fi]
+      const status = unpackStatus(row.statuses, fi)
       const changed = forum.code in row.changed
       const was = row.changed[forum.code] ?? 'outside'
       cells.push(

@@ -1,8 +1,9 @@
 'use client'
 
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
-import { ForumChecklist, type ForumChoice } from './forum-checklist'
+import { unpackForumChoices, type ForumChoice } from '@/lib/transforms/forum-choices'
+import { ForumChecklist } from './forum-checklist'
 import { TimeControls } from './time-controls'
 import { useUrlState } from './use-url-state'
 
@@ -24,18 +25,19 @@ export interface MatrixControlValues {
  */
 export function MatrixControls({
   values,
-  forums,
+  forums: packedForums,
   sortable,
   today,
 }: {
   values: MatrixControlValues
-  /** Every forum, for the checklist. */
-  forums: ForumChoice[]
+  /** Every forum, for the checklist, packed (lib/transforms/forum-choices). */
+  forums: string
   /** The forums "Sort by" offers: the columns shown (at world scale a page shows 20 of 500). */
   sortable: Pick<ForumChoice, 'code' | 'shortName'>[]
   today: string
 }) {
   const { update, pending } = useUrlState()
+  const forums = useMemo(() => unpackForumChoices(packedForums), [packedForums])
   const [text, setText] = useState(values.q)
 
   const toggleIn = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value))

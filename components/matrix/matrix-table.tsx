@@ -7,7 +7,7 @@ import { packDetails } from '@/lib/transforms/matrix-details'
 import type { MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
 import { MatrixGrid } from './matrix-grid'
 import { MatrixBody } from './matrix-body'
-import type { MatrixBodyData } from './matrix-body-html'
+import { packStatuses, type MatrixBodyData } from './matrix-body-html'
 
 /**
  * The membership matrix, rendered on the server: TanStack Table (its core, which needs no hooks)
@@ -137,14 +137,16 @@ export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindo
 }
 
 /**
- * The body rows, compactly, for MatrixBody to write as HTML. (Read from each cell's value, not
- * rendered through TanStack's `cell` templates: their getContext() on 2,000 cells costs more
- * than everything else in the table together.)
+ * The body rows, compactly, for MatrixBody to write as HTML. Each value comes from its column's
+ * accessor, but not through TanStack's cells: `row.getAllCells()` builds a cell object (and its
+ * memoised getters) for each of the 2,000 cells, and their getContext() for templates costs more
+ * than everything else in the table together.
  */
 function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string): MatrixBodyData {
-  const forums = table.getAllLeafColumns().flatMap((column) => {
-    const forum = column.columnDef.meta?.forum
-    return forum ? [{ code: forum.code, shortName: forum.shortName, existed: forum.existence === 'active' }] : []
+  const forumColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.forum)
+  const forums = forumColumns.map((column) => {
+    const forum = column.columnDef.meta!.forum!
+    return { code: forum.code, shortName: forum.shortName, existed: forum.existence === 'active' }
   })
   return {
     forums,
@@ -153,7 +155,7 @@ function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string
       code: row.id,
       shortName: row.original.shortName,
       region: row.original.region,
-      statuses: row.getAllCells().flatMap((cell) => (cell.column.columnDef.meta?.forum ? [cell.getValue() as MembershipStatus | ''] : [])),
+      statuses: packStatuses(forumColumns.map((column) => column.accessorFn!(row.original, row.index) as MembershipStatus | '')),
       changed: row.original.changed,
     })),
   }

@@ -86,30 +86,15 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
   // turn out unknown are refused below, and in the filter they match nothing.
   const forumCodes = query.forums?.length ? [...new Set(query.forums)] : null
   const forumKinds = !forumCodes && query.kinds?.length ? query.kinds : null
-  const [forumRows, partyRows, knownParties, current, changes] = await Promise.all([
-    bulkRead<MatrixForumInput>(
-      prisma,
-      `SELECT code, name, short_name AS "shortName", kind::text AS kind,
-              to_char(founded, 'YYYY-MM-DD') AS founded, to_char(dissolved, 'YYYY-MM-DD') AS dissolved
-         FROM forum`,
-      [],
-    ),
-    bulkRead<MatrixPartyInput>(
-      prisma,
-      `SELECT code, name, short_name AS "shortName", kind::text AS kind, region
-         FROM party p WHERE EXISTS (SELECT 1 FROM membership m WHERE m.party_code = p.code)`,
-      [],
-    ),
-    query.parties?.length ? bulkRead<{ code: string }>(prisma, 'SELECT code FROM party', []) : null,
+  const [{ forums, parties: partyRows, partyCodes }, current, changes] = await Promise.all([
+    matrixLists(prisma),
     inForce(prisma, asOf, forumCodes, forumKinds),
     changesSince(prisma, asOf, compareTo, forumCodes, forumKinds),
   ])
-  const forums = inDefaultOrder(forumRows)
 
   const known = new Set(forums.map((f) => f.code))
   const unknownForums = (query.forums ?? []).filter((c) => !known.has(c))
   if (unknownForums.length) throw new ParamError('forums', `unknown forum code(s): ${unknownForums.join(', ')}`)
-  const partyCodes = new Set(knownParties?.map((p) => p.code))
   const unknownParties = (query.parties ?? []).filter((c) => !partyCodes.has(c))
   if (unknownParties.length) throw new ParamError('parties', `unknown party code(s): ${unknownParties.join(', ')}`)
 
@@ -139,6 +124,47 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
     },
     allForums: forums.map(({ code, shortName, name, kind }) => ({ code, shortName, name, kind })),
   }
+}
+
+interface MatrixLists {
+  /** Every forum, in the default column order. */
+  forums: MatrixForumInput[]
+  /** The parties with at least one membership: the matrix's possible rows. */
+  parties: MatrixPartyInput[]
+  /** Every party's code, to refuse unknown ones in a query. */
+  partyCodes: Set<string>
+}
+
+/**
+ * The forums and parties, which do not depend on the day: cached per dataset version apart from
+ * the day's intervals, so that a matrix on a day nobody asked for reads only what that day needs.
+ */
+function matrixLists(prisma: Prisma): Promise<MatrixLists> {
+  return cachedView(
+    prisma,
+    'matrix-lists',
+    null,
+    async () => {
+      const [forumRows, parties, codes] = await Promise.all([
+        bulkRead<MatrixForumInput>(
+          prisma,
+          `SELECT code, name, short_name AS "shortName", kind::text AS kind,
+                  to_char(founded, 'YYYY-MM-DD') AS founded, to_char(dissolved, 'YYYY-MM-DD') AS dissolved
+             FROM forum`,
+          [],
+        ),
+        bulkRead<MatrixPartyInput>(
+          prisma,
+          `SELECT code, name, short_name AS "shortName", kind::text AS kind, region
+             FROM party p WHERE EXISTS (SELECT 1 FROM membership m WHERE m.party_code = p.code)`,
+          [],
+        ),
+        bulkRead<{ code: string }>(prisma, 'SELECT code FROM party', []),
+      ])
+      return { forums: inDefaultOrder(forumRows), parties, partyCodes: new Set(codes.map((p) => p.code)) }
+    },
+    (lists) => lists.forums.length + lists.parties.length + lists.partyCodes.size,
+  )
 }
 
 // The matrix reads thousands of intervals at world scale: set-based SQL returning flat columns,
