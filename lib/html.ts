@@ -19,7 +19,7 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;' }
 const NAME = /^[a-z][a-z0-9-]*$/
 // Elements that have no content and no end tag.
-const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr'])
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 // Values made only of these characters need no quotes (HTML: no whitespace, quotes, =, <, > or `).
 const BARE = /^[A-Za-z0-9_.:/+#-]+$/
 

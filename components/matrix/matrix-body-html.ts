@@ -30,7 +30,12 @@ const NO_STATUS = '-'
 /** Statuses as one character each: its index in MEMBERSHIP_STATUSES, or '-' where there is none. */
 export function packStatuses(statuses: (MembershipStatus | '' | null | undefined)[]): string {
   let packed = ''
-  for (const status of statuses) packed += status ? String(MEMBERSHIP_STATUSES.indexOf(status)) : NO_STATUS
+  for (const status of statuses) {
+    const index = status ? MEMBERSHIP_STATUSES.indexOf(status) : -1
+    // A status that is not one of the ten a digit can hold would shift every later cell of the row.
+    if (status && (index < 0 || index > 9)) throw new Error(`cannot pack the status ${status}`)
+    packed += status ? String(index) : NO_STATUS
+  }
   return packed
 }
 

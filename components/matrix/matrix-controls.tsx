@@ -74,12 +74,9 @@ export function MatrixControls({
           <ForumChecklist
             forums={forums}
             isChecked={(f) => (values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind))}
-            onToggle={(code, on) => {
-              const base = values.forums.length ? values.forums : forums.filter((x) => kindsShown.includes(x.kind)).map((x) => x.code)
-              const next = toggleIn(base, code, on)
-              const ordered = forums.map((x) => x.code).filter((c) => next.includes(c))
-              update({ forums: ordered.join(',') || null, kinds: null, ...(values.sort === code && !on ? { sort: null, dir: null } : {}) })
-            }}
+            onChange={(checked, { code, on }) =>
+              update({ forums: checked.join(',') || null, kinds: null, ...(values.sort === code && !on ? { sort: null, dir: null } : {}) })
+            }
           />
           {values.forums.length ? (
             <button type="button" className="link" onClick={() => update({ forums: null })}>

@@ -86,7 +86,7 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
   // turn out unknown are refused below, and in the filter they match nothing.
   const forumCodes = query.forums?.length ? [...new Set(query.forums)] : null
   const forumKinds = !forumCodes && query.kinds?.length ? query.kinds : null
-  const [{ forums, parties: partyRows, partyCodes }, current, changes] = await Promise.all([
+  const [{ forums, parties: partyRows, partyCodes, allForums }, current, changes] = await Promise.all([
     matrixLists(prisma),
     inForce(prisma, asOf, forumCodes, forumKinds),
     changesSince(prisma, asOf, compareTo, forumCodes, forumKinds),
@@ -122,7 +122,7 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
       onlyInSelected: (query.only ?? '1') === '1',
       sort,
     },
-    allForums: forums.map(({ code, shortName, name, kind }) => ({ code, shortName, name, kind })),
+    allForums,
   }
 }
 
@@ -133,6 +133,8 @@ interface MatrixLists {
   parties: MatrixPartyInput[]
   /** Every party's code, to refuse unknown ones in a query. */
   partyCodes: Set<string>
+  /** Every forum as the forum chooser shows it. */
+  allForums: MatrixView['allForums']
 }
 
 /**
@@ -161,7 +163,9 @@ function matrixLists(prisma: Prisma): Promise<MatrixLists> {
         ),
         bulkRead<{ code: string }>(prisma, 'SELECT code FROM party', []),
       ])
-      return { forums: inDefaultOrder(forumRows), parties, partyCodes: new Set(codes.map((p) => p.code)) }
+      const forums = inDefaultOrder(forumRows)
+      const allForums = forums.map(({ code, shortName, name, kind }) => ({ code, shortName, name, kind }))
+      return { forums, parties, partyCodes: new Set(codes.map((p) => p.code)), allForums }
     },
     (lists) => lists.forums.length + lists.parties.length + lists.partyCodes.size,
   )

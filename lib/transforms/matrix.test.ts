@@ -112,8 +112,14 @@ describe('windowMatrix', () => {
 describe('buildMatrixWindow', () => {
   // A small generated world (seeded, so a failure can be replayed): several regions, kinds and
   // sources, cells written twice (the later interval wins), and statuses that changed since.
-  let seed = 7
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  // mulberry32: integer arithmetic only, so the sequence is the same everywhere
+  let seed = 1
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
   const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]
   const world = {
     forums: ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7'].map((code, n) => ({ code, name: `Forum ${code}`, shortName: code, kind: n % 2 ? 'summit' : 'treaty_organization', founded: `${1990 + n * 5}-01-01`, dissolved: n === 3 ? '2005-12-31' : null })),
@@ -182,5 +188,21 @@ describe('buildMatrixWindow', () => {
     const repeated = buildMatrix(inputs.changes, { asOf: '2003-06-01', forums: columnSets[1] })
     expect(repeated.rows.some((r) => 'F2' in r.changed && 'F3' in r.changed)).toBe(true)
     expect(whole.sources.map((s) => s.id)).toEqual(['s1', 's10', 's2', 's3'])
+  })
+
+  it('counts, cites and orders what its rows show (checked from the rows, not from the builder)', () => {
+    for (const filter of filters)
+      for (const sort of sorts) {
+        const m = buildMatrix(inputs.changes, { asOf: '2003-06-01', forums: columnSets[0], sort, onlyInSelected: true, ...filter })
+        for (const column of m.columns)
+          for (const status of MEMBERSHIP_STATUSES) expect(m.summary[column.code][status]).toBe(m.rows.filter((r) => r.cells[column.code]?.status === status).length)
+        const cited = new Set(m.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c ? [c.source.id] : []))))
+        expect(m.sources.map((x) => x.id)).toEqual([...cited].sort())
+        if (!sort || sort.by === 'name') {
+          const names = m.rows.map((r) => r.name)
+          const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en'))
+          expect(names).toEqual(sort?.dir === 'desc' ? sorted.reverse() : sorted)
+        }
+      }
   })
 })

@@ -190,7 +190,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     expect(await page.getByRole('checkbox', { name: 'SCO', exact: true }).isChecked()).toBe(true)
     await eaeu.focus()
     await page.keyboard.press('Space')
-    await page.waitForURL(/forums=(CSTO|SCO|EAEU)(%2C|,)/)
+    await page.waitForURL(/EAEU/)
     await expect.poll(() => page.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('EAEU')]))
     const chosen = new URL(page.url()).searchParams.get('forums')!.split(',')
     expect(chosen.sort()).toEqual(['CSTO', 'EAEU', 'SCO'])
@@ -202,6 +202,15 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     expect(await eaeu.isChecked()).toBe(false)
     const sortOptions = await page.locator('select[name="sort"] option').allInnerTexts()
     expect(sortOptions.filter((o) => /members first/.test(o)).sort()).toEqual(['CSTO: members first', 'SCO: members first'])
+    // Two quick clicks, the second before the first one's view has arrived: both count.
+    await page.getByRole('checkbox', { name: 'OTS', exact: true }).click()
+    await page.getByRole('checkbox', { name: 'EAEU', exact: true }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('forums')?.split(',').sort()).toEqual(['CSTO', 'EAEU', 'OTS', 'SCO'])
+    // When the URL changes from elsewhere, the boxes follow: back to kinds, every forum is ticked.
+    await page.getByRole('button', { name: 'Reset to kinds' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.has('forums')).toBe(false)
+    await expect.poll(() => page.getByRole('checkbox', { name: 'C5+1', exact: true }).isChecked()).toBe(true)
+    expect(await page.locator('.forum-checks input:not(:checked)').count()).toBe(0)
     // With a page of forums, "Sort by" lists that page's forums, and the one sorted by.
     await page.goto(`${url}/matrix?asOf=2024-03-01&colPageSize=3&colPage=2&sort=SCO`)
     const heads = (await page.locator('thead th').allInnerTexts()).join(' ')
