@@ -3,7 +3,8 @@
 import { ChartData, listWords } from '@/components/charts/chart-data'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { WhenVisible } from '@/components/charts/when-visible'
-import type { SeriesKey } from './trade-plots'
+import type { ComponentProps, ReactNode } from 'react'
+import type { SeriesKey, ValuePlot as ValuePlotDrawing } from './trade-plots'
 
 export type { SeriesKey }
 
@@ -20,73 +21,52 @@ const SharesPlot = plots.plot((m) => m.SharesPlot)
 const span = (rows: Record<string, number | null>[]) => (rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : 'no years')
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : `${v.toFixed(1)} %`)
 
-export function ValueChart({
-  rows,
-  series,
-  scale,
-  markers,
-  sourcesByPoint,
-  title,
-}: {
-  rows: Record<string, number | null>[]
-  series: SeriesKey[]
-  scale: 'linear' | 'log'
-  markers: { year: number; label: string }[]
-  sourcesByPoint: Record<string, string>
-  title: string
-}) {
-  const summary = `Line chart, ${span(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; dashed vertical lines mark ${markers.length} membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
+/** A trade chart's figure: its caption (the title, and for screen readers what it shows), the drawing once in view, then what follows it. */
+function TradeFigure({ title, summary, height, drawing, children }: { title: string; summary: string; height: number; drawing: ReactNode; children?: ReactNode }) {
   return (
     <figure className="chart">
       <figcaption>
         {title}
         <span className="sr-only">. {summary}</span>
       </figcaption>
-      <WhenVisible height={360} preload={plots.preload}>
-        <ValuePlot rows={rows} series={series} scale={scale} markers={markers} sourcesByPoint={sourcesByPoint} title={title} summary={summary} />
+      <WhenVisible height={height} preload={plots.preload}>
+        {drawing}
       </WhenVisible>
+      {children}
     </figure>
   )
+}
+
+export function ValueChart(props: Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary'>) {
+  const { rows, series, markers, title } = props
+  const summary = `Line chart, ${span(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; dashed vertical lines mark ${markers.length} membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
+  return <TradeFigure title={title} summary={summary} height={360} drawing={<ValuePlot {...props} summary={summary} />} />
 }
 
 export function GrowthChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
   const summary = `Bar chart of year-on-year growth in per cent, ${span(rows)}, one bar per series and year: ${listWords(series.map((s) => s.label))}. The table under the chart lists every value.`
   return (
-    <figure className="chart">
-      <figcaption>
-        {title}
-        <span className="sr-only">. {summary}</span>
-      </figcaption>
-      <WhenVisible height={260} preload={plots.preload}>
-        <GrowthPlot rows={rows} series={series} title={title} summary={summary} />
-      </WhenVisible>
+    <TradeFigure title={title} summary={summary} height={260} drawing={<GrowthPlot rows={rows} series={series} title={title} summary={summary} />}>
       <ChartData
         summary="Growth per year as a table"
         caption={`${title} (per cent; – where a year has no figure)`}
         head={['Year', ...series.map((s) => s.label)]}
         rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key])) }))}
       />
-    </figure>
+    </TradeFigure>
   )
 }
 
 export function SharesChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
   const summary = `Stacked area chart of partners' shares of the reporter's trade with World, in per cent, ${span(rows)}: ${listWords(series.map((s) => s.label))}. The table under the chart lists every share.`
   return (
-    <figure className="chart">
-      <figcaption>
-        {title}
-        <span className="sr-only">. {summary}</span>
-      </figcaption>
-      <WhenVisible height={280} preload={plots.preload}>
-        <SharesPlot rows={rows} series={series} title={title} summary={summary} />
-      </WhenVisible>
+    <TradeFigure title={title} summary={summary} height={280} drawing={<SharesPlot rows={rows} series={series} title={title} summary={summary} />}>
       <ChartData
         summary="Shares per year as a table"
         caption={`${title} (per cent of trade with World; – where a year has no figure)`}
         head={['Year', ...series.map((s) => s.label)]}
         rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key])) }))}
       />
-    </figure>
+    </TradeFigure>
   )
 }

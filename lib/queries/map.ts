@@ -3,6 +3,7 @@ import { isoDay, todayIso } from '../dates'
 import { inDefaultOrder } from '../forum-order'
 import type { MapView } from '../geo/views'
 import { DEFAULT_MAP_FORUM, ParamError, type MapQuery } from '../params'
+import { intervalFacts } from '../transforms/as-of'
 import type { MapIntervalInput, MapPartyInput } from '../transforms/map'
 import { db, type Db } from './client'
 import { listMemberships } from './memberships'
@@ -47,16 +48,7 @@ export async function getMapData(query: MapQuery, given?: Db): Promise<MapData> 
     view: query.view ?? 'region',
     forums,
     parties,
-    intervals: intervals.map((i) => ({
-      partyCode: i.partyCode,
-      status: i.status,
-      validFrom: i.validFrom,
-      validFromPrecision: i.validFromPrecision,
-      validTo: i.validTo,
-      validToPrecision: i.validToPrecision,
-      note: i.note,
-      source: i.source,
-    })),
+    intervals: intervals.map((i) => ({ partyCode: i.partyCode, ...intervalFacts(i) })),
     query,
   }
 }

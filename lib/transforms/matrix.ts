@@ -1,6 +1,7 @@
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../dataset/vocabulary'
 import type { Precision } from '../dates'
 import type { SourceRef } from '../queries/types'
+import { intervalFacts } from './as-of'
 
 /**
  * The membership matrix as of a day: parties × forums, each cell the party's status in force that
@@ -259,7 +260,7 @@ function materialise(layout: Layout, entries: Entry[], shown: string[]): { rows:
       for (let j = 0; j < at.length; j++) {
         const i = current[at[j]]
         if (!i) continue
-        cells[shown[j]] = toCell(i)
+        cells[shown[j]] = intervalFacts(i)
         sources.set(i.source.id, i.source)
       }
     }
@@ -303,18 +304,6 @@ function nullRecord<T>(keys: string[]): Record<string, T | null> {
   const slow: Record<string, T | null> = {}
   for (const key of keys) slow[key] = null
   return { ...slow }
-}
-
-function toCell(i: MatrixIntervalInput): MatrixCell {
-  return {
-    status: i.status,
-    validFrom: i.validFrom,
-    validFromPrecision: i.validFromPrecision,
-    validTo: i.validTo,
-    validToPrecision: i.validToPrecision,
-    note: i.note,
-    source: i.source,
-  }
 }
 
 const byName = (a: Entry, b: Entry) => a.party.name.localeCompare(b.party.name, 'en')
