@@ -34,8 +34,7 @@ export interface MatrixWindowView extends Omit<MatrixView, 'query'>, MatrixWindo
   query: MatrixPageQuery
 }
 
-/** The matrix exactly as the page and its downloads show it for a (validated) query. */
-/** The view for a (validated) query, from the view cache while the dataset has not changed. */
+/** The whole matrix for a (validated) query, as the downloads give it; from the view cache while the dataset has not changed. */
 export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView> {
   const prisma = await db(given)
   return cachedView(prisma, 'matrix', query, () => computeMatrix(query, prisma), (v) => v.rows.length * (v.columns.length + 1) + v.allForums.length)
