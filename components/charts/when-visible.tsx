@@ -36,23 +36,28 @@ export function WhenVisible({ height, atOnce = false, preload, children }: { hei
     window.addEventListener('beforeprint', show)
     return cleanup
   }, [atOnce])
-  useEffect(() => (preload ? whenIdle(preload) : undefined), [preload])
+  useEffect(() => (preload ? onFirstUse(preload) : undefined), [preload])
   // data-waits-for: whether the chart waits to come into view or for its code (tests and debugging)
   const pending = (waitsFor: 'view' | 'code') => <div ref={ref} className="chart-pending" data-waits-for={waitsFor} style={{ height }} aria-hidden="true" />
   return shown ? <Suspense fallback={pending('code')}>{children}</Suspense> : pending('view')
 }
 
-/** Runs `fn` when the page has loaded and the browser is idle; returns the cancel. */
-function whenIdle(fn: () => unknown): () => void {
+/** The events that show a reader at work on the page (scroll, wheel, touch, pointer, keys). */
+const FIRST_USE_EVENTS = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+
+/** Runs `fn` in the browser's first idle moment after the reader first uses the page; returns the cancel. */
+function onFirstUse(fn: () => unknown): () => void {
   let idle: number | undefined
-  const schedule = () => {
+  const options = { capture: true, passive: true } as const
+  const stopListening = () => FIRST_USE_EVENTS.forEach((type) => window.removeEventListener(type, used, options))
+  function used() {
+    stopListening()
     // Safari has no requestIdleCallback
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn()) : window.setTimeout(() => fn(), 200)
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn(), { timeout: 1000 }) : window.setTimeout(() => fn(), 50)
   }
-  if (document.readyState === 'complete') schedule()
-  else window.addEventListener('load', schedule, { once: true })
+  FIRST_USE_EVENTS.forEach((type) => window.addEventListener(type, used, options))
   return () => {
-    window.removeEventListener('load', schedule)
+    stopListening()
     if (idle === undefined) return
     if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
     else clearTimeout(idle)

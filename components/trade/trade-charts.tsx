@@ -11,7 +11,7 @@ export type { SeriesKey }
 /** recharts draws only in the browser; the page puts the same numbers in a table and the CSV. Each chart is a
  *  figure named by its caption (the title, and for screen readers what it shows); where the page has no table of
  *  its numbers, the figure carries one in a <details>. The drawings (recharts) load when a chart comes into view
- *  or the page is idle (trade-plots.tsx). */
+ *  or the reader first uses the page (WhenVisible; trade-plots.tsx). */
 
 const plots = lazyPlots(() => import('./trade-plots'))
 const ValuePlot = plots.plot((m) => m.ValuePlot)

@@ -103,4 +103,26 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
     expect(new Set(rows.map((r) => r.partner_code))).toEqual(new Set(['WLD', 'CHN', 'forum:EAEU']))
     expect(await page.locator('table.data', { has: page.locator('caption', { hasText: 'values' }) }).locator('tbody tr').count()).toBe(rows.length)
   })
+
+  it('on a phone, loads the chart code when the reader first uses the page, not while it loads, and draws a chart scrolled to', async () => {
+    const phone = await browser.newPage({ viewport: { width: 412, height: 823 } })
+    try {
+      const scripts: string[] = []
+      phone.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
+      await phone.goto(`${url}/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2000&to=2020`, { waitUntil: 'networkidle' })
+      // Hydrated: React has taken over the first chart's placeholder (WhenVisible's effects run right after).
+      await phone.waitForFunction(() => Object.keys(document.querySelector('figure.chart .chart-pending') ?? {}).some((k) => k.startsWith('__reactFiber')))
+      const loaded = scripts.length
+      await phone.waitForTimeout(1500) // the browser has been idle: the old trigger would have loaded recharts by now
+      expect(scripts.length, 'no script requested after the page loaded, before any use').toBe(loaded)
+      expect(await phone.locator('figure.chart .chart-pending').first().getAttribute('data-waits-for')).toBe('view')
+      expect(await phone.locator('svg.recharts-surface').count()).toBe(0)
+      // A key press (no scrolling) is a use: the chart code loads.
+      await Promise.all([phone.waitForRequest((r) => r.resourceType() === 'script', { timeout: 10_000 }), phone.keyboard.press('Tab')])
+      await phone.locator('figure.chart').first().scrollIntoViewIfNeeded()
+      await phone.locator('figure.chart svg.recharts-surface').first().waitFor()
+    } finally {
+      await phone.close()
+    }
+  })
 })
