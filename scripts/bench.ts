@@ -21,6 +21,9 @@ import { getTrade, tradeFigures } from '../lib/queries/trade'
 import { startServer } from '../tests/e2e/server'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+// Requests to the server vary more from run to run than queries do (a 2-core machine shares them with
+// the bench itself and PostgreSQL): the page rows take more samples.
+const PAGE_RUNS = Math.max(RUNS, 21)
 // The query functions are measured uncached (the view cache would answer from memory after the
 // warm-up); the page is measured both ways.
 process.env.VIEW_CACHE_BUDGET = '0'
@@ -146,25 +149,27 @@ try {
   const page = `/matrix?asOf=${asOf}&only=0`
   const body = Buffer.from(await (await fetch(`${server.url}${page}`)).arrayBuffer())
   if (!body.toString().replace(/<!-- -->/g, '').includes(`parties 1–100 of ${WORLD.parties}`)) throw new Error('the matrix page does not show its first window')
-  const render = await time(async () => (await fetch(`${server.url}${page}`)).arrayBuffer(), 9)
+  const render = await time(async () => (await fetch(`${server.url}${page}`)).arrayBuffer(), PAGE_RUNS)
   // rendered on every request (the response cache is asked for a fresh answer), the view cached
-  const rendered = await time(async () => (await fetch(`${server.url}${page}`, { headers: { 'cache-control': 'no-cache' } })).arrayBuffer(), 9)
+  const rendered = await time(async () => (await fetch(`${server.url}${page}`, { headers: { 'cache-control': 'no-cache' } })).arrayBuffer(), PAGE_RUNS)
   // a different day on every request: nothing comes from the view cache
   let day = 0
   const cold = await time(async () => {
     day++
-    const res = await fetch(`${server.url}/matrix?asOf=2010-07-${String(day).padStart(2, '0')}&only=0`)
+    const res = await fetch(`${server.url}/matrix?asOf=${new Date(Date.UTC(2010, 6, day)).toISOString().slice(0, 10)}&only=0`)
     await res.arrayBuffer()
-  }, 9)
+  }, PAGE_RUNS)
   const staticServer = createServer((_, r) => r.end(body)).listen(0, '127.0.0.1')
   await once(staticServer, 'listening')
   const port = (staticServer.address() as { port: number }).port
-  const staticTime = await time(async () => (await fetch(`http://127.0.0.1:${port}/`)).arrayBuffer(), 9)
+  const staticTime = await time(async () => (await fetch(`http://127.0.0.1:${port}/`)).arrayBuffer(), PAGE_RUNS)
   staticServer.close()
   const rawMatrix = matrixRaw.p50
-  record(`matrix page, 100 × 20 window (${(body.length / 1e6).toFixed(2)} MB HTML), a repeated view (response cache)`, render, staticTime, `p50 < 100 ms and ≤ 3× raw SQL (${ms(rawMatrix)})`, render.p50 < 100 && render.p50 <= 3 * rawMatrix)
+  // the target, with how far the page is from its raw SQL
+  const pageTarget = (p50: number) => `p50 < 100 ms and ≤ 3× raw SQL (${ms(rawMatrix)}): ${(p50 / rawMatrix).toFixed(1)}×`
+  record(`matrix page, 100 × 20 window (${(body.length / 1e6).toFixed(2)} MB HTML), a repeated view (response cache)`, render, staticTime, pageTarget(render.p50), render.p50 < 100 && render.p50 <= 3 * rawMatrix)
   record(`matrix page, the same, rendered again (no-cache; the view cached)`, rendered, staticTime, '—', null)
-  record(`matrix page, the same window, a new day each time (nothing cached)`, cold, staticTime, `p50 < 100 ms and ≤ 3× raw SQL (${ms(rawMatrix)})`, cold.p50 < 100 && cold.p50 <= 3 * rawMatrix)
+  record(`matrix page, the same window, a new day each time (nothing cached)`, cold, staticTime, pageTarget(cold.p50), cold.p50 < 100 && cold.p50 <= 3 * rawMatrix)
   const everything = `/matrix?asOf=${asOf}&only=0&pageSize=500&colPageSize=500`
   const wholeBody = Buffer.from(await (await fetch(`${server.url}${everything}`)).arrayBuffer())
   record(`(for comparison) all ${WORLD.parties} × ${WORLD.forums} on one page (${(wholeBody.length / 1e6).toFixed(1)} MB HTML)`, await time(async () => (await fetch(`${server.url}${everything}`)).arrayBuffer(), 3), null, '—', null)

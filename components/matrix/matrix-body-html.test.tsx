@@ -21,15 +21,15 @@ describe('matrixBodyHtml', () => {
   it('writes one row per party: its heading, then one cell per forum with the attributes the page relies on', () => {
     expect(html).toBe(
       [
-        '<tr><th scope=row tabindex=0><a href=/parties/IND>India</a><span class=row-region>South Asia</span></th>',
-        '<td class="cell changed" data-forum=SCO data-party=IND data-status=member><span class="chip status-member"><span aria-hidden=true>M</span><span class=sr-only>Member</span></span>',
+        '<tr data-party=IND><th scope=row tabindex=0><a href=/parties/IND>India</a><span class=row-region>South Asia</span></th>',
+        '<td class="cell changed" data-forum=SCO data-status=member><span class="chip status-member"><span aria-hidden=true>M</span><span class=sr-only>Member</span></span>',
         '<span class=changed-mark title="changed since 9 Jun 2016: was observer">◆<span class=sr-only> changed since 9 Jun 2016, was observer</span></span></td>',
-        '<td class="cell absent" data-forum=EURASEC data-party=IND data-status><span class="chip chip-absent" aria-label="EurAsEC did not exist">–</span></td>',
-        '<td class=cell data-forum=C5+US data-party=IND data-status></td></tr>',
-        '<tr><th scope=row><a href="/parties/X%26Y">Name &lt;b&gt;"quoted"&lt;/b&gt;</a><span class=row-region>Global</span></th>',
-        '<td class=cell data-forum=SCO data-party="X&amp;Y" data-status></td>',
-        '<td class="cell absent" data-forum=EURASEC data-party="X&amp;Y" data-status><span class="chip chip-absent" aria-label="EurAsEC did not exist">–</span></td>',
-        '<td class="cell changed" data-forum=C5+US data-party="X&amp;Y" data-status=partner><span class="chip status-partner"><span aria-hidden=true>P</span><span class=sr-only>Partner</span></span>',
+        '<td class="cell absent" data-forum=EURASEC data-status><span class="chip chip-absent" aria-label="EurAsEC did not exist">–</span></td>',
+        '<td class=cell data-forum=C5+US data-status></td></tr>',
+        '<tr data-party="X&amp;Y"><th scope=row><a href="/parties/X%26Y">Name &lt;b&gt;"quoted"&lt;/b&gt;</a><span class=row-region>Global</span></th>',
+        '<td class=cell data-forum=SCO data-status></td>',
+        '<td class="cell absent" data-forum=EURASEC data-status><span class="chip chip-absent" aria-label="EurAsEC did not exist">–</span></td>',
+        '<td class="cell changed" data-forum=C5+US data-status=partner><span class="chip status-partner"><span aria-hidden=true>P</span><span class=sr-only>Partner</span></span>',
         '<span class=changed-mark title="changed since 9 Jun 2016: was outside">◆<span class=sr-only> changed since 9 Jun 2016, was outside</span></span></td></tr>',
       ].join(''),
     )

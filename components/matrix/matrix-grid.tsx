@@ -39,7 +39,7 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
 
   const show = (cell: HTMLTableCellElement | null) => {
     if (!cell || cell.tagName !== 'TD') return
-    const party = cell.dataset.party ?? ''
+    const party = (cell.parentElement as HTMLTableRowElement).dataset.party ?? ''
     const forum = cell.dataset.forum ?? ''
     if (active && active.details === details && active.party === party && active.forum === forum) return
     const r = cell.getBoundingClientRect()

@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { bulkRead } from '../db/bulk-read'
 import { DATA_VERSION_SQL, versionOf } from '../db/data-version'
 import { todayIso } from '../dates'
@@ -63,12 +64,19 @@ export async function dataVersion(prisma: Db): Promise<string> {
   return versionOf(await bulkRead<{ version: string }>(prisma, DATA_VERSION_SQL, []))
 }
 
+/**
+ * The version once per page render (React's request-scoped cache): the matrix page keys two views
+ * on it, and each asked again, one round trip after the other. Outside a render (route handlers,
+ * scripts) React's cache does not memoise, and every call reads.
+ */
+const renderDataVersion = cache(dataVersion)
+
 /** The view for this query from the cache, or computed (and cached) when the dataset moved on. */
 export async function cachedView<V>(prisma: Db, name: string, query: unknown, compute: () => Promise<V>, weigh: (v: V) => number): Promise<V> {
   if (budget() <= 0) return compute()
   let cache = caches.get(prisma)
   if (!cache) caches.set(prisma, (cache = new WeightedLru(budget())))
-  const key = `${name}|${todayIso()}|${await dataVersion(prisma)}|${JSON.stringify(query)}`
+  const key = `${name}|${todayIso()}|${await renderDataVersion(prisma)}|${JSON.stringify(query)}`
   const hit = cache.get(key)
   if (hit !== undefined) return hit as V
   const value = await compute()
