@@ -129,7 +129,10 @@ try {
   await app.stop()
 }
 
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${desktop ? 'DESKTOP preset' : 'default (mobile) settings'}, ${runs} run(s) per page, median by performance; chromium at ${chromePath}\n`)
+// Scores depend on the browser's build as well as the machine: the header names both.
+// (The user agent says 156.0.0.0: Chromium reduces it; the binary says its full version.)
+const browserVersion = /(\d+\.\d+\.\d+\.\d+)/.exec(spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 'of unknown version'
+console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${desktop ? 'DESKTOP preset' : 'default (mobile) settings'}, ${runs} run(s) per page, median by performance; chromium ${browserVersion} at ${chromePath}\n`)
 const header = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'perf runs', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU benchmark']
 const rows = results.map((r) => [r.page, r.performance, r.accessibility, r['best-practices'], r.seo, r.perfRuns, r.FCP, r.LCP, r.TBT, r.CLS, r.benchmark].map(String))
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
