@@ -190,7 +190,7 @@ try {
   await server.stop()
 }
 
-const w = [64, 12, 12, 30, 40]
+const w = [64, 12, 12, 30, 48]
 console.log(['what', 'p50', 'p95', 'baseline', 'target'].map((h, i) => h.padEnd(w[i])).join(' ') + ' met')
 for (const r of rows) console.log([r.what, r.p50, r.p95, r.baseline, r.target].map((c, i) => c.padEnd(w[i])).join(' ') + ' ' + (r.met === null ? '—' : r.met ? 'yes' : 'NO'))
 const targets = rows.filter((r) => r.met !== null)

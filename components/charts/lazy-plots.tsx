@@ -7,8 +7,8 @@ import { use, type ComponentType } from 'react'
  * chart's height meanwhile) and renders synchronously once it is — unlike React.lazy, which
  * suspends every lazy component once even when its module is loaded, and would leave a chart
  * undrawn in a print started the moment it is shown. `preload` starts loading (WhenVisible calls
- * it once the reader first scrolls, touches, clicks or types). A chunk that fails to load leaves a note in the chart's place: the
- * chart's numbers are on the page in any case.
+ * it once the reader first uses the page). A chunk that fails to load leaves a note in the chart's
+ * place: the chart's numbers are on the page in any case.
  */
 export function lazyPlots<M>(load: () => Promise<M>) {
   let loaded: M | null | undefined

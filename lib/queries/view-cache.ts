@@ -67,7 +67,9 @@ export async function dataVersion(prisma: Db): Promise<string> {
 /**
  * The version once per page render (React's request-scoped cache): the matrix page keys two views
  * on it, and each asked again, one round trip after the other. Outside a render (route handlers,
- * scripts) React's cache does not memoise, and every call reads.
+ * scripts) React's cache does not memoise, and every call reads. A write during a render leaves the
+ * whole render on the version it started with: what it caches may be newer than its key, never
+ * older, and the next request keys on the new version. A failed read fails the whole render.
  */
 const renderDataVersion = cache(dataVersion)
 
