@@ -12,11 +12,13 @@ const servers = inject('servers')
 const hasBrowser = chromiumAvailable()
 const server = servers[0]
 
+// checkVisibility: a closed <details> hides its content with content-visibility: hidden, which keeps
+// the layout its content last had (after printing it open, a box of full size) without painting it.
 const shown = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((el) => {
     const style = getComputedStyle(el)
     const rect = el.getBoundingClientRect()
-    return style.display !== 'none' && style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0
+    return el.checkVisibility() && style.display !== 'none' && style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0
   })
 
 describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
