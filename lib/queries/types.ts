@@ -1,5 +1,5 @@
-import type { MembershipStatus } from '../dataset/vocabulary'
 import type { Precision } from '../dates'
+import type { IntervalFacts } from '../transforms/as-of'
 
 /** Plain, serialisable shapes the queries return (ISO date strings, no Prisma objects). */
 
@@ -12,19 +12,12 @@ export interface SourceRef {
   kind: string
 }
 
-export interface MembershipInterval {
+export interface MembershipInterval extends IntervalFacts {
   id: number
   partyCode: string
   partyName: string
   forumCode: string
   forumName: string
-  status: MembershipStatus
-  validFrom: string
-  validFromPrecision: Precision
-  validTo: string | null
-  validToPrecision: Precision | null
-  note: string | null
-  source: SourceRef
 }
 
 export interface EventSummary {

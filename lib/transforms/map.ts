@@ -1,7 +1,7 @@
 import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '../dataset/vocabulary'
-import { formatDay, type Precision } from '../dates'
-import type { SourceRef } from '../queries/types'
+import { formatDay } from '../dates'
 import { STATUS_RANK } from './matrix'
+import type { IntervalFacts } from './as-of'
 
 /**
  * The membership map of one forum on one day, without geometry: who has which status, how many per
@@ -17,15 +17,8 @@ export interface MapPartyInput {
   region: string
 }
 
-export interface MapIntervalInput {
+export interface MapIntervalInput extends IntervalFacts {
   partyCode: string
-  status: MembershipStatus
-  validFrom: string
-  validFromPrecision: Precision
-  validTo: string | null
-  validToPrecision: Precision | null
-  note: string | null
-  source: SourceRef
 }
 
 /** Drawn, or why not: not a territory (bloc, organization, group), no ISO 3166-1 code, no outline

@@ -1,7 +1,6 @@
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../dataset/vocabulary'
-import type { Precision } from '../dates'
 import type { SourceRef } from '../queries/types'
-import { intervalFacts } from './as-of'
+import { intervalFacts, type IntervalFacts } from './as-of'
 
 /**
  * The membership matrix as of a day: parties × forums, each cell the party's status in force that
@@ -24,16 +23,9 @@ export interface MatrixPartyInput {
   kind: string
   region: string
 }
-export interface MatrixIntervalInput {
+export interface MatrixIntervalInput extends IntervalFacts {
   partyCode: string
   forumCode: string
-  status: MembershipStatus
-  validFrom: string
-  validFromPrecision: Precision
-  validTo: string | null
-  validToPrecision: Precision | null
-  note: string | null
-  source: SourceRef
 }
 
 /** A cell whose status differs on the comparison day, with the status it had then. */
