@@ -3,6 +3,7 @@ import { Activity, type ReactNode } from 'react'
 import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
 import { PrintSource } from '@/components/ui/print-source'
+import { HydrationMark } from '@/components/ui/hydration-mark'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -23,16 +24,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         {/* Activity boundaries hydrate after the first paint, in slices that yield to the browser
             (React's offscreen priority), instead of in one long task; the server renders them in
-            place, as without a boundary. */}
+            place, as without a boundary. Each part marks itself hydrated (HydrationMark). */}
         <Activity>
           <SiteHeader />
+          <HydrationMark part="header" parts={3} />
         </Activity>
         <PrintSource />
         <main id="main">
-          <Activity>{children}</Activity>
+          <Activity>
+            {children}
+            <HydrationMark part="main" parts={3} />
+          </Activity>
         </main>
         <Activity>
           <SiteFooter />
+          <HydrationMark part="footer" parts={3} />
         </Activity>
       </body>
     </html>

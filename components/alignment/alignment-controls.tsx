@@ -1,5 +1,7 @@
 'use client'
 
+import { useEarlyInput } from '@/components/ui/use-early-input'
+import { useRef } from 'react'
 import { useUrlState } from '@/components/matrix/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
 
@@ -23,8 +25,10 @@ export function AlignmentControls({
 }) {
   const { update, pending } = useUrlState()
   const regions = [...new Set(parties.map((p) => p.region))].sort()
+  const formRef = useRef<HTMLFormElement>(null)
+  useEarlyInput(formRef)
   return (
-    <form className="controls" method="get" action="/alignment" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls" method="get" action="/alignment" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Date</legend>
         <label>

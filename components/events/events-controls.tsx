@@ -1,7 +1,8 @@
 'use client'
 
+import { useEarlyInput } from '@/components/ui/use-early-input'
 import { usePathname, useRouter } from 'next/navigation'
-import { useTransition, type FormEvent } from 'react'
+import { useRef, useTransition, type FormEvent } from 'react'
 import { ATTENDANCE_ROLES } from '@/lib/dataset/vocabulary'
 
 export interface EventsFilterValues {
@@ -44,8 +45,10 @@ export function EventsControls({
     go(e.currentTarget)
   }
   // `key` remounts the form when the URL changes (back button, a link), so its fields follow the URL.
+  const formRef = useRef<HTMLFormElement>(null)
+  useEarlyInput(formRef)
   return (
-    <form key={JSON.stringify(values)} className="controls events-controls" method="get" action="/events" onSubmit={submit} onChange={(e) => go(e.currentTarget)}>
+    <form ref={formRef} key={JSON.stringify(values)} className="controls events-controls" method="get" action="/events" onSubmit={submit} onChange={(e) => go(e.currentTarget)}>
       <fieldset className="who">
         <legend>Who</legend>
         <label>

@@ -1,5 +1,7 @@
 'use client'
 
+import { useEarlyInput } from '@/components/ui/use-early-input'
+import { useRef } from 'react'
 import { TimeControls } from '@/components/matrix/time-controls'
 import { useUrlState } from '@/components/matrix/use-url-state'
 import type { MapView } from '@/lib/geo/views'
@@ -19,8 +21,10 @@ export function MapControls({
   today: string
 }) {
   const { update, pending } = useUrlState()
+  const formRef = useRef<HTMLFormElement>(null)
+  useEarlyInput(formRef)
   return (
-    <form className="controls map-controls" method="get" action="/map" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls map-controls" method="get" action="/map" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Forum</legend>
         <label>

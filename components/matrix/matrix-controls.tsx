@@ -1,6 +1,7 @@
 'use client'
 
-import { useMemo, useState } from 'react'
+import { useEarlyInput } from '@/components/ui/use-early-input'
+import { useRef, useMemo, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
 import { unpackForumChoices, type ForumChoice } from '@/lib/transforms/forum-choices'
 import { ForumChecklist } from './forum-checklist'
@@ -44,8 +45,10 @@ export function MatrixControls({
   const kindsShown = values.kinds.length ? values.kinds : Object.keys(FORUM_KIND_PLURALS)
   const selectedForums = new Set(values.forums)
 
+  const formRef = useRef<HTMLFormElement>(null)
+  useEarlyInput(formRef)
   return (
-    <form className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
       <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
 
       <fieldset>

@@ -1,7 +1,7 @@
 'use client'
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useCallback, useTransition } from 'react'
+import { useCallback, useEffect, useRef, useTransition } from 'react'
 
 /** Every choice on a view lives in the URL: this sets or clears parameters and navigates. */
 export function useUrlState() {
@@ -9,13 +9,20 @@ export function useUrlState() {
   const pathname = usePathname()
   const params = useSearchParams()
   const [pending, startTransition] = useTransition()
+  // Changes made before the URL has caught up with the last one build on it, not on the URL: two
+  // quick changes (or several replayed at hydration by useEarlyInput) all count.
+  const ahead = useRef<URLSearchParams | null>(null)
+  useEffect(() => {
+    ahead.current = null
+  }, [params])
   const update = useCallback(
     (changes: Record<string, string | null | undefined>) => {
-      const next = new URLSearchParams(params.toString())
+      const next = new URLSearchParams((ahead.current ?? params).toString())
       for (const [key, value] of Object.entries(changes)) {
         if (value === null || value === undefined || value === '') next.delete(key)
         else next.set(key, value)
       }
+      ahead.current = next
       const qs = next.toString()
       startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
     },

@@ -1,5 +1,7 @@
 'use client'
 
+import { useEarlyInput } from '@/components/ui/use-early-input'
+import { useRef } from 'react'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
 import { useUrlState } from '@/components/matrix/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
@@ -20,8 +22,10 @@ export function OverlapsControls({
 }) {
   const { update, pending } = useUrlState()
   const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v))
+  const formRef = useRef<HTMLFormElement>(null)
+  useEarlyInput(formRef)
   return (
-    <form className="controls" method="get" action="/overlaps" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls" method="get" action="/overlaps" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Forums ({selected.length} of at most 10)</legend>
         <div className="checks forum-checks">

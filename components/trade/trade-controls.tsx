@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import { useEarlyInput } from '@/components/ui/use-early-input'
+import { useRef, useState } from 'react'
 import { useUrlState } from '@/components/matrix/use-url-state'
 
 const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG']
@@ -35,8 +36,10 @@ export function TradeControls({
   const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v))
   const focusFirst = [...reporterChoices].sort((a, b) => Number(!FOCUS.includes(a.code)) - Number(!FOCUS.includes(b.code)))
   const aggregates = forumChoices.filter((f) => AGGREGATES.includes(f.code))
+  const formRef = useRef<HTMLFormElement>(null)
+  useEarlyInput(formRef)
   return (
-    <form className="controls" method="get" action="/trade" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls" method="get" action="/trade" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Reporters</legend>
         <div className="checks forum-checks">

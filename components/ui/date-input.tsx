@@ -14,7 +14,12 @@ export function DateInput({
   ...props
 }: { value: string; onCommit: (day: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'defaultValue' | 'onChange'>) {
   const ref = useRef<HTMLInputElement>(null)
+  const shown = useRef(value)
+  // Follow the URL's date when it changes, not on mount: a date typed before hydration stays in the
+  // field for useEarlyInput to apply.
   useEffect(() => {
+    if (shown.current === value) return
+    shown.current = value
     if (ref.current && ref.current.value !== value) ref.current.value = value
   }, [value])
   return (

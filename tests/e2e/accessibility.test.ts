@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
  * axe-core on every public page, in the light and the dark colour scheme: no serious or critical
@@ -47,11 +47,10 @@ interface AxeResult {
 
 /** Loads a page as a reader sees it (charts drawn, every <details> opened) and runs axe on it. */
 async function runAxe(page: Page, url: string): Promise<AxeResult> {
-  await page.goto(url, { waitUntil: 'networkidle' })
+  await openHydrated(page, url)
   // Charts are drawn when they come into view (components/charts/when-visible.tsx): bring each one
-  // still waiting into view until every chart has its SVG. (One pass through the page is not
-  // enough: network-idle does not mean hydrated, and on a busy machine the page hydrated after a
-  // quick pass, with the charts below the fold out of view again.)
+  // still waiting into view until every chart has its SVG (one pass is not enough: a chart scrolled
+  // past may leave the view again before its code has loaded).
   await page.waitForFunction(
     () => {
       const waiting = document.querySelector('.chart-pending')
@@ -87,12 +86,11 @@ describe.skipIf(!hasBrowser)(`accessibility (axe-core) on ${server.target}`, () 
   it('finds a violation when there is one, through the page’s CSP (the check can fail)', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${server.url}/sources`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/sources`)
     await page.evaluate(() => {
       const img = document.createElement('img') // an image without alt text: critical
       img.src = '/favicon.svg'
-      // At the end of <body>, where React leaves nodes it did not render alone: inside <main>,
-      // hydration (which may still run after network idle: it yields) would remove it.
+      // At the end of <body>, where React leaves nodes it did not render alone.
       document.body.append(img)
     })
     await page.evaluate(axeSource)

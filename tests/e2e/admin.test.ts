@@ -4,7 +4,7 @@ import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { hashPassword } from '../../lib/auth/password'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** Curation: nobody but a signed-in curator can write, and a curator's change is audited and reversible. */
 
@@ -126,7 +126,7 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
   it.skipIf(!hasBrowser)('adds a membership in the browser, shows it publicly, and reverts it from the audit trail', async () => {
     const context = await browser!.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.9' } })
     const page = await context.newPage()
-    await page.goto(`${url}/admin`)
+    await openHydrated(page, `${url}/admin`)
     await page.getByLabel('Email').fill(EMAIL)
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
@@ -140,10 +140,10 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click()
     expect(await page.getByRole('status').innerText()).toMatch(/Added GEO in SPECA \(applicant from 2031-01-01\)/)
 
-    await page.goto(`${url}/forums/SPECA`)
+    await openHydrated(page, `${url}/forums/SPECA`)
     expect(await page.locator('.updated').innerText()).toMatch(/curated change/)
 
-    await page.goto(`${url}/admin/audit?party=GEO`)
+    await openHydrated(page, `${url}/admin/audit?party=GEO`)
     const row = page.locator('#audit tbody tr').first()
     expect(await row.innerText()).toMatch(/browser test: application announced/)
     await row.getByLabel('Why revert').fill('test over')
@@ -152,7 +152,7 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM membership WHERE party_code = 'GEO' AND forum_code = 'SPECA'`)
     expect(rows[0].n).toBe(0)
 
-    await page.goto(`${url}/admin`)
+    await openHydrated(page, `${url}/admin`)
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('button', { name: 'Sign in' }).waitFor()
     await context.close()
@@ -163,14 +163,14 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
     const { tmpdir } = await import('node:os')
     const context = await browser!.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.10' } })
     const page = await context.newPage()
-    await page.goto(`${url}/admin`)
+    await openHydrated(page, `${url}/admin`)
     await page.getByLabel('Email').fill(EMAIL)
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByText(`Signed in as ${EMAIL}`).waitFor()
 
     // a trade file whose figures the dataset already holds: the preview says nothing changes
-    await page.goto(`${url}/admin/import`)
+    await openHydrated(page, `${url}/admin/import`)
     await page.locator('select[name="kind"]').selectOption('trade')
     await page.locator('input[type="file"]').setInputFiles('tests/fixtures/trade/forum-atlas.csv')
     await page.getByRole('button', { name: 'Upload and preview' }).click()
@@ -197,19 +197,19 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
   it.skipIf(!hasBrowser)('edits a source record and reverts the edit', async () => {
     const context = await browser!.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.11' } })
     const page = await context.newPage()
-    await page.goto(`${url}/admin`)
+    await openHydrated(page, `${url}/admin`)
     await page.getByLabel('Email').fill(EMAIL)
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByText(`Signed in as ${EMAIL}`).waitFor()
-    await page.goto(`${url}/admin/records?entity=source&key=seed-003`)
+    await openHydrated(page, `${url}/admin/records?entity=source&key=seed-003`)
     expect(await page.locator('input[name="title"]').inputValue()).toMatch(/Detente with the Taliban/)
     await page.locator('input[name="note"]').fill('checked against the original')
     await page.locator('input[name="comment"]').fill('note added')
     await page.getByRole('button', { name: 'Save' }).click()
     expect(await page.getByRole('status').first().innerText()).toMatch(/Saved source seed-003/)
     expect((await client.query(`SELECT note FROM source WHERE id = 'seed-003'`)).rows[0].note).toBe('checked against the original')
-    await page.goto(`${url}/admin/audit?action=update`)
+    await openHydrated(page, `${url}/admin/audit?action=update`)
     const row = page.locator('#audit tbody tr', { hasText: 'note added' }).first()
     await row.getByLabel('Why revert').fill('back to the shipped note')
     await row.getByRole('button', { name: 'Revert' }).click()

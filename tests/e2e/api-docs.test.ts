@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENDPOINTS, type Endpoint } from '../../lib/api/endpoints'
 import { badExampleBody, buildOpenApiDocument, operationId } from '../../lib/api/openapi'
 import { paramErrorBody } from '../../lib/http'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
  * The API documentation against the running app: the served document is the generated one, every
@@ -61,7 +61,7 @@ describe.skipIf(!hasBrowser).each(servers)('the /api page on $target', ({ url, t
   beforeAll(async () => {
     browser = await launchBrowser()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(`${url}/api`)
+    await openHydrated(page, `${url}/api`)
     // each example answer streams in when its handler has answered
     await page.waitForFunction(() => document.querySelectorAll('.api-running').length === 0)
   })
@@ -104,7 +104,7 @@ describe.skipIf(!hasBrowser).each(servers)('the /api page on $target', ({ url, t
 
   it('is linked from /data and readable on a phone (the page does not scroll sideways)', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await phone.goto(`${url}/data`)
+    await openHydrated(phone, `${url}/data`)
     await phone.locator('main a[href="/api"]').click()
     await phone.waitForURL(/\/api$/)
     await phone.waitForFunction(() => document.querySelectorAll('.api-running').length === 0)

@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { toLatin1 } from '../../lib/chart-image/png-text'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
  * Chart images: every chart's "Download PNG" / "Download SVG" in the real browser. The files are
@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser).each(servers)('chart images on $target', ({ url }) 
   })
 
   async function open(path: string): Promise<void> {
-    await page.goto(`${url}${path}`)
+    await openHydrated(page, `${url}${path}`)
     await page.locator('[data-chart-download="png"]:not([disabled])').first().waitFor()
   }
 

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** /events and its CSV/JSON against prisma/data (which the servers seeded themselves from), and the page in chromium. */
 
@@ -103,10 +103,10 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
 
   const count = async () => Number(await page.locator('[data-count]').getAttribute('data-count'))
   const shownIds = () => page.locator('li.event-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))
-  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 15_000 })
+  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 45_000 })
 
   it('changes each filter in the browser and the list follows, through the URL', async () => {
-    await page.goto(`${url}/events`)
+    await openHydrated(page, `${url}/events`)
     expect(await count()).toBe(data.events.length)
     await page.locator('select[name="forum"]').selectOption('OTS')
     await waitForUrl(/forum=OTS/)
@@ -143,7 +143,7 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
   })
 
   it('restores a permalink: the filters, the list and the years', async () => {
-    await page.goto(`${url}/events?forum=C5&from=2021&to=2023`)
+    await openHydrated(page, `${url}/events?forum=C5&from=2021&to=2023`)
     expect(await page.locator('select[name="forum"]').inputValue()).toBe('C5')
     expect(await page.locator('select[name="from"]').inputValue()).toBe('2021')
     expect(await page.locator('select[name="to"]').inputValue()).toBe('2023')
@@ -161,16 +161,16 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
   })
 
   it('shows a date known only to the month as a month, and a two-day summit as a range', async () => {
-    await page.goto(`${url}/events?year=2009`)
+    await openHydrated(page, `${url}/events?year=2009`)
     const almaty = page.locator('li[data-event="reg-seed-2009-almaty-ifas"] .event-date')
     expect(await almaty.innerText()).toBe('Apr 2009')
     expect(await almaty.locator('time').getAttribute('title')).toBe('known to the month only')
-    await page.goto(`${url}/events?forum=C5%2BCN&year=2023`)
+    await openHydrated(page, `${url}/events?forum=C5%2BCN&year=2023`)
     expect(await page.locator('li[data-event="c5x-cn-2023-05-xian"] .event-date').innerText()).toBe('18–19 May 2023')
   })
 
   it('downloads exactly what the page shows', async () => {
-    await page.goto(`${url}/events?forum=C5%2BCN&from=2022`)
+    await openHydrated(page, `${url}/events?forum=C5%2BCN&from=2022`)
     const shown = await page.locator('li.event-item').evaluateAll((items) =>
       items.flatMap((li) => {
         const date = li.querySelector('time')!.getAttribute('datetime')!
@@ -190,11 +190,11 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
   })
 
   it('links from a forum page and a party page to their events', async () => {
-    await page.goto(`${url}/forums/OTS`)
+    await openHydrated(page, `${url}/forums/OTS`)
     await page.getByRole('link', { name: /All events of OTS/ }).click()
     await waitForUrl(/\/events\?forum=OTS$/)
     expect(await count()).toBe(9)
-    await page.goto(`${url}/parties/HUN`)
+    await openHydrated(page, `${url}/parties/HUN`)
     expect(await page.locator('li[data-event="reg-speca-2023-baku"] .attendee.self').getAttribute('data-role')).toBe('guest_of_honour')
     await page.getByRole('link', { name: /All events Hungary attended/ }).click()
     await waitForUrl(/\/events\?party=HUN$/)
@@ -217,7 +217,7 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
 
   it('is readable on a phone: nothing overflows sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await phone.goto(`${url}/events?forum=OTS`)
+    await openHydrated(phone, `${url}/events?forum=OTS`)
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     await phone.screenshot({ path: `screenshots/${target}-events-390.png` })

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
  * Keyboard-only use of the three interactive views: real key presses (Tab, Shift+Tab, arrows,
@@ -60,7 +60,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
   afterAll(async () => browser?.close())
 
   it('offers a skip link first, visible when focused, that jumps past the navigation', async () => {
-    await page.goto(`${server.url}/matrix`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/matrix`)
     await page.keyboard.press('Tab')
     const skip = await focused(page)
     expect(skip.text).toBe('Skip to content')
@@ -72,7 +72,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
   })
 
   it('matrix: the year slider moves with the arrow keys; every stop on the way shows a focus ring', async () => {
-    await page.goto(`${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`)
     const stops: Focused[] = []
     await tabTo(page, (f) => {
       stops.push(f)
@@ -91,7 +91,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
   })
 
   it('matrix: the date field changes with the arrow keys and keeps the focus; a select changes the order', async () => {
-    await page.goto(`${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`)
     await tabTo(page, (f) => f.type === 'date')
     // The first segment (the month, in an English locale) goes up by one.
     await page.keyboard.press('ArrowUp')
@@ -111,7 +111,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
   })
 
   it('matrix: the table is a grid — arrow keys move between cells', async () => {
-    await page.goto(`${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`)
     const first = await tabTo(page, (f) => f.tag === 'th' && f.inMain)
     expect(first.text).toMatch(/^Afghanistan/)
     await page.keyboard.press('ArrowRight')
@@ -122,7 +122,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
   })
 
   it('overlaps: Space toggles a forum, the date field moves with the arrows, Enter follows a region', async () => {
-    await page.goto(`${server.url}/overlaps?forums=SCO,EAEU,CSTO&asOf=2020-01-01`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/overlaps?forums=SCO,EAEU,CSTO&asOf=2020-01-01`)
     await tabTo(page, (f) => f.type === 'checkbox' && f.label === 'OTS')
     await page.keyboard.press('Space')
     await page.waitForURL(/forums=SCO%2CEAEU%2CCSTO%2COTS|forums=SCO,EAEU,CSTO,OTS/)
@@ -139,7 +139,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
   })
 
   it('trade: a select and a year field change by keyboard; the chart and table follow', async () => {
-    await page.goto(`${server.url}/trade?reporters=KAZ&partners=CHN&from=2005&to=2015`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/trade?reporters=KAZ&partners=CHN&from=2005&to=2015`)
     await tabTo(page, (f) => f.name === 'flow')
     await page.keyboard.press('ArrowDown') // total → exports
     await page.waitForURL(/flow=export/)
@@ -156,7 +156,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
 
   it('has no keyboard trap: Tab walks from the top of a page to its footer, Shift+Tab back to the skip link', async () => {
     for (const path of ['/trade?reporters=KAZ&partners=CHN', '/overlaps', '/alignment?parties=KAZ,UZB,KGZ&a=KAZ&b=UZB']) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+      await openHydrated(page, `${server.url}${path}`)
       await tabTo(page, (f) => f.text === 'Download the data', { max: 600 })
       await tabTo(page, (f) => f.text === 'Skip to content', { back: true, max: 600 })
     }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
 import { inForceOn } from '../../lib/transforms/as-of'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** The membership map in chromium, against prisma/data (which each server seeded itself from). */
 
@@ -32,13 +32,13 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
 
   const country = (code: string) => page.locator(`svg.map path[data-code="${code}"]`)
   const fillOf = (code: string) => country(code).evaluate((el) => getComputedStyle(el).fill)
-  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 15_000 })
+  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 45_000 })
   const legendCount = (status: string) => page.locator(`.map-legend li[data-status="${status}"] .count`).innerText()
 
   it('changes the date and sees Uzbekistan go from member to suspended to outside the CSTO', async () => {
     // The dataset: member until 27 Jun 2012, suspended 28 Jun – 19 Dec 2012, then no longer in the CSTO.
     expect([statusOn('UZB', 'CSTO', '2012-06-27'), statusOn('UZB', 'CSTO', '2012-07-01'), statusOn('UZB', 'CSTO', '2012-12-20')]).toEqual(['member', 'suspended', ''])
-    await page.goto(`${url}/map?forum=CSTO&asOf=2012-06-27`)
+    await openHydrated(page, `${url}/map?forum=CSTO&asOf=2012-06-27`)
     expect(await country('UZB').getAttribute('data-status')).toBe('member')
     expect(await fillOf('UZB')).toBe(FILL.member)
     expect(await country('UZB').locator('title').textContent()).toBe('Uzbekistan: member since 16 Aug 2006')
@@ -64,7 +64,7 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
 
   it('colours every country as the dataset says, and lists the same parties in the table', async () => {
     const day = '2017-06-09'
-    await page.goto(`${url}/map?forum=SCO&asOf=${day}&view=world`)
+    await openHydrated(page, `${url}/map?forum=SCO&asOf=${day}&view=world`)
     const drawn = await page.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-code')!, el.getAttribute('data-status')!]))
     expect(drawn.length).toBeGreaterThan(50)
     for (const [code, status] of drawn) expect(status, code).toBe(statusOn(code, 'SCO', day))
@@ -79,7 +79,7 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
   })
 
   it('switches between the region and the world, and lists who is outside the regional frame', async () => {
-    await page.goto(`${url}/map?forum=OIC&asOf=2020-01-01`)
+    await openHydrated(page, `${url}/map?forum=OIC&asOf=2020-01-01`)
     expect(await page.locator('svg.map').getAttribute('data-view')).toBe('region')
     expect(await country('NGA').count()).toBe(0)
     expect(await page.locator('.outside-frame li[data-code="NGA"]').textContent()).toMatch(/Nigeria: .*member since 1986/)
@@ -102,7 +102,7 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
   })
 
   it('restores a shared permalink exactly, and a changed view survives a reload', async () => {
-    await page.goto(`${url}/map?forum=EAEU&asOf=2015-06-08&view=world`)
+    await openHydrated(page, `${url}/map?forum=EAEU&asOf=2015-06-08&view=world`)
     expect(await page.locator('select[name="forum"]').inputValue()).toBe('EAEU')
     expect(await page.locator('input[type="date"]').inputValue()).toBe('2015-06-08')
     expect(await page.getByRole('radio', { name: 'World' }).isChecked()).toBe(true)
@@ -115,7 +115,7 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
     await expect.poll(() => country('KGZ').getAttribute('data-status')).toBe('member')
     const shown = await page.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}=${el.getAttribute('data-status')}`))
     const again = await browser.newPage()
-    await again.goto(page.url())
+    await openHydrated(again, page.url())
     expect(await again.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}=${el.getAttribute('data-status')}`))).toEqual(shown)
     expect(await again.locator('select[name="forum"]').inputValue()).toBe('EAEU')
     expect(await again.locator('svg.map').getAttribute('data-view')).toBe('world')
@@ -129,7 +129,7 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
 
   it('lists the parties without territory beside the map, with their status and why they are not drawn', async () => {
     const day = '2024-01-01'
-    await page.goto(`${url}/map?forum=ECO&asOf=${day}`)
+    await openHydrated(page, `${url}/map?forum=ECO&asOf=${day}`)
     const expected = inForce('ECO', day).filter((m) => kindOf.get(m.party_code) !== 'state').map((m) => m.party_code).sort()
     expect(expected).toEqual(['IEC', 'OTS', 'XNC'])
     const listed = page.locator('.off-map li')
@@ -138,12 +138,12 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
     expect(await page.locator('.off-map li[data-code="XNC"]').innerText()).toMatch(/not drawn: has no ISO 3166-1 code/)
     for (const code of expected) expect(await country(code).count()).toBe(0)
 
-    await page.goto(`${url}/map?forum=C5%2BEU&asOf=${day}`)
+    await openHydrated(page, `${url}/map?forum=C5%2BEU&asOf=${day}`)
     expect(await page.locator('.off-map li[data-code="EU"]').innerText()).toMatch(/European Union: .*member since 27 Mar 2007 — not drawn: a bloc of states/s)
   })
 
   it('downloads the rows of the view, and they agree with the table on screen', async () => {
-    await page.goto(`${url}/map?forum=CSTO&asOf=2012-07-01`)
+    await openHydrated(page, `${url}/map?forum=CSTO&asOf=2012-07-01`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as Record<string, string>[]
     const onScreen = await page.locator('table.map-table tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-code')}=${tr.getAttribute('data-status')}`))
@@ -166,14 +166,14 @@ describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target
   })
 
   it('says when the forum did not exist on the date', async () => {
-    await page.goto(`${url}/map?forum=EAEU&asOf=2010-01-01`)
+    await openHydrated(page, `${url}/map?forum=EAEU&asOf=2010-01-01`)
     expect(await page.getByRole('status').filter({ hasText: 'did not exist yet' }).count()).toBe(1)
     expect(await page.locator('svg.map path[data-status]:not([data-status=""])').count()).toBe(0)
   })
 
   it('fits a phone: the map scales down, the page does not scroll sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await phone.goto(`${url}/map?forum=SCO&asOf=2025-01-01`)
+    await openHydrated(phone, `${url}/map?forum=SCO&asOf=2025-01-01`)
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     const width = await phone.locator('svg.map').evaluate((el) => el.getBoundingClientRect().width)

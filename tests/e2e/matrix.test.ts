@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
 import { inForceOn } from '../../lib/transforms/as-of'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** The membership matrix: its CSV/JSON against prisma/data (which the server seeded itself from), and the page in chromium. */
 
@@ -94,10 +94,10 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   afterAll(async () => browser?.close())
 
   const cell = (party: string, forum: string) => page.locator(`tr[data-party="${party}"] > td[data-forum="${forum}"]`)
-  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 15_000 })
+  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 45_000 })
 
   it('changes the date and marks what changed since the previous year', async () => {
-    await page.goto(`${url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU&region=South%20Asia,Central%20Asia`)
+    await openHydrated(page, `${url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU&region=South%20Asia,Central%20Asia`)
     expect(await cell('IND', 'SCO').getAttribute('data-status')).toBe('member')
     expect(await cell('IND', 'SCO').getAttribute('class')).toMatch(/changed/)
     await page.locator('input[type="date"]').fill('2017-06-08')
@@ -112,7 +112,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   })
 
   it('plays through the years one step at a time', async () => {
-    await page.goto(`${url}/matrix?asOf=2019-03-01&forums=SCO`)
+    await openHydrated(page, `${url}/matrix?asOf=2019-03-01&forums=SCO`)
     await page.getByRole('button', { name: /Play/ }).click()
     await waitForUrl(/asOf=2020-03-01/)
     await waitForUrl(/asOf=2021-03-01/)
@@ -121,7 +121,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   })
 
   it('filters by name and sorts by a forum column through the URL', async () => {
-    await page.goto(`${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`)
+    await openHydrated(page, `${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`)
     await page.getByRole('searchbox').fill('stan')
     await page.getByRole('searchbox').press('Enter')
     await waitForUrl(/q=stan/)
@@ -135,7 +135,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   })
 
   it('downloads exactly the rows and columns on screen, and they agree with the dataset', async () => {
-    await page.goto(`${url}/matrix?asOf=2023-07-05&forums=SCO,EAEU,OTS&region=Central%20Asia,South%20Caucasus&sort=SCO`)
+    await openHydrated(page, `${url}/matrix?asOf=2023-07-05&forums=SCO,EAEU,OTS&region=Central%20Asia,South%20Caucasus&sort=SCO`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const { table, sources } = splitDownload(readFileSync(await download.path(), 'utf8'))
     const onScreen = await page.locator('tbody tr').evaluateAll((trs) =>
@@ -148,7 +148,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   })
 
   it('pages through parties and forums at large sizes, while the download keeps the whole matrix', async () => {
-    await page.goto(`${url}/matrix?asOf=2024-03-01&only=0&pageSize=30&colPageSize=5`)
+    await openHydrated(page, `${url}/matrix?asOf=2024-03-01&only=0&pageSize=30&colPageSize=5`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const whole = splitDownload(readFileSync(await download.path(), 'utf8')).table
     const forums = Object.keys(whole[0]).slice(2)
@@ -169,7 +169,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
 
   it('restores a shared permalink exactly', async () => {
     const link = `${url}/matrix?asOf=2012-06-07&kinds=treaty_organization&region=Central%20Asia&sort=CSTO&dir=desc&q=an`
-    await page.goto(link)
+    await openHydrated(page, link)
     expect(await page.locator('input[type="date"]').inputValue()).toBe('2012-06-07')
     expect(await page.locator('select[name="region"]').inputValue()).toBe('Central Asia')
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('CSTO')
@@ -183,7 +183,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   })
 
   it('chooses forums one by one from the checklist, by keyboard, keeping focus; "Sort by" offers the forums shown', async () => {
-    await page.goto(`${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`)
     await page.getByText('Choose forums one by one').click()
     const eaeu = page.getByRole('checkbox', { name: 'EAEU', exact: true })
     expect(await eaeu.isChecked()).toBe(false)
@@ -212,7 +212,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await expect.poll(() => page.getByRole('checkbox', { name: 'C5+1', exact: true }).isChecked()).toBe(true)
     expect(await page.locator('.forum-checks input:not(:checked)').count()).toBe(0)
     // With a page of forums, "Sort by" lists that page's forums, and the one sorted by.
-    await page.goto(`${url}/matrix?asOf=2024-03-01&colPageSize=3&colPage=2&sort=SCO`)
+    await openHydrated(page, `${url}/matrix?asOf=2024-03-01&colPageSize=3&colPage=2&sort=SCO`)
     const heads = (await page.locator('thead th').allInnerTexts()).join(' ')
     const offered = (await page.locator('select[name="sort"] option').allInnerTexts()).filter((o) => /members first/.test(o)).map((o) => o.split(':')[0])
     expect(offered).toContain('SCO')
@@ -221,7 +221,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
   })
 
   it('shows details of a cell on focus and moves between cells with the arrow keys', async () => {
-    await page.goto(`${url}/matrix?asOf=2024-03-01&forums=CSTO,SCO&parties=ARM,KAZ&only=0`)
+    await openHydrated(page, `${url}/matrix?asOf=2024-03-01&forums=CSTO,SCO&parties=ARM,KAZ&only=0`)
     await page.locator('tbody th').first().focus()
     await page.keyboard.press('ArrowRight')
     const details = page.locator('.cell-details')
@@ -267,7 +267,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
 
   it('is readable on a phone: the table scrolls, the page does not', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await phone.goto(`${url}/matrix?asOf=2025-01-01&region=Central%20Asia`)
+    await openHydrated(phone, `${url}/matrix?asOf=2025-01-01&region=Central%20Asia`)
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     const scroller = await phone.locator('.sticky-table').evaluate((el) => el.scrollWidth > el.clientWidth)

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
 import { inForceOn } from '../../lib/transforms/as-of'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** Overlaps and alignment: the APIs against prisma/data, and the pages in chromium. */
 
@@ -73,7 +73,7 @@ describe.skipIf(!hasBrowser).each(servers)('overlaps and alignment pages on $tar
   afterAll(async () => browser?.close())
 
   it('picks forums, clicks a region of the Euler diagram and lists its parties', async () => {
-    await page.goto(`${url}/overlaps?asOf=2025-01-01`)
+    await openHydrated(page, `${url}/overlaps?asOf=2025-01-01`)
     // controlled by the URL: the box changes once the page has navigated
     await page.getByRole('checkbox', { name: 'CSTO', exact: true }).click()
     await page.waitForURL(/forums=SCO%2CEAEU%2COTS|forums=SCO,EAEU,OTS/)
@@ -86,7 +86,7 @@ describe.skipIf(!hasBrowser).each(servers)('overlaps and alignment pages on $tar
   })
 
   it('draws an UpSet plot for six forums whose bars select, and the CSV matches the page', async () => {
-    await page.goto(`${url}/overlaps?forums=SCO,EAEU,CSTO,OTS,CIS,ECO&asOf=2025-01-01`)
+    await openHydrated(page, `${url}/overlaps?forums=SCO,EAEU,CSTO,OTS,CIS,ECO&asOf=2025-01-01`)
     expect(await page.locator('figure.euler').count()).toBe(0)
     const bars = page.locator('rect.upset-bar')
     const first = await bars.first().getAttribute('data-combination')
@@ -103,7 +103,7 @@ describe.skipIf(!hasBrowser).each(servers)('overlaps and alignment pages on $tar
   })
 
   it('shows the heatmap, charts a pair over time and a portfolio', async () => {
-    await page.goto(`${url}/alignment?asOf=2025-01-01`)
+    await openHydrated(page, `${url}/alignment?asOf=2025-01-01`)
     expect(await page.getByText('weighted Jaccard').count()).toBeGreaterThan(0)
     const cell = page.locator('rect[data-pair="KAZ-UZB"]')
     expect(Number(await cell.getAttribute('data-score'))).toBeGreaterThan(0.5)

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** The pages in a real browser, as a reader meets them; screenshots land in screenshots/. */
 
@@ -21,7 +21,7 @@ describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target })
   const shot = (name: string) => page.screenshot({ path: `screenshots/${target}-${name}.png`, fullPage: true })
 
   it('home: says what the dashboard holds', async () => {
-    const res = await page.goto(url)
+    const res = await openHydrated(page, url)
     expect(res?.status()).toBe(200)
     const stats = await page.getByRole('list', { name: 'What the dashboard holds' }).innerText()
     expect(stats).toMatch(/\d+\s+parties/)
@@ -36,7 +36,7 @@ describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target })
   })
 
   it('forum page: members by status with dates, and a sourced history', async () => {
-    await page.goto(`${url}/forums/SCO`)
+    await openHydrated(page, `${url}/forums/SCO`)
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Shanghai Cooperation Organisation')
     const members = await page.getByRole('region', { name: 'Members' }).innerText()
     expect(members).toMatch(/India\s+since 9 Jun 2017/)
@@ -50,13 +50,13 @@ describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target })
   })
 
   it('forum page: a treaty with withdrawals and a frozen participation (CSTO)', async () => {
-    await page.goto(`${url}/forums/CSTO`)
+    await openHydrated(page, `${url}/forums/CSTO`)
     expect(await page.getByRole('region', { name: 'Suspendeds' }).innerText()).toMatch(/Armenia/)
     await shot('forum-csto')
   })
 
   it('party page: memberships today and a dated history', async () => {
-    await page.goto(`${url}/parties/UZB`)
+    await openHydrated(page, `${url}/parties/UZB`)
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Uzbekistan')
     const today = await page.locator('table', { has: page.locator('caption', { hasText: 'In force on' }) }).innerText()
     expect(today).toMatch(/Shanghai Cooperation Organisation\s+Member/)
@@ -68,7 +68,7 @@ describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target })
 
   it('a phone-width reader gets the same pages without overflow of the page itself', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await phone.goto(`${url}/forums/OIC`)
+    await openHydrated(phone, `${url}/forums/OIC`)
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     await phone.screenshot({ path: `screenshots/${target}-forum-oic-phone.png`, fullPage: false })
@@ -76,7 +76,7 @@ describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target })
   })
 
   it('unknown codes: a proper 404 page', async () => {
-    const res = await page.goto(`${url}/parties/ZZZ`)
+    const res = await openHydrated(page, `${url}/parties/ZZZ`)
     expect(res?.status()).toBe(404)
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Not found')
     await shot('not-found')

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
  * The print stylesheet: a printed view keeps its title, date and parameters, the page's address
@@ -32,7 +32,7 @@ describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
 
   it('prints the matrix with its title, date, address, parameters and sources, without navigation or controls', async () => {
     const path = '/matrix?asOf=2012-06-07&forums=SCO,CSTO,EAEU,EURASEC&region=Central%20Asia'
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}${path}`)
     // On screen: navigation and controls, no print header.
     expect(await shown(page, '.site-header nav')).toBe(true)
     expect(await shown(page, '.print-source')).toBe(false)
@@ -59,7 +59,7 @@ describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
   })
 
   it('prints a chart page with the chart, its caption and its numbers opened', async () => {
-    await page.goto(`${server.url}/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2000&to=2020`, { waitUntil: 'networkidle' })
+    await openHydrated(page, `${server.url}/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2000&to=2020`)
     await page.locator('svg.recharts-surface').first().waitFor()
     await page.emulateMedia({ media: 'print' })
     expect(await shown(page, 'form.controls')).toBe(false)

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated, waitForHydration } from '../support/browser'
 
 /** Security headers, a working strict CSP, and hostile strings in the data rendered inert. */
 
@@ -45,11 +45,11 @@ describe.skipIf(!hasBrowser).each(servers)('the strict CSP does not break the in
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
     })
     for (const path of ['/', '/matrix?forums=SCO', '/map?forum=SCO&view=world', '/overlaps', '/alignment?a=KAZ&b=UZB', '/trade', '/forums/SCO', '/parties/KAZ']) {
-      await page.goto(`${url}${path}`)
-      await page.waitForLoadState('networkidle')
+      await openHydrated(page, `${url}${path}`)
+      await waitForHydration(page)
     }
     // a control that only works once React has hydrated
-    await page.goto(`${url}/matrix?forums=SCO&asOf=2020-01-01`)
+    await openHydrated(page, `${url}/matrix?forums=SCO&asOf=2020-01-01`)
     await page.locator('input[type="range"]').fill('2019')
     await page.waitForURL(/asOf=2019-01-01/)
     expect(violations).toEqual([])
@@ -91,11 +91,11 @@ describe.skipIf(!postgres || !hasBrowser)('hostile strings in the data (PostgreS
       void d.dismiss()
     })
     for (const path of ['/parties/XSS', '/forums/SPECA', '/matrix?asOf=2030-06-01&forums=SPECA&q=evil', '/map?asOf=2030-06-01&forum=SPECA']) {
-      await page.goto(`${url}${path}`)
-      await page.waitForLoadState('networkidle')
+      await openHydrated(page, `${url}${path}`)
+      await waitForHydration(page)
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined()
     }
-    await page.goto(`${url}/parties/XSS`)
+    await openHydrated(page, `${url}/parties/XSS`)
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('<script>window.__pwned = 1</script>Evilstan')
     expect(await page.locator('td.note').first().innerText()).toBe('<img src=x onerror="window.__pwned=3">')
     expect(dialogs).toBe(0)

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
-import { chromiumAvailable, launchBrowser } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /** The trade API and page, against prisma/data (IMF DOTS and the seeds' figures). */
 
@@ -80,7 +80,7 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
   afterAll(async () => browser?.close())
 
   it('chooses a reporter and a partner, switches to log scale and a forum aggregate, and the download equals the API', async () => {
-    await page.goto(`${url}/trade?reporters=KAZ&partners=WLD&from=2005&to=2020`)
+    await openHydrated(page, `${url}/trade?reporters=KAZ&partners=WLD&from=2005&to=2020`)
     await page.getByRole('checkbox', { name: 'UZB', exact: true }).first().click()
     await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)
     await page.locator('fieldset', { hasText: 'Partners' }).getByRole('checkbox', { name: 'CHN', exact: true }).click()
@@ -109,7 +109,7 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
     try {
       const scripts: string[] = []
       phone.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
-      await phone.goto(`${url}/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2000&to=2020`, { waitUntil: 'networkidle' })
+      await openHydrated(phone, `${url}/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2000&to=2020`)
       // Hydrated: React has taken over the first chart's placeholder (WhenVisible's effects run right after).
       await phone.waitForFunction(() => Object.keys(document.querySelector('figure.chart .chart-pending') ?? {}).some((k) => k.startsWith('__reactFiber')))
       const loaded = scripts.length
@@ -118,7 +118,7 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
       expect(await phone.locator('figure.chart .chart-pending').first().getAttribute('data-waits-for')).toBe('view')
       expect(await phone.locator('svg.recharts-surface').count()).toBe(0)
       // A key press (no scrolling) is a use: the chart code loads, a script the page had not asked for.
-      const [chartCode] = await Promise.all([phone.waitForRequest((r) => r.resourceType() === 'script', { timeout: 10_000 }), phone.keyboard.press('Tab')])
+      const [chartCode] = await Promise.all([phone.waitForRequest((r) => r.resourceType() === 'script', { timeout: 30_000 }), phone.keyboard.press('Tab')])
       expect(scripts.slice(0, loaded)).not.toContain(chartCode.url())
       await phone.locator('figure.chart').first().scrollIntoViewIfNeeded()
       await phone.locator('figure.chart svg.recharts-surface').first().waitFor()

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page, type Response } from 'playwright-core'
 
 /** Debian's chromium driven by playwright-core. Missing chromium: loud skip locally, failure in CI. */
 
@@ -18,4 +18,19 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+}
+
+/**
+ * Opens a page and waits until every part of it has hydrated (`<html data-hydrated>`, set by
+ * HydrationMark): the condition a control needs before a test uses it, on any machine, instead of
+ * network idle or a timeout that only a fast machine meets.
+ */
+export async function openHydrated(page: Page, url: string, options: { timeout?: number } = {}): Promise<Response | null> {
+  const response = await page.goto(url)
+  await waitForHydration(page, options)
+  return response
+}
+
+export async function waitForHydration(page: Page, { timeout = 60_000 }: { timeout?: number } = {}): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout })
 }
