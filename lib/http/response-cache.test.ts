@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { once } from 'node:events'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -31,6 +31,11 @@ async function start(options: { version?: () => Promise<string | null>; budgetBy
     // Next sets some headers as arrays
     res.setHeader('Content-Type', url.pathname.endsWith('.csv') ? ['text/csv; charset=utf-8'] : 'text/html; charset=utf-8')
     if (url.pathname === '/cookie') res.setHeader('Set-Cookie', 'a=b')
+    if (url.pathname === '/own-private') res.setHeader('Cache-Control', 'private, max-age=60')
+    if (url.pathname === '/varies') res.setHeader('Vary', 'Cookie')
+    // as Next does on every dynamic page, whatever it reads
+    if (url.pathname.startsWith('/admin') || url.pathname === '/') res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+    if (url.pathname.startsWith('/admin')) res.setHeader('X-Signed-In', String(req.headers.cookie ?? ''))
     if (!url.pathname.endsWith('.csv')) res.setHeader('Content-Security-Policy', buildCsp(nonce))
     if (url.pathname === '/big') {
       // streamed in chunks, as Next streams a page
@@ -142,6 +147,9 @@ describe('response cache', () => {
       ['/api/admin/records/party', undefined],
       ['/api/export/trade.csv', undefined],
       ['/cookie', undefined],
+      ['/own-private', undefined],
+      ['/varies', undefined],
+      ['/matrix', { headers: { cookie: 'fa_session=t' } }],
       ['/fails', undefined],
       ['/big', undefined],
       ['/', { headers: { rsc: '1' } }],
@@ -176,6 +184,67 @@ describe('response cache', () => {
   })
 })
 
+describe('HTTP caching semantics', () => {
+  /** A GET that sends the path as written, as `curl --path-as-is` does (fetch would normalise it). */
+  const rawGet = (base: string, path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(base)
+      const req = request({ hostname, port, path, headers }, (res) => {
+        let body = ''
+        res.on('data', (c) => (body += c))
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+      })
+      req.on('error', reject)
+      req.end()
+    })
+
+  it('never serves a private page to anyone else, whatever way its path is written', async () => {
+    const app = await start()
+    for (const path of ['/%2e/admin', '/./admin/audit', '/x/../admin', '//admin', '/%61dmin', '/admin/./audit']) {
+      const curator = await rawGet(app.base, path, { cookie: 'fa_session=secret' })
+      expect(curator.headers['cache-control'], path).toBe('private, no-store')
+      const anonymous = await rawGet(app.base, path)
+      expect(anonymous.headers[CACHE_HEADER], path).toBeUndefined()
+      expect(anonymous.headers['x-signed-in'] ?? '', path).toBe('')
+      expect(anonymous.headers['cache-control'], path).toBe('private, no-store')
+      expect(anonymous.headers.etag, path).toBeUndefined()
+    }
+  })
+
+  it('keys on the normalised path: /./p and /p are one entry', async () => {
+    const app = await start()
+    await rawGet(app.base, '/p?a=1')
+    const again = await rawGet(app.base, '/x/.././p?a=1')
+    expect(again.headers[CACHE_HEADER]).toBe('hit')
+    expect(app.renders()).toBe(1)
+  })
+
+  it('marks public answers public with an ETag of the version and the day, and answers a revalidation 304 without rendering', async () => {
+    const app = await start()
+    const first = await app.get('/p?q=1')
+    await first.text()
+    expect(first.headers.get('cache-control')).toBe('public, no-cache')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^W\/"v1\.\d{4}-\d{2}-\d{2}"$/)
+    const renders = app.renders()
+    const revalidated = await app.get('/p?q=2', { headers: { 'if-none-match': etag } })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.headers.get('etag')).toBe(etag)
+    expect(app.renders()).toBe(renders)
+    app.setVersion('v2')
+    const changed = await app.get('/p?q=1', { headers: { 'if-none-match': etag } })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    // a page that sets a cookie, an error, a curator's request: private, no validator
+    for (const [path, init] of [['/cookie', undefined], ['/fails', undefined], ['/p', { headers: { cookie: 'fa_session=t' } }]] as [string, RequestInit | undefined][]) {
+      const res = await app.get(path, init)
+      expect(res.headers.get('cache-control'), path).toBe('private, no-store')
+      expect(res.headers.get('etag'), path).toBeNull()
+    }
+    expect((await app.get('/own-private')).headers.get('cache-control')).toBe('private, max-age=60')
+  })
+})
+
 describe('cacheableRequest', () => {
   it('takes plain GETs of public routes only', () => {
     expect(cacheableRequest('GET', '/matrix?asOf=2020-01-01', {})).toBe(true)
@@ -185,7 +254,12 @@ describe('cacheableRequest', () => {
     expect(cacheableRequest('GET', '/admin/import', {})).toBe(false)
     expect(cacheableRequest('GET', '/_next/static/chunks/a.js', {})).toBe(false)
     expect(cacheableRequest('GET', '/', { 'next-router-prefetch': '1' })).toBe(false)
-    expect(cacheableRequest('GET', '/', { 'if-none-match': '"x"' })).toBe(false)
+    expect(cacheableRequest('GET', '/', { 'range': 'bytes=0-1' })).toBe(false)
+    for (const path of ['/%2e/admin', '/./admin/audit', '/x/../admin', '//admin', '/%61dmin', '/api/%61dmin/records', '/x/%2e%2e/admin']) {
+      expect(cacheableRequest('GET', path, {}), path).toBe(false)
+    }
+    expect(cacheableRequest('GET', '/matrix', { cookie: 'fa_session=abc' })).toBe(false)
+    expect(cacheableRequest('GET', '/matrix', { cookie: 'theme=dark' })).toBe(true)
     expect(cacheableRequest('GET', '/', { 'cache-control': 'max-age=0' })).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import { newNonce } from '../security/csp'
+import { etagFor, matchesEtag, normalisedPath, PUBLIC_CACHE_CONTROL, stampCacheHeaders, storableByShared, visibilityOf } from './cache-policy'
 
 const gzip = promisify(gzipCallback)
 
@@ -13,11 +14,16 @@ const gzip = promisify(gzipCallback)
  * rendered byte for byte the same, except for the per-request CSP nonce, which is replaced by a
  * fresh one on every reuse (in the body and in the Content-Security-Policy header).
  *
- * What is never cached: anything but GET, /admin and /api/admin, the streamed full exports
- * (/api/export: up to hundreds of MB), Next's client-router requests (RSC payloads, prefetches,
- * server actions), conditional and range requests, requests that ask for a fresh answer
- * (`Cache-Control: no-cache`, as a browser's hard reload sends), and any response that is not a 200, sets a
- * cookie, or is larger than an entry may be.
+ * It follows HTTP's caching rules (RFC 9111, lib/http/cache-policy.ts): it keys on the normalised
+ * path (as the router sees it), it stores only what a shared cache may store (never `private` or
+ * `no-store`, nothing that sets a cookie or varies on one), and a request that carries the curator's
+ * session or is under /admin is never answered from it. Every public 200 carries
+ * `Cache-Control: public, no-cache` and an ETag of the data version and the day; a revalidation
+ * (`If-None-Match`) is answered 304 without rendering.
+ *
+ * Not stored either: the streamed full exports (/api/export: up to hundreds of MB), Next's
+ * client-router requests, range requests, requests that ask for a fresh answer (`Cache-Control:
+ * no-cache`, as a browser's hard reload sends), and responses larger than an entry may be.
  */
 
 export interface ResponseCacheOptions {
@@ -45,17 +51,18 @@ interface Entry {
 
 export const CACHE_HEADER = 'x-forum-atlas-cache'
 
-const NEVER_CACHED = [/^\/admin(\/|$)/, /^\/api\/admin(\/|$)/, /^\/api\/export\//, /^\/_next\//]
+const NEVER_STORED = [/^\/api\/export\//, /^\/_next\//]
 const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'purpose']
-const CONDITIONAL_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since']
+const CONDITIONAL_HEADERS = ['range', 'if-modified-since', 'if-match', 'if-unmodified-since']
 // Hop-by-hop and length headers are the transport's business; a reused body gets its own.
-const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'etag'])
+const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date'])
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/
 
 export function cacheableRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean {
   if (method !== 'GET' || !url) return false
-  const path = url.split('?', 1)[0]
-  if (NEVER_CACHED.some((pattern) => pattern.test(path))) return false
+  if (visibilityOf(method, url, headers) !== 'public') return false
+  const path = normalisedPath(url)
+  if (path === null || NEVER_STORED.some((pattern) => pattern.test(path))) return false
   if (ROUTER_HEADERS.some((h) => headers[h] !== undefined)) return false
   if (CONDITIONAL_HEADERS.some((h) => headers[h] !== undefined)) return false
   // A reader (or a benchmark) can always ask for a fresh render, as HTTP allows.
@@ -107,22 +114,22 @@ export function createResponseCache(options: ResponseCacheOptions) {
     return entry
   }
 
-  async function keyFor(req: IncomingMessage): Promise<string | null> {
-    const version = await options.dataVersion().catch(() => null)
-    if (version === null) return null
-    return `${today()}|${version}|${req.headers.host ?? ''}|${req.url}`
-  }
-
   async function serve(req: IncomingMessage, res: ServerResponse, handler: Handler): Promise<void> {
-    if (options.budgetBytes <= 0 || !cacheableRequest(req.method, req.url, req.headers)) {
+    const day = today()
+    const isPublic = visibilityOf(req.method, req.url, req.headers) === 'public'
+    const version = isPublic ? await options.dataVersion().catch(() => null) : null
+    const etag = version === null ? null : etagFor(version, day)
+    stampCacheHeaders(res, req, etag)
+    if (etag !== null && matchesEtag(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL })
+      return void res.end()
+    }
+    if (options.budgetBytes <= 0 || version === null || !cacheableRequest(req.method, req.url, req.headers)) {
       stats.bypassed++
       return handler(req, res)
     }
-    const key = await keyFor(req)
-    if (key === null) {
-      stats.bypassed++
-      return handler(req, res)
-    }
+    const query = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : ''
+    const key = `${day}|${version}|${req.headers.host ?? ''}|${normalisedPath(req.url)}${query}`
     // Concurrent requests for a page being rendered wait for that render instead of repeating it.
     const pending = inFlight.get(key)
     if (pending) await pending
@@ -140,7 +147,11 @@ export function createResponseCache(options: ResponseCacheOptions) {
       const captured = capture(res, options.maxEntryBytes)
       await handler(req, res)
       const result = await captured
-      if (result && cacheableResponse(result.status, result.headers, result.body.length, options.maxEntryBytes)) {
+      if (
+        result &&
+        cacheableResponse(result.status, result.headers, result.body.length, options.maxEntryBytes) &&
+        storableByShared({ method: req.method!, url: req.url!, headers: req.headers }, result.status, result.headers)
+      ) {
         remember(key, toEntry(result))
       }
     } finally {

@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -10,6 +11,50 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 const servers = inject('servers')
 const CACHE_HEADER = 'x-forum-atlas-cache'
 const nonceIn = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1]
+
+/** A GET sending the path as written (`curl --path-as-is`): fetch would resolve its dot segments. */
+const rawGet = (base: string, path: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(base)
+    const req = request({ hostname, port, path, headers }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (c) => (body += c))
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+
+describe.each(servers)('HTTP caching semantics on $target', ({ url }) => {
+  it('never gives a curator's page to another client, whatever way the path is written', async () => {
+    for (const path of ['/%2e/admin', '/./admin/audit', '/x/../admin', '/%2E/admin/import']) {
+      const curator = await rawGet(url, path, { cookie: 'fa_session=not-a-real-session; fa_login_csrf=abc' })
+      await rawGet(url, path, { cookie: 'fa_session=not-a-real-session; fa_login_csrf=abc' })
+      expect(curator.headers['cache-control'], path).toBe('private, no-store')
+      const anonymous = await rawGet(url, path, { cookie: 'fa_login_csrf=abc' })
+      expect(anonymous.headers[CACHE_HEADER], path).toBeUndefined()
+      expect(anonymous.headers['cache-control'], path).toBe('private, no-store')
+    }
+  })
+
+  it('marks public pages and data public with the data version as ETag, and answers 304 to a revalidation', async () => {
+    for (const path of ['/matrix?asOf=2018-03-01&forums=SCO', '/api/matrix.csv?asOf=2018-03-01&forums=SCO', '/forums/SCO']) {
+      const first = await fetch(url + path)
+      await first.text()
+      expect(first.headers.get('cache-control'), path).toBe('public, no-cache')
+      const etag = first.headers.get('etag')!
+      expect(etag, path).toMatch(/^W\/"/)
+      const again = await fetch(url + path, { headers: { 'If-None-Match': etag } })
+      expect(again.status, path).toBe(304)
+      expect(await again.text()).toBe('')
+    }
+    // Next's static files keep their own long-lived public policy
+    const html = await (await fetch(`${url}/matrix`)).text()
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]
+    expect((await fetch(url + script)).headers.get('cache-control')).toMatch(/public, max-age=31536000, immutable/)
+  })
+})
 
 describe.each(servers)('response cache on $target', ({ url }) => {
   it('serves a repeated page from the cache with a new nonce that the page and its policy share', async () => {
