@@ -27,7 +27,7 @@ const rawGet = (base: string, path: string, headers: Record<string, string> = {}
   })
 
 describe.each(servers)('HTTP caching semantics on $target', ({ url }) => {
-  it('never gives a curator's page to another client, whatever way the path is written', async () => {
+  it('never gives a curator’s page to another client, whatever way the path is written', async () => {
     for (const path of ['/%2e/admin', '/./admin/audit', '/x/../admin', '/%2E/admin/import']) {
       const curator = await rawGet(url, path, { cookie: 'fa_session=not-a-real-session; fa_login_csrf=abc' })
       await rawGet(url, path, { cookie: 'fa_session=not-a-real-session; fa_login_csrf=abc' })
