@@ -2,12 +2,14 @@
 //
 // Options, as `next start` takes them: -p/--port (or PORT, default 3000), -H/--hostname (or
 // HOSTNAME, default all interfaces). RESPONSE_CACHE_MB sets the cache's size (default 64; 0 turns
-// it off, so that every request is rendered).
+// it off, so that every request is rendered). TRUST_PROXY lists the reverse proxies whose
+// X-Forwarded-For is believed (lib/http/client-address.ts); unset, the socket's address is the client.
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import next from 'next'
 import { dataVersionProbe } from './lib/http/data-version-probe'
 import { createResponseCache } from './lib/http/response-cache'
+import { stampClientAddress, trustedProxies } from './lib/http/client-address'
 
 const values = (() => {
   try {
@@ -29,6 +31,15 @@ if (!Number.isFinite(megabytes) || megabytes < 0) {
   process.exit(2)
 }
 
+const trust = (() => {
+  try {
+    return trustedProxies(process.env.TRUST_PROXY)
+  } catch (error) {
+    console.error(`server: ${(error as Error).message}`)
+    process.exit(2)
+  }
+})()
+
 // Next's own `next start` runs in production mode; so does this.
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
 const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
@@ -46,6 +57,7 @@ const cache = createResponseCache({
 })
 
 const server = createServer((req, res) => {
+  stampClientAddress(req, trust)
   cache.serve(req, res, (q, s) => handle(q, s)).catch((error: unknown) => {
     console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
     if (!res.headersSent) {

@@ -1,22 +1,24 @@
 import { getDatabase } from '../db/connection'
 import { CurationError } from '../curation/memberships'
-import { requireCurator, readForm } from './guard'
+import { checkCsrf, readForm, requireSession } from './guard'
 import type { CuratorSession } from './session'
 import type { SqlClient } from '../db/sql-client'
 
 /**
- * The shape of every admin write route: read the form (size-limited), check origin, session and
- * CSRF token, run the change, then send the browser back to the admin page with a message (303),
+ * The shape of every admin write route: check origin and session, read the form (size-limited,
+ * counted as it arrives), check the CSRF token, run the change, then send the browser back to the admin page with a message (303),
  * or answer JSON to a client that asks for it. A refused change names its field.
  */
 export async function adminAction(
   request: Request,
   run: (ctx: { form: FormData; session: CuratorSession; sql: SqlClient }) => Promise<string>,
 ): Promise<Response> {
+  const session = await requireSession(request)
+  if (session instanceof Response) return session
   const form = await readForm(request)
   if (form instanceof Response) return form
-  const session = await requireCurator(request, form)
-  if (session instanceof Response) return session
+  const refused = checkCsrf(request, session, form)
+  if (refused) return refused
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
   const back = safeReturn(form.get('returnTo'))
   try {

@@ -26,22 +26,76 @@ export function deny(status: 401 | 403 | 413 | 429, message: string): Response {
   return Response.json({ error: message }, { status })
 }
 
-export async function requireCurator(request: Request, form?: FormData): Promise<CuratorSession | Response> {
+/** Origin and session, from the headers alone: checked before any body is read. */
+export async function requireSession(request: Request): Promise<CuratorSession | Response> {
   if (!sameOrigin(request)) return deny(403, 'Cross-site request refused.')
   const session = await sessionFromToken(readCookie(request.headers.get('cookie'), SESSION_COOKIE))
   if (!session) return deny(401, 'Sign in as a curator first.')
-  const token = (form?.get('csrf') as string | null) ?? request.headers.get('x-csrf-token') ?? ''
-  if (!token || !sameToken(token, session.csrfToken)) return deny(403, 'Missing or wrong CSRF token: reload the form and try again.')
   return session
 }
 
-/** Reads a form body no larger than `maxBytes` (413 beyond). */
+/** The session's CSRF token, from the form field `csrf` (a string, not a file) or the header. */
+export function checkCsrf(request: Request, session: CuratorSession, form?: FormData): Response | null {
+  const field = form?.get('csrf')
+  const token = (typeof field === 'string' ? field : null) ?? request.headers.get('x-csrf-token') ?? ''
+  if (!token || !sameToken(token, session.csrfToken)) return deny(403, 'Missing or wrong CSRF token: reload the form and try again.')
+  return null
+}
+
+/** Origin, session, then (with the form read) the CSRF token. */
+export async function requireCurator(request: Request, form?: FormData): Promise<CuratorSession | Response> {
+  const session = await requireSession(request)
+  if (session instanceof Response) return session
+  return checkCsrf(request, session, form) ?? session
+}
+
+/**
+ * Reads a body of at most `maxBytes`, counting the bytes as they arrive: a declared length over the
+ * limit, or a chunked body that grows past it, is refused with 413 as soon as it is known, without
+ * keeping more than the limit in memory.
+ */
+export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | Response> {
+  const tooLarge = () => deny(413, `The request is larger than ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} kB`}.`)
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > maxBytes) return tooLarge()
+  if (!request.body) return new Uint8Array()
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {})
+      return tooLarge()
+    }
+    chunks.push(value)
+  }
+  const body = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    body.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return body
+}
+
+/**
+ * Reads a form body no larger than `maxBytes` (413 beyond, chunked or not). A text field holding a
+ * NUL character is refused (400, naming the field): PostgreSQL cannot store it in text.
+ */
 export async function readForm(request: Request, maxBytes = 64 * 1024): Promise<FormData | Response> {
-  const length = Number(request.headers.get('content-length') ?? '0')
-  if (length > maxBytes) return deny(413, `The request is larger than ${Math.round(maxBytes / 1024)} kB.`)
+  const body = await readBody(request, maxBytes)
+  if (body instanceof Response) return body
+  let form: FormData
   try {
-    return await request.formData()
+    form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
   } catch {
     return Response.json({ error: 'The request body is not a form.' }, { status: 400 })
   }
+  for (const [name, value] of form) {
+    if (typeof value === 'string' && value.includes('\u0000')) return Response.json({ error: `The field ${name} holds a NUL character, which cannot be stored.`, field: name }, { status: 400 })
+  }
+  return form
 }

@@ -1,13 +1,19 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { getDatabase } from '../db/connection'
-import { hashPassword, verifyPassword } from './password'
+import { hashPassword, passwordTooLong, verifyPassword } from './password'
 import { RateLimiter } from './rate-limit'
 
 /**
  * Curator sign-in and sessions. The session cookie holds a random token (httpOnly, SameSite=Strict,
  * Secure over HTTPS, 8 hours); the database stores only its SHA-256, with the session's CSRF token.
- * Five wrong passwords lock an account for 15 minutes; more than ten sign-in attempts a minute from
- * one address are slowed down.
+ * Five wrong passwords make an account wait 15 minutes, after which its count starts again; more
+ * than ten sign-in attempts a minute from one address are slowed down (the address server.ts
+ * vouches for: lib/http/client-address.ts).
+ *
+ * An attempt is counted before its password is checked, in one UPDATE that also checks the lock:
+ * simultaneous attempts queue on the row, so no more than five passwords are ever tried per lock
+ * period however many arrive at once. A locked account, an unknown one and a wrong password get the
+ * same answer, after the same bcrypt work, so the answer does not tell which accounts exist.
  */
 
 export const SESSION_COOKIE = 'fa_session'
@@ -35,32 +41,38 @@ export function sameToken(a: string, b: string): boolean {
 
 export type SignInResult =
   | { ok: true; token: string; session: CuratorSession }
-  | { ok: false; status: 401 | 423 | 429; message: string; retryAfter?: number }
+  | { ok: false; status: 400 | 401 | 429; message: string; retryAfter?: number }
+
+export const SIGN_IN_REFUSED = `Wrong email or password (after ${LOCK_AFTER} wrong tries, an account waits ${LOCK_MINUTES} minutes).`
 
 export async function signIn(email: string, password: string, clientKey: string): Promise<SignInResult> {
   const wait = signInLimiter.hit(clientKey)
   if (wait) return { ok: false, status: 429, message: `Too many sign-in attempts; try again in ${wait} s.`, retryAfter: wait }
+  if (passwordTooLong(password)) return { ok: false, status: 400, message: 'A password has at most 72 bytes (bcrypt reads no further).' }
   const { sql } = await getDatabase()
-  const [curator] = await sql.query<{ id: number; email: string; password_hash: string; failed_attempts: number; locked_until: Date | null }>(
-    'SELECT id, email, password_hash, failed_attempts, locked_until FROM curator WHERE lower(email) = lower($1)',
-    [email.trim()],
+  // Count the attempt first, atomically with the lock check (the row lock queues simultaneous
+  // attempts); an expired lock starts the count again.
+  const [curator] = await sql.query<{ id: number; email: string; password_hash: string }>(
+    `UPDATE curator SET
+       failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_attempts + 1 END,
+       locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN NULL ELSE locked_until END
+     WHERE lower(email) = lower($1)
+       AND (locked_until IS NULL OR locked_until <= now())
+       AND failed_attempts < $2 + CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN failed_attempts ELSE 0 END
+     RETURNING id, email, password_hash`,
+    [email.trim(), LOCK_AFTER],
   )
-  if (curator?.locked_until && curator.locked_until > new Date()) {
-    return { ok: false, status: 423, message: 'This account is locked after repeated failed sign-ins; try again later.' }
-  }
-  // Compare against a dummy hash when the account does not exist, so timing does not tell.
+  // Unknown and locked accounts are compared against a dummy hash: same answer, same time.
   dummyHash ??= hashPassword('not a real password, only for timing')
   const valid = await verifyPassword(password, curator?.password_hash ?? (await dummyHash))
   if (!curator || !valid) {
     if (curator) {
       await sql.query(
-        `UPDATE curator SET failed_attempts = failed_attempts + 1,
-           locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1`,
+        `UPDATE curator SET locked_until = now() + make_interval(mins => $3) WHERE id = $1 AND failed_attempts >= $2 AND locked_until IS NULL`,
         [curator.id, LOCK_AFTER, LOCK_MINUTES],
       )
     }
-    return { ok: false, status: 401, message: 'Wrong email or password.' }
+    return { ok: false, status: 401, message: SIGN_IN_REFUSED }
   }
   await sql.query('UPDATE curator SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [curator.id])
   signInLimiter.reset(clientKey)

@@ -59,6 +59,8 @@ export function countryResolver(parties: { code: string; name: string; shortName
   return {
     resolve({ name, iso3, code }) {
       const iso = iso3?.trim().toUpperCase()
+      // Any code of the dataset's own (EU, CA5, GCC…), as the app's own trade file writes them.
+      if (iso && existing.has(iso)) return { code: iso, known: true }
       if (iso) {
         const mapped = CODE_ALIASES[iso] ?? (/^[A-Z]{3}$/.test(iso) ? iso : null)
         if (mapped) return { code: mapped, known: existing.has(mapped) }

@@ -18,6 +18,9 @@ export interface ImportProblem {
   message: string
 }
 
+/** The first year a trade figure may have (IMF DOTS starts in 1948). */
+export const FIRST_TRADE_YEAR = 1900
+
 export class TradeImportError extends Error {
   constructor(
     readonly file: string,
@@ -97,9 +100,14 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
   const figures = new Map<string, { line: number; row: Record<string, unknown> }>()
   const defaultSource = options.source ?? layout.defaultSource
 
+  const lastYear = new Date().getUTCFullYear()
   for (const p of parsed) {
     if (p.kind === 'error') { problems.push(p); continue }
     if (p.kind === 'skip') { count(skipped, p.reason); continue }
+    if (p.year < FIRST_TRADE_YEAR || p.year > lastYear) {
+      problems.push({ line: p.line, field: 'year', message: `${p.year} is out of range: trade years run from ${FIRST_TRADE_YEAR} to ${lastYear}` })
+      continue
+    }
     const side = (ref: typeof p.reporter, field: string) => {
       const r = resolver.resolve(ref)
       if (!r) problems.push({ line: p.line, field, message: `unknown country "${ref.name ?? ref.iso3 ?? ref.code}"${ref.code ? ` (code ${ref.code})` : ''}: add its name to lib/trade-import/countries.ts or give its ISO 3166 alpha-3 code` })

@@ -36,10 +36,29 @@ const has = (header: string[], ...names: string[]) => names.every((n) => col(hea
 /** A plain non-negative decimal (or scientific notation, which published extracts contain). */
 export const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?$/
 
+/** What value_usd (NUMERIC(20, 2)) holds: 18 digits before the point. */
+export const MAX_USD_DIGITS = 18
+// Bounds checked on the text, before any arithmetic: `1e10000000` would otherwise be expanded into
+// a ten-million-digit integer on the event loop.
+const MAX_MANTISSA_DIGITS = 40
+const MAX_EXPONENT = 40
+
 function value(raw: string, line: number, field: string, toUsd: (v: string) => string): { ok: string } | Parsed {
   const v = raw.trim().replace(/,/g, '')
-  if (!NUMBER.test(v)) return { kind: 'error', line, field, message: `"${raw}" is not a non-negative number` }
-  return { ok: toUsd(v) }
+  const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(v)
+  if (!m) return { kind: 'error', line, field, message: `"${raw}" is not a non-negative number` }
+  const [, whole, frac = '', exp = '0'] = m
+  if (whole.length + frac.length > MAX_MANTISSA_DIGITS || exp.replace(/^[+-]?0*/, '').length > 3 || Math.abs(Number(exp)) > MAX_EXPONENT) {
+    return { kind: 'error', line, field, message: `"${raw}" is out of range: a trade value has at most ${MAX_USD_DIGITS} digits before the decimal point in US$` }
+  }
+  const usd = toUsd(v)
+  if (usd.split('.')[0].replace(/^0+/, '').length > MAX_USD_DIGITS) {
+    return { kind: 'error', line, field, message: `"${raw}" is out of range: a trade value has at most ${MAX_USD_DIGITS} digits before the decimal point in US$` }
+  }
+  if (usd === '0' && /[1-9]/.test(whole + frac)) {
+    return { kind: 'error', line, field, message: `"${raw}" rounds to 0.00 US$: values are kept to the cent` }
+  }
+  return { ok: usd }
 }
 
 const FLOWS_IMF: Record<string, 'export' | 'import'> = { TXG_FOB_USD: 'export', TMG_CIF_USD: 'import' }

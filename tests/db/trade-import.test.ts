@@ -81,6 +81,30 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     expect(await count()).toBe(before)
   })
 
+  it('refuses out-of-range values and years, naming line and field, before any arithmetic (a 182-byte file froze the server)', async () => {
+    const before = await count()
+    const HEADER = 'reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id'
+    for (const [row, message] of [
+      ['KAZ,CHN,2019,export,1e10000000,false,,imf-dots', /x\.csv:2: value_usd: "1e10000000" is out of range/],
+      ['KAZ,CHN,2019,export,1e1000,false,,imf-dots', /x\.csv:2: value_usd: "1e1000" is out of range/],
+      ['KAZ,CHN,2019,export,1e30,false,,imf-dots', /x\.csv:2: value_usd: "1e30" is out of range/],
+      ['KAZ,CHN,2019,export,12345678901234567890123,false,,imf-dots', /x\.csv:2: value_usd: "12345678901234567890123" is out of range/],
+      ['KAZ,CHN,2019,export,1e-5,false,,imf-dots', /x\.csv:2: value_usd: "1e-5" rounds to 0\.00 US\$/],
+      ['KAZ,CHN,2999,export,5,false,,imf-dots', /x\.csv:2: year: 2999 is out of range/],
+      ['KAZ,CHN,0000,export,5,false,,imf-dots', /x\.csv:2: year: 0 is out of range/],
+      ['KAZ,CHN,1899,export,5,false,,imf-dots', /x\.csv:2: year: 1899 is out of range/],
+    ] as const) {
+      await expect(importTradeFile(db.sql, Buffer.from(`${HEADER}\n${row}\n`), { file: 'x.csv' }), row).rejects.toThrow(message)
+    }
+    expect(await count()).toBe(before)
+  })
+
+  it('accepts every party code of the dataset, as the app’s own trade file writes them (EU, CA5)', async () => {
+    const HEADER = 'reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id'
+    const result = await importTradeFile(db.sql, Buffer.from(`${HEADER}\nKAZ,EU,2019,export,5,false,,imf-dots\nCHN,CA5,2019,total,7,false,,imf-dots\n`), { file: 'x.csv', dryRun: true })
+    expect(result).toMatchObject({ inserted: 2 })
+  })
+
   it('updates a changed figure and says so; a dry run writes nothing', async () => {
     await db.sql.exec('DELETE FROM trade_flow')
     await importTradeFile(db.sql, fixture('forum-atlas.csv'), { file: 'a.csv' })

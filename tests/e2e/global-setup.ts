@@ -26,7 +26,8 @@ export default async function setup(project: TestProject) {
   const servers: RunningServer[] = []
   const provided: { target: 'pglite' | 'postgres'; url: string; databaseUrl?: string }[] = []
   const pgliteDir = path.join(mkdtempSync(path.join(tmpdir(), 'fa-e2e-')), 'pglite')
-  const embedded = await startServer({ DATABASE_URL: '', PGLITE_DIR: pgliteDir })
+  // As behind a reverse proxy on this machine: tests stand for many clients through X-Forwarded-For.
+  const embedded = await startServer({ DATABASE_URL: '', PGLITE_DIR: pgliteDir, TRUST_PROXY: 'loopback' })
   servers.push(embedded)
   provided.push({ target: 'pglite', url: embedded.url })
 
@@ -40,7 +41,7 @@ export default async function setup(project: TestProject) {
     await admin.end()
     const url = new URL(ADMIN_URL)
     url.pathname = `/${dbName}`
-    const server = await startServer({ DATABASE_URL: url.toString() })
+    const server = await startServer({ DATABASE_URL: url.toString(), TRUST_PROXY: 'loopback' })
     servers.push(server)
     provided.push({ target: 'postgres', url: server.url, databaseUrl: url.toString() })
   }

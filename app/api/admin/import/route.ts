@@ -1,5 +1,5 @@
 import { redirect } from '@/lib/auth/admin-action'
-import { deny, readForm, requireCurator } from '@/lib/auth/guard'
+import { checkCsrf, deny, readForm, requireSession } from '@/lib/auth/guard'
 import { RateLimiter } from '@/lib/auth/rate-limit'
 import { saveUpload } from '@/lib/curation/uploads'
 
@@ -10,10 +10,13 @@ const limiter = new RateLimiter(10, 60_000)
 
 /** POST /api/admin/import (multipart: kind=trade|memberships, file) — stores the file for its preview. */
 export async function POST(request: Request) {
+  // Origin and session before a byte of the upload is read; then the body, counted as it arrives.
+  const session = await requireSession(request)
+  if (session instanceof Response) return session
   const form = await readForm(request, MAX_BYTES)
   if (form instanceof Response) return form
-  const session = await requireCurator(request, form)
-  if (session instanceof Response) return session
+  const refused = checkCsrf(request, session, form)
+  if (refused) return refused
   const wait = limiter.hit(String(session.curatorId))
   if (wait) return deny(429, `Too many imports; try again in ${wait} s.`)
   const file = form.get('file')

@@ -2,6 +2,7 @@ import { isSecure, readForm, sameOrigin } from '@/lib/auth/guard'
 import { redirect } from '@/lib/auth/admin-action'
 import { readCookie, sameToken, sessionCookie, signIn } from '@/lib/auth/session'
 import { LOGIN_CSRF_COOKIE } from '@/lib/security/csp'
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,7 +19,8 @@ export async function POST(request: Request) {
   }
   const email = String(form.get('email') ?? '')
   const password = String(form.get('password') ?? '')
-  const client = request.headers.get('x-forwarded-for')?.split(',')[0].trim() || 'local'
+  // The address server.ts vouches for (the socket's, or a trusted proxy's X-Forwarded-For entry).
+  const client = request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
   const result = await signIn(email, password, client)
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
   if (!result.ok) {

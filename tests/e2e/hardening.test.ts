@@ -1,0 +1,130 @@
+import { request } from 'node:http'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { hashPassword } from '../../lib/auth/password'
+import { ADMIN_URL } from '../support/databases'
+import { startServer, type RunningServer } from './server'
+
+/**
+ * The outside security review's reproductions, against the real server and PostgreSQL: forwarded
+ * headers that rotate, simultaneous sign-ins, chunked bodies past the limits.
+ */
+
+const servers = inject('servers')
+const postgres = servers.find((s) => s.target === 'postgres')
+const FORM = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', Cookie: 'fa_login_csrf=t0ken' }
+const PASSWORD = 'correct horse battery staple'
+
+const signIn = (base: string, email: string, password: string, forwardedFor?: string) =>
+  fetch(`${base}/api/admin/sign-in`, {
+    method: 'POST',
+    headers: { ...FORM, ...(forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {}) },
+    body: new URLSearchParams({ email, password, csrf: 't0ken' }),
+  })
+
+/** POSTs a chunked body of `megabytes` without a length; resolves with the status as soon as the server answers. */
+function postChunked(base: string, path: string, megabytes: number, headers: Record<string, string>): Promise<{ status: number; sentMegabytes: number }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base)
+    let sent = 0
+    let answered = false
+    const req = request({ hostname, port, path, method: 'POST', headers: { ...headers, 'Transfer-Encoding': 'chunked' } }, (res) => {
+      answered = true
+      res.resume()
+      res.on('end', () => resolve({ status: res.statusCode!, sentMegabytes: sent }))
+    })
+    req.on('error', (error) => (answered ? undefined : reject(error)))
+    const chunk = Buffer.alloc(1024 * 1024, 'a')
+    const pump = () => {
+      while (!answered && sent < megabytes) {
+        sent++
+        if (!req.write(chunk)) return void req.once('drain', pump)
+      }
+      if (!answered) req.end()
+    }
+    pump()
+  })
+}
+
+describe.skipIf(!postgres)('sign-in and body limits against the real server (PostgreSQL)', () => {
+  const url = postgres?.url ?? ''
+  let client: pg.Client
+  beforeAll(async () => {
+    client = new pg.Client({ connectionString: postgres!.databaseUrl })
+    await client.connect()
+    const hash = await hashPassword(PASSWORD)
+    await client.query(
+      `INSERT INTO curator (email, password_hash) VALUES ('burst@example.org', $1), ('expired@example.org', $1)
+       ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, failed_attempts = 0, locked_until = NULL`,
+      [hash],
+    )
+  })
+  afterAll(async () => client?.end())
+
+  const state = async (email: string) =>
+    (await client.query<{ failed_attempts: number; locked: boolean }>(`SELECT failed_attempts, locked_until > now() AS locked FROM curator WHERE email = $1`, [email])).rows[0]
+
+  it('counts no more than five wrong passwords when twenty arrive at once (the lock cannot be raced)', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(url, 'burst@example.org', `wrong guess ${i}`, `192.0.2.${i + 1}`)))
+    expect(answers.every((r) => r.status === 401)).toBe(true)
+    expect(await state('burst@example.org')).toEqual({ failed_attempts: 5, locked: true })
+    // the right password, now: the same answer as any wrong one
+    const right = await signIn(url, 'burst@example.org', PASSWORD, '192.0.2.99')
+    expect(right.status).toBe(401)
+  })
+
+  it('starts the count again once a lock has expired (one request every 15 minutes cannot keep a curator out)', async () => {
+    await client.query(`UPDATE curator SET failed_attempts = 5, locked_until = now() - interval '1 second' WHERE email = 'expired@example.org'`)
+    expect((await signIn(url, 'expired@example.org', 'one more wrong guess', '192.0.2.120')).status).toBe(401)
+    expect(await state('expired@example.org')).toEqual({ failed_attempts: 1, locked: null })
+    expect((await signIn(url, 'expired@example.org', PASSWORD, '192.0.2.121')).status).toBe(200)
+  })
+
+  it('refuses a password longer than bcrypt reads (72 bytes)', async () => {
+    const res = await signIn(url, 'expired@example.org', `${PASSWORD}${'x'.repeat(60)}`, '192.0.2.122')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: string }).error).toMatch(/72 bytes/)
+  })
+
+  it('answers a 60 MB chunked sign-in form 413 before reading it all', async () => {
+    const { status, sentMegabytes } = await postChunked(url, '/api/admin/sign-in', 60, FORM)
+    expect(status).toBe(413)
+    expect(sentMegabytes).toBeLessThan(60)
+  })
+
+  it('answers a chunked upload without a session 401 before reading it', async () => {
+    const { status, sentMegabytes } = await postChunked(url, '/api/admin/import', 60, { 'Content-Type': 'multipart/form-data; boundary=x' })
+    expect(status).toBe(401)
+    expect(sentMegabytes).toBeLessThan(60)
+  })
+})
+
+describe.skipIf(!postgres)('a server with no trusted proxy (PostgreSQL)', () => {
+  let server: RunningServer
+  let dbName: string
+  beforeAll(async () => {
+    dbName = `fa_e2e_noproxy_${process.pid}`
+    const admin = new pg.Client({ connectionString: ADMIN_URL })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
+    await admin.query(`CREATE DATABASE ${dbName}`)
+    await admin.end()
+    const databaseUrl = new URL(ADMIN_URL)
+    databaseUrl.pathname = `/${dbName}`
+    server = await startServer({ DATABASE_URL: databaseUrl.toString(), TRUST_PROXY: '' })
+  })
+  afterAll(async () => {
+    await server?.stop()
+    const admin = new pg.Client({ connectionString: ADMIN_URL })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
+    await admin.end()
+  })
+
+  it('limits sign-ins by the socket address: a new X-Forwarded-For on every try does not help', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) statuses.push((await signIn(server.url, 'nobody@example.org', 'wrong password', `203.0.113.${i + 1}`)).status)
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401))
+    expect(statuses.slice(10)).toEqual([429, 429])
+  })
+})
