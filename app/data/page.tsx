@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 
 export const metadata: Metadata = { title: 'Data & API' }
 
@@ -9,7 +10,10 @@ const EXAMPLES = [
   { href: '/api/memberships?parties=KAZ,UZB&forums=CSTO,EAEU', what: 'Kazakhstan and Uzbekistan in CSTO and EAEU, as JSON' },
 ]
 
-export default function DataPage() {
+export default async function DataPage() {
+  // Rendered per request, not prerendered: a prerendered page has no CSP nonce, so every one of its
+  // scripts was blocked and it never hydrated.
+  await connection()
   return (
     <>
       <h1>Data &amp; API</h1>

@@ -47,7 +47,7 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
   for (const a of e.attendees) if (a.source && a.source.id !== e.source.id) own.set(a.source.id, a.source)
   const detailed = e.attendees.filter((a) => a.note || (a.source && a.source.id !== e.source.id))
   return (
-    <li className="event-item" data-event={e.id}>
+    <li className="event-item" data-event={e.id} id={`event-${e.id}`}>
       <div className="event-date">
         <EventDate event={e} />
       </div>

@@ -4,6 +4,12 @@ import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { MembershipInterval } from '@/lib/queries/types'
 
+/** Where an event is shown: its forum's events in its year, at the event. */
+export function eventHref(e: { id: string; day: string; forumCode: string | null }): string {
+  const q = new URLSearchParams({ ...(e.forumCode ? { forum: e.forumCode } : {}), year: e.day.slice(0, 4) })
+  return `/events?${q}#event-${e.id}`
+}
+
 /** Membership intervals as a table; `show` picks the party or the forum column. */
 export function MembershipHistory({
   rows,
@@ -45,7 +51,14 @@ export function MembershipHistory({
                 <Day value={m.validFrom} precision={m.validFromPrecision} />
               </td>
               <td className="nowrap">{m.validTo ? <Day value={m.validTo} precision={m.validToPrecision} /> : <span className="muted">in force</span>}</td>
-              <td className="note">{m.note}</td>
+              <td className="note">
+                {m.decidedAt ? (
+                  <span className="decided">
+                    Decided at <Link href={eventHref(m.decidedAt)}>{m.decidedAt.title}</Link> (<Day value={m.decidedAt.day} />).{' '}
+                  </span>
+                ) : null}
+                {m.note}
+              </td>
               <td>
                 <SourceLink source={m.source} compact />
               </td>

@@ -46,7 +46,7 @@ export interface Endpoint {
   handler: () => Promise<{ GET: RouteHandler }>
 }
 
-const MEMBERSHIP_COLUMNS = ['party_code', 'party_name', 'forum_code', 'forum_name', 'status', 'valid_from', 'valid_to', 'source'] as const
+const MEMBERSHIP_COLUMNS = ['party_code', 'party_name', 'forum_code', 'forum_name', 'status', 'valid_from', 'valid_to', 'source', 'decided_at_event'] as const
 
 export const ENDPOINTS: Endpoint[] = [
   {
@@ -74,6 +74,19 @@ export const ENDPOINTS: Endpoint[] = [
     example: '?asOf=2017-06-10&forums=SCO',
     badExample: '?forums=S',
     handler: () => import('@/app/api/memberships.csv/route'),
+  },
+  {
+    path: '/api/applications.csv',
+    method: 'GET',
+    tag: 'Memberships',
+    summary: 'Applications for a status, as CSV',
+    description: 'Dated, sourced applications (a party asking for membership, observer or partner status), made up to asOf; the status granted later, if any, is in /api/memberships.csv. applied_precision says whether the day, month or year is known.',
+    query: membershipQuery,
+    response: { mediaType: 'text/csv', description: 'One row per application.', columns: ['party_code', 'party_name', 'forum_code', 'forum_name', 'sought_status', 'applied', 'applied_precision', 'note', 'source'] },
+    database: true,
+    example: '?forums=SCO',
+    badExample: '?forums=S',
+    handler: () => import('@/app/api/applications.csv/route'),
   },
   {
     path: '/api/matrix',

@@ -40,17 +40,36 @@ export const membershipInterval = z
     validToPrecision: precision.nullable(),
     note: z.string().nullable(),
     source: sourceRef,
+    decidedAt: z
+      .strictObject({ id: z.string(), title: z.string(), day, forumCode: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'The summit that decided this interval, where the source says so.' }),
   })
   .meta({ description: 'One party in one forum with one status over a span of days.' })
+
+export const application = z
+  .strictObject({
+    partyCode: z.string(),
+    partyName: z.string(),
+    forumCode: z.string(),
+    forumName: z.string(),
+    soughtStatus: status,
+    applied: day,
+    appliedPrecision: precision,
+    note: z.string().nullable(),
+    source: sourceRef,
+  })
+  .meta({ description: 'A dated, sourced application for a status (not an interval of its own).' })
 
 export const membershipsResponse = z.strictObject({
   query: parsedQuery(membershipQuery).meta({ description: 'The parameters as understood.' }),
   count,
   memberships: z.array(membershipInterval),
+  applications: z.array(application).meta({ description: 'Applications of these parties to these forums made up to asOf (all, without asOf).' }),
 })
 
 // The interval in force, without what its row and column already give (codes and names) or an id.
-const matrixCell = membershipInterval.omit({ id: true, partyCode: true, partyName: true, forumCode: true, forumName: true })
+const matrixCell = membershipInterval.omit({ id: true, partyCode: true, partyName: true, forumCode: true, forumName: true, decidedAt: true })
 
 export const matrixResponse = z.strictObject({
   asOf: day,

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { membershipRow } from '../dataset/rows'
+import { acceptedColumns, membershipRow } from '../dataset/rows'
 import type { SqlClient } from '../db/sql-client'
 import { decodeText, TradeImportError, type ImportProblem } from '../trade-import/import'
 import { audit, CurationError, explain, insertRow, ROW_SQL, rowById, type Row } from './memberships'
@@ -29,15 +29,15 @@ export async function importMemberships(sql: SqlClient, content: Uint8Array, opt
   const records = parse(decodeText(content), { info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as { record: string[]; info: { lines: number } }[]
   const expected = Object.keys(membershipRow.shape)
   if (records.length === 0) throw new TradeImportError(file, [{ line: 1, field: 'header', message: 'the file is empty' }])
-  if (records[0].record.map((h) => h.trim()).join(',') !== expected.join(','))
-    throw new TradeImportError(file, [{ line: 1, field: 'header', message: `must be exactly "${expected.join(',')}"` }])
+  const columns = acceptedColumns(expected, records[0].record.map((h) => h.trim()))
+  if (!columns) throw new TradeImportError(file, [{ line: 1, field: 'header', message: `must be exactly "${expected.join(',')}"` }])
   const problems: ImportProblem[] = []
   const rows = records.slice(1).flatMap(({ record, info }) => {
-    if (record.length !== expected.length) {
-      problems.push({ line: info.lines, field: 'row', message: `has ${record.length} cells, expected ${expected.length}` })
+    if (record.length !== columns.length) {
+      problems.push({ line: info.lines, field: 'row', message: `has ${record.length} cells, expected ${columns.length}` })
       return []
     }
-    const r = membershipRow.safeParse(Object.fromEntries(expected.map((k, i) => [k, record[i]])))
+    const r = membershipRow.safeParse(Object.fromEntries(expected.map((k, i) => [k, record[i] ?? ''])))
     if (!r.success) {
       for (const issue of r.error.issues) problems.push({ line: info.lines, field: String(issue.path[0] ?? 'row'), message: issue.message })
       return []

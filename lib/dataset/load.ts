@@ -3,6 +3,8 @@ import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { z } from 'zod'
 import {
+  acceptedColumns,
+  applicationRow,
   attendanceRow,
   eventRow,
   forumRow,
@@ -10,6 +12,7 @@ import {
   partyRow,
   sourceRow,
   tradeRow,
+  type ApplicationRow,
   type AttendanceRow,
   type EventRow,
   type ForumRow,
@@ -37,6 +40,7 @@ export interface Dataset {
   parties: At<PartyRow>[]
   forums: At<ForumRow>[]
   memberships: At<MembershipRow>[]
+  applications: At<ApplicationRow>[]
   events: At<EventRow>[]
   attendance: At<AttendanceRow>[]
   trade: At<TradeRow>[]
@@ -64,6 +68,7 @@ const TABLES = {
   parties: { files: ['parties.csv', 'parties-extra'], schema: partyRow },
   forums: { files: ['forums'], schema: forumRow },
   memberships: { files: ['memberships'], schema: membershipRow },
+  applications: { files: ['applications'], schema: applicationRow },
   events: { files: ['events'], schema: eventRow },
   attendance: { files: ['attendance'], schema: attendanceRow },
   trade: { files: ['trade'], schema: tradeRow },
@@ -114,18 +119,19 @@ export function readRows<S extends z.ZodObject>(
     return []
   }
   const header = records[0].record.map((h) => h.trim())
-  if (header.join(',') !== expected.join(',')) {
+  const columns = acceptedColumns(expected, header)
+  if (!columns) {
     problems.push({ file: shown, line: 1, message: `header must be exactly "${expected.join(',')}" but is "${header.join(',')}"` })
     return []
   }
   const rows: At<z.output<S>>[] = []
   for (const { record, info } of records.slice(1)) {
     const line = info.lines
-    if (record.length !== expected.length) {
-      problems.push({ file: shown, line, message: `has ${record.length} cells, expected ${expected.length} (${expected.join(',')})` })
+    if (record.length !== columns.length) {
+      problems.push({ file: shown, line, message: `has ${record.length} cells, expected ${columns.length} (${columns.join(',')})` })
       continue
     }
-    const parsed = schema.safeParse(Object.fromEntries(expected.map((k, i) => [k, record[i]])))
+    const parsed = schema.safeParse(Object.fromEntries(expected.map((k, i) => [k, record[i] ?? ''])))
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         problems.push({ file: shown, line, field: issue.path.join('.') || undefined, message: issue.message })
@@ -185,7 +191,16 @@ function checkReferences(d: Dataset): DatasetProblem[] {
     if (forum?.dissolved && m.valid_from > forum.dissolved)
       problem(m.at, 'valid_from', `is after ${forum.code} was dissolved (${forum.dissolved})`)
   }
+  for (const m of d.memberships) {
+    if (m.decided_at_event !== null && !events.has(m.decided_at_event)) problem(m.at, 'decided_at_event', `unknown event "${m.decided_at_event}" (not in events/)`)
+  }
   problems.push(...findOverlaps(d.memberships))
+  index(d.applications, (r) => `${r.party_code}/${r.forum_code}/${r.sought_status}/${r.applied}`, 'party_code,forum_code,sought_status,applied')
+  for (const a of d.applications) {
+    needSource(a.at, a.source_id)
+    needParty(a.at, a.party_code, 'party_code')
+    needForum(a.at, a.forum_code, 'forum_code')
+  }
   for (const e of d.events) {
     needSource(e.at, e.source_id)
     needForum(e.at, e.forum_code, 'forum_code')

@@ -33,11 +33,19 @@ const optionalSlug = z.union([z.literal('').transform(() => null), slug])
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` })
 
+/** Hosts that copy other sites (Wikipedia mirrors) or are not the publisher's public site (staging). */
+export const UNCITABLE_HOSTS = /(^|\.)(wikimili\.com|amansaja\.com|movatter\.jp|iiab\.me|wikiwand\.com|wiki2\.org|dbpedia\.org)$|(^|[.-])(staging|test)[.-]/i
+
 export const sourceRow = z.object({
   id: slug,
   title: text,
   publisher: optionalText,
-  url: z.union([z.literal('').transform(() => null), z.url({ error: 'must be an http(s) URL' })]),
+  url: z.union([
+    z.literal('').transform(() => null),
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .refine((u) => !UNCITABLE_HOSTS.test(new URL(u).hostname), 'points at a mirror or a staging host: cite the publisher itself'),
+  ]),
   published: z.union([z.literal('').transform(() => null), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')]),
   kind: oneOf(SOURCE_KINDS),
   note: optionalText,
@@ -74,6 +82,17 @@ export const membershipRow = z.object({
   from_precision: precision,
   valid_to: optionalIsoDate,
   to_precision: optionalPrecision,
+  note: optionalText,
+  source_id: slug,
+  decided_at_event: optionalSlug,
+})
+
+export const applicationRow = z.object({
+  party_code: code,
+  forum_code: code,
+  sought_status: oneOf(MEMBERSHIP_STATUSES),
+  applied: isoDate,
+  applied_precision: precision,
   note: optionalText,
   source_id: slug,
 })
@@ -114,6 +133,21 @@ export type SourceRow = z.output<typeof sourceRow>
 export type PartyRow = z.output<typeof partyRow>
 export type ForumRow = z.output<typeof forumRow>
 export type MembershipRow = z.output<typeof membershipRow>
+export type ApplicationRow = z.output<typeof applicationRow>
 export type EventRow = z.output<typeof eventRow>
 export type AttendanceRow = z.output<typeof attendanceRow>
 export type TradeRow = z.output<typeof tradeRow>
+
+/** Columns a file may leave out (they were added later; files written before stay valid). */
+const OPTIONAL_TRAILING = new Set(['decided_at_event'])
+
+/**
+ * The columns a file with this header provides, when it is the schema's header or that header
+ * without its optional trailing columns; null otherwise. Missing optional cells read as empty.
+ */
+export function acceptedColumns(expected: string[], header: string[]): string[] | null {
+  if (header.join(',') === expected.join(',')) return expected
+  let required = expected.length
+  while (required > 0 && OPTIONAL_TRAILING.has(expected[required - 1])) required--
+  return required < expected.length && header.join(',') === expected.slice(0, required).join(',') ? expected.slice(0, required) : null
+}

@@ -21,6 +21,7 @@ export interface SeedCounts {
   parties: number
   forums: number
   memberships: number
+  applications: number
   events: number
   attendance: number
   trade: number
@@ -57,6 +58,7 @@ export function countsOf(d: Dataset): SeedCounts {
     parties: d.parties.length,
     forums: d.forums.length,
     memberships: d.memberships.length,
+    applications: d.applications.length,
     events: d.events.length,
     attendance: d.attendance.length,
     trade: d.trade.length,
@@ -126,23 +128,6 @@ async function writeDataset(db: SqlClient, d: Dataset): Promise<void> {
   )
   await upsert(
     db,
-    'membership',
-    {
-      party_code: 'text',
-      forum_code: 'text',
-      status: 'membership_status',
-      valid_from: 'date',
-      valid_from_precision: 'date_precision',
-      valid_to: 'date',
-      valid_to_precision: 'date_precision',
-      note: 'text',
-      source_id: 'text',
-    },
-    ['party_code', 'forum_code', 'valid_from'],
-    d.memberships.map((m) => ({ ...m, valid_from_precision: m.from_precision, valid_to_precision: m.to_precision })),
-  )
-  await upsert(
-    db,
     'event',
     {
       id: 'text',
@@ -165,6 +150,32 @@ async function writeDataset(db: SqlClient, d: Dataset): Promise<void> {
     { event_id: 'text', party_code: 'text', role: 'attendance_role', note: 'text', source_id: 'text' },
     ['event_id', 'party_code'],
     d.attendance,
+  )
+  // After the events: an interval may name the summit that decided it.
+  await upsert(
+    db,
+    'membership',
+    {
+      party_code: 'text',
+      forum_code: 'text',
+      status: 'membership_status',
+      valid_from: 'date',
+      valid_from_precision: 'date_precision',
+      valid_to: 'date',
+      valid_to_precision: 'date_precision',
+      note: 'text',
+      source_id: 'text',
+      decided_at_event: 'text',
+    },
+    ['party_code', 'forum_code', 'valid_from'],
+    d.memberships.map((m) => ({ ...m, valid_from_precision: m.from_precision, valid_to_precision: m.to_precision })),
+  )
+  await upsert(
+    db,
+    'application',
+    { party_code: 'text', forum_code: 'text', sought_status: 'membership_status', applied: 'date', applied_precision: 'date_precision', note: 'text', source_id: 'text' },
+    ['party_code', 'forum_code', 'sought_status', 'applied'],
+    d.applications,
   )
   await upsert(
     db,

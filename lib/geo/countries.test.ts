@@ -16,6 +16,12 @@ const KNOWN_MISSING: Record<string, string> = {
   // nothing ties it to an outline. Natural Earth draws "N. Cyprus" without an id: it appears on
   // the map without a status.
   XNC: 'no-iso-code',
+  // States that no longer exist (OSCE and Council of Europe history): their codes were withdrawn
+  // from ISO 3166-1 (now in ISO 3166-3), and a map of today's borders has no outline for them.
+  SUN: 'no-iso-code',
+  YUG: 'no-iso-code',
+  CSK: 'no-iso-code',
+  DDR: 'no-iso-code',
 }
 
 /**
@@ -27,6 +33,8 @@ const SPELLINGS: Record<string, string> = {
   CAF: 'Central African Rep.',
   CIV: "Côte d'Ivoire",
   GMB: 'Gambia',
+  MKD: 'Macedonia',
+  VAT: 'Vatican',
   TUR: 'Turkey',
   USA: 'United States of America',
 }

@@ -14,6 +14,7 @@ export const MEMBERSHIP_CSV_COLUMNS = [
   'valid_from',
   'valid_to',
   'source',
+  'decided_at_event',
 ] as const
 
 /** Validates the codes of a memberships query against the database, then runs it. */
@@ -30,5 +31,5 @@ export function sourceCell(s: MembershipInterval['source']): string {
 }
 
 export function membershipCsvRow(m: MembershipInterval) {
-  return [m.partyCode, m.partyName, m.forumCode, m.forumName, m.status, m.validFrom, m.validTo ?? '', sourceCell(m.source)]
+  return [m.partyCode, m.partyName, m.forumCode, m.forumName, m.status, m.validFrom, m.validTo ?? '', sourceCell(m.source), m.decidedAt?.id ?? '']
 }

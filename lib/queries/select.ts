@@ -18,6 +18,7 @@ export const membershipSelect = {
   party: { select: { name: true } },
   forum: { select: { name: true } },
   source: { select: sourceSelect },
+  decidedAt: { select: { id: true, title: true, startDate: true, forumCode: true } },
 } as const
 
 interface MembershipRecord {
@@ -33,6 +34,7 @@ interface MembershipRecord {
   party: { name: string }
   forum: { name: string }
   source: SourceRef
+  decidedAt: { id: string; title: string; startDate: Date; forumCode: string | null } | null
 }
 
 export function toInterval(m: MembershipRecord): MembershipInterval {
@@ -49,6 +51,7 @@ export function toInterval(m: MembershipRecord): MembershipInterval {
     validToPrecision: m.validToPrecision,
     note: m.note,
     source: m.source,
+    decidedAt: m.decidedAt ? { id: m.decidedAt.id, title: m.decidedAt.title, day: isoDay(m.decidedAt.startDate), forumCode: m.decidedAt.forumCode } : null,
   }
 }
 

@@ -18,6 +18,8 @@ export interface MembershipInterval extends IntervalFacts {
   partyName: string
   forumCode: string
   forumName: string
+  /** The summit that decided this interval, where the source says so. */
+  decidedAt: { id: string; title: string; day: string; forumCode: string | null } | null
 }
 
 export interface EventSummary {

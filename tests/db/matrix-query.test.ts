@@ -28,17 +28,22 @@ describe.each(await availableTargets())('the matrix query on %s', (target) => {
     expect(cells.map(key).sort()).toEqual(expected.map(key).sort())
     const byKey = new Map(cells.map((c) => [key(c), c]))
     for (const e of expected) {
-      const { id: _id, partyName: _p, forumName: _f, ...fields } = e
+      const { id: _id, partyName: _p, forumName: _f, decidedAt: _d, ...fields } = e
       expect(byKey.get(key(e))).toEqual(fields)
     }
   })
 
   it('marks changes against a year earlier from the same statuses', async () => {
-    // Uzbekistan left the CSTO on 19 Dec 2012 (prisma/data): on 1 Jun 2013 its cell is empty and marked as changed since 1 Jun 2012
+    // Uzbekistan's CSTO membership was suspended in 2012 (prisma/data): on 1 Jun 2013 its cell is
+    // suspended and marked as changed since 1 Jun 2012, when it was a member
     const matrix = await getMatrix({ asOf: '2013-06-01', forums: ['CSTO'] }, db.prisma)
     const uzb = (await getMatrix({ asOf: '2013-06-01', forums: ['CSTO'], only: '0' }, db.prisma)).rows.find((r) => r.code === 'UZB')!
-    expect(uzb.cells.CSTO).toBeNull()
+    expect(uzb.cells.CSTO?.status).toBe('suspended')
     expect(uzb.changed).toEqual({ CSTO: 'member' })
+    // Azerbaijan left with the treaty's expiry on 20 Apr 1999: empty on 1 Jun 1999, changed since 1998
+    const aze = (await getMatrix({ asOf: '1999-06-01', forums: ['CSTO'], only: '0' }, db.prisma)).rows.find((r) => r.code === 'AZE')!
+    expect(aze.cells.CSTO).toBeNull()
+    expect(aze.changed).toEqual({ CSTO: 'member' })
     expect(matrix.rows.every((r) => r.cells.CSTO)).toBe(true)
   })
 

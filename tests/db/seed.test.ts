@@ -58,7 +58,21 @@ describe.each(await availableTargets())('the shipped dataset on %s', (target) =>
     expect(await on('1998-01-01')).toEqual(['member'])
     expect(await on('2003-01-01')).toEqual([])
     expect(await on('2008-01-01')).toEqual(['member'])
-    expect(await on('2015-01-01')).toEqual([])
+    // suspended participation from its note of 28 Jun 2012, membership suspended by the Council on
+    // 19 Dec 2012, never restored or ended (TASS): suspended, not gone
+    expect(await on('2012-09-01')).toEqual(['suspended'])
+    expect(await on('2015-01-01')).toEqual(['suspended'])
+  })
+
+  it('loads applications and the summits that decided accessions', async () => {
+    const [armenia] = await db.sql.query<{ sought_status: string; applied: string }>(
+      `SELECT sought_status::text, applied::text FROM application WHERE party_code = 'ARM' AND forum_code = 'SCO'`,
+    )
+    expect(armenia).toMatchObject({ sought_status: 'member', applied: '2025-07-01' })
+    const [iran] = await db.sql.query<{ decided_at_event: string; start_date: string }>(
+      `SELECT m.decided_at_event, e.start_date::text FROM membership m JOIN event e ON e.id = m.decided_at_event WHERE m.party_code = 'IRN' AND m.forum_code = 'SCO' AND m.status = 'member'`,
+    )
+    expect(iran.start_date).toBe('2023-07-04')
   })
 
   it('lists SCO members on a date exactly', async () => {

@@ -1,6 +1,7 @@
 import { badRequest } from '@/lib/http'
 import { membershipQuery, parseQuery } from '@/lib/params'
 import { queryMemberships } from '@/lib/queries/membership-export'
+import { listApplications } from '@/lib/queries/applications'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,7 +10,8 @@ export async function GET(request: Request) {
   try {
     const query = parseQuery(membershipQuery, new URL(request.url).searchParams)
     const memberships = await queryMemberships(query)
-    return Response.json({ query, count: memberships.length, memberships })
+    const applications = await listApplications(query)
+    return Response.json({ query, count: memberships.length, memberships, applications })
   } catch (error) {
     return badRequest(error)
   }

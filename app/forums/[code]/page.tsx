@@ -2,13 +2,15 @@ import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { EventList } from '@/components/tables/event-list'
-import { MembershipHistory } from '@/components/tables/membership-history'
+import { eventHref, MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { FORUM_KIND_LABELS, STATUS_LABELS } from '@/lib/dataset/vocabulary'
 import { getForum } from '@/lib/queries/forums'
+import { listApplications } from '@/lib/queries/applications'
+import { ApplicationList } from '@/components/tables/application-list'
 import { lastUpdated } from '@/lib/queries/admin'
 import { groupByStatus, inForce } from '@/lib/transforms/as-of'
 import { countsByYear, membershipChanges } from '@/lib/transforms/timeline'
@@ -30,7 +32,7 @@ export default async function ForumPage({ params }: Props) {
   const forum = await getForum(decodeURIComponent((await params).code))
   if (!forum) notFound()
   const today = todayIso()
-  const updated = await lastUpdated({ forumCode: forum.code })
+  const [updated, applications] = await Promise.all([lastUpdated({ forumCode: forum.code }), listApplications({ forums: [forum.code] })])
   const current = groupByStatus(inForce(forum.memberships, today))
   const csv = `/api/memberships.csv?forums=${encodeURIComponent(forum.code)}`
   const firstYear = Number((forum.memberships[0]?.validFrom ?? forum.founded).slice(0, 4))
@@ -42,6 +44,7 @@ export default async function ForumPage({ params }: Props) {
   const timeline = [
     ...changes.map((c) => ({ day: c.day, kind: 'change' as const, change: c })),
     ...forum.events.map((e) => ({ day: e.startDate, kind: 'event' as const, event: e })),
+    ...applications.map((a) => ({ day: a.applied, kind: 'application' as const, application: a })),
   ].sort((a, b) => a.day.localeCompare(b.day))
   return (
     <>
@@ -145,7 +148,7 @@ export default async function ForumPage({ params }: Props) {
       />
 
       <h2>Timeline</h2>
-      <p className="muted">Accessions, status changes and departures, with the forum&rsquo;s summits and meetings.</p>
+      <p className="muted">Accessions, status changes, departures and applications, with the forum&rsquo;s summits and meetings.</p>
       <ol className="changes">
         {timeline.map((item) =>
           item.kind === 'change' ? (
@@ -166,8 +169,28 @@ export default async function ForumPage({ params }: Props) {
                     {STATUS_LABELS[item.change.previousStatus!].toLowerCase()} → <StatusBadge status={item.change.status} />
                   </>
                 )}{' '}
+                {item.change.interval.decidedAt && item.change.kind !== 'left' ? (
+                  <>
+                    {' '}
+                    (decided at <Link href={eventHref(item.change.interval.decidedAt)}>{item.change.interval.decidedAt.title}</Link>)
+                  </>
+                ) : null}
                 <span className="muted">
+                  {' '}
                   · <SourceLink source={item.change.interval.source} compact />
+                </span>
+              </span>
+            </li>
+          ) : item.kind === 'application' ? (
+            <li key={`a-${item.application.partyCode}-${item.application.soughtStatus}-${item.day}`} className="application">
+              <span className="event-date">
+                <Day value={item.day} precision={item.application.appliedPrecision} />
+              </span>
+              <span>
+                <Link href={`/parties/${encodeURIComponent(item.application.partyCode)}`}>{item.application.partyName}</Link> applies for{' '}
+                <StatusBadge status={item.application.soughtStatus} />{' '}
+                <span className="muted">
+                  · <SourceLink source={item.application.source} compact />
                 </span>
               </span>
             </li>
@@ -184,6 +207,14 @@ export default async function ForumPage({ params }: Props) {
           ),
         )}
       </ol>
+
+      {applications.length ? (
+        <>
+          <h2>Applications</h2>
+          <p className="muted">Requests for a status, dated and sourced; the status itself, once granted, is in the history below.</p>
+          <ApplicationList rows={applications} show="party" caption={`${forum.shortName}: applications`} />
+        </>
+      ) : null}
 
       <h2>History</h2>
       <p className="muted">

@@ -9,6 +9,8 @@ import { Day } from '@/components/ui/day'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
+import { listApplications } from '@/lib/queries/applications'
+import { ApplicationList } from '@/components/tables/application-list'
 import { lastUpdated } from '@/lib/queries/admin'
 import { inForce, runStart } from '@/lib/transforms/as-of'
 import { ChartFrame } from '@/components/charts/chart-frame'
@@ -34,7 +36,7 @@ export default async function PartyPage({ params }: Props) {
   const party = await getParty(decodeURIComponent((await params).code))
   if (!party) notFound()
   const today = todayIso()
-  const updated = await lastUpdated({ partyCode: party.code })
+  const [updated, applications] = await Promise.all([lastUpdated({ partyCode: party.code }), listApplications({ parties: [party.code] })])
   const now = inForce(party.memberships, today).sort((a, b) => a.forumName.localeCompare(b.forumName))
   const csv = `/api/memberships.csv?parties=${encodeURIComponent(party.code)}`
   // The Gantt chart's time axis starts in 1991 or at the first interval, whichever is earlier, and ends today.
@@ -115,6 +117,14 @@ export default async function PartyPage({ params }: Props) {
       ) : (
         <p className="muted">No membership recorded.</p>
       )}
+
+      {applications.length ? (
+        <>
+          <h2>Applications</h2>
+          <p className="muted">Requests for a status, dated and sourced (pending, or granted later: see the history above).</p>
+          <ApplicationList rows={applications} show="forum" caption={`${party.shortName}: applications`} />
+        </>
+      ) : null}
 
       <h2>Sources of this history</h2>
       <ol className="source-list">
