@@ -149,6 +149,10 @@ export const tradeQuery = z.object({
   markers: codeList.optional().meta({
     description: "Forums whose accessions, withdrawals and status changes of the reporters are marked (default: the forums of the chosen forum: partners, else SCO,EAEU,EURASEC,CSTO,OTS).",
   }),
+  reportedBy: z
+    .enum(['reporter', 'partner', 'both'], { error: 'must be reporter, partner or both' })
+    .optional()
+    .meta({ description: "Whose statistics: the reporter's own (default), the partner's mirror figures (the partner's imports from the reporter as the reporter's exports, and so on), or both." }),
 })
 export type TradeQuery = z.output<typeof tradeQuery>
 export const DEFAULT_TRADE = { reporters: ['KAZ'], partners: ['CHN', 'RUS', 'WLD'], flow: 'total' as const, from: 1995 }

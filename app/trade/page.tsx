@@ -7,7 +7,9 @@ import { tradeQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getTrade } from '@/lib/queries/trade'
-import { cagr, yearOnYear } from '@/lib/transforms/trade'
+import { cagr, mirrorGap, yearOnYear } from '@/lib/transforms/trade'
+import { seriesKey } from '@/lib/trade-csv'
+import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
@@ -24,29 +26,56 @@ const FLOW_WORD = { total: 'total trade (exports + imports)', export: 'exports',
 export default async function TradePage({ searchParams }: Props) {
   const { view, problem, params } = await loadWithFallback(tradeQuery, await searchParams, getTrade)
   const name = (c: string) => (c === 'WLD' ? 'World' : (view.names[c] ?? c))
-  const keyOf = (r: string, p: string) => `${r}>${p}`
-  const series = view.reporters.flatMap((r) => view.partners.map((p) => ({ key: keyOf(r, p), label: `${r} → ${p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p}`, reporter: r, partner: p })))
+  const partnerWord = (p: string) => (p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p)
+  // A series is one reporter and partner as one publisher reports them, in one measure; it is drawn
+  // in segments, one per statistics source, so a change of source (IMF DOTS to 2020, national
+  // statistics after) shows as a break, never as one joined line.
+  const family = (ids: string[]) => (ids.every((id) => view.sources[id]?.kind === 'dataset') ? 'IMF DOTS' : 'national statistics')
+  const segmentOf = (p: (typeof view.points)[number]) => `${seriesKey(p)}#${family(p.sources)}`
+  const segments = new Map<string, { key: string; label: string; reporter: string; partner: string }>()
+  for (const p of view.points) {
+    const key = segmentOf(p)
+    if (segments.has(key)) continue
+    const by = p.reportedBy && p.reportedBy !== p.reporter ? ` as reported by ${p.reportedBy}` : ''
+    const measure = p.measure === 'goods_services' ? ', goods and services' : ''
+    segments.set(key, { key, label: `${p.reporter} → ${partnerWord(p.partner)}${by}${measure} (${family(p.sources)})`, reporter: p.reporter, partner: p.partner })
+  }
+  const series = [...segments.values()]
   const years = Array.from({ length: view.to - view.from + 1 }, (_, i) => view.from + i)
-  const value = new Map(view.points.map((p) => [`${keyOf(p.reporter, p.partner)}|${p.year}`, Number(p.valueUsd)]))
+  const value = new Map(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, Number(p.valueUsd)]))
   const rows = years.map((year) => ({ year, ...Object.fromEntries(series.map((s) => [s.key, value.get(`${s.key}|${year}`) ?? null])) }))
   const sourceTitle = (ids: string[]) => ids.map((id) => view.sources[id]?.publisher ?? view.sources[id]?.title ?? id).join('; ')
-  const sourcesByPoint = Object.fromEntries(view.points.map((p) => [`${keyOf(p.reporter, p.partner)}|${p.year}`, sourceTitle(p.sources)]))
+  const sourcesByPoint = Object.fromEntries(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, sourceTitle(p.sources)]))
   const seriesPoints = (key: string) => years.filter((y) => value.has(`${key}|${y}`)).map((y) => ({ year: y, value: value.get(`${key}|${y}`)! }))
   const growth = series.map((s) => ({ ...s, yoy: yearOnYear(seriesPoints(s.key)), cagr: cagr(seriesPoints(s.key)) }))
   const growthRows = years.slice(1).map((year) => ({ year, ...Object.fromEntries(growth.map((g) => [g.key, g.yoy.find((y) => y.year === year)?.growth ?? null])) }))
-  const world = new Map(view.world.map((p) => [`${p.reporter}|${p.year}`, Number(p.valueUsd)]))
-  const shareSeries = (r: string) => view.partners.filter((p) => p !== 'WLD').map((p) => ({ key: keyOf(r, p), label: p.startsWith('forum:') ? `${p.slice(6)} members` : p }))
+  // Shares: the reporter's own merchandise figures over its own figure with World, from the same source family.
+  const ownGoods = view.points.filter((p) => !p.reportedBy && p.measure === 'goods')
+  const shareValue = new Map(ownGoods.map((p) => [`${p.reporter}>${p.partner}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]))
+  const world = new Map(view.world.filter((p) => p.measure === 'goods').map((p) => [`${p.reporter}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]))
+  const shareSeries = (r: string) => view.partners.filter((p) => p !== 'WLD').map((p) => ({ key: `${r}>${p}`, label: partnerWord(p) }))
   const shareRows = (r: string) =>
     years.map((year) => ({
       year,
       ...Object.fromEntries(shareSeries(r).map((s) => {
-        const v = value.get(`${s.key}|${year}`)
+        const v = shareValue.get(`${s.key}|${year}`)
         const w = world.get(`${r}|${year}`)
-        return [s.key, v !== undefined && w ? (v / w) * 100 : null]
+        return [s.key, v && w && w.v && v.family === w.family ? (v.v / w.v) * 100 : null]
       })),
     }))
+  // Mirror gaps: where both the reporter and the partner report a year.
+  const mirrorRows = view.reportedBy === 'both'
+    ? view.points
+        .filter((p) => p.reportedBy && p.measure === 'goods')
+        .flatMap((m) => {
+          const own = view.points.find((o) => !o.reportedBy && o.reporter === m.reporter && o.partner === m.partner && o.year === m.year && o.measure === 'goods')
+          const gap = own ? mirrorGap(Number(own.valueUsd), Number(m.valueUsd)) : null
+          return own && gap !== null ? [{ key: `${m.reporter}>${m.partner}|${m.year}`, reporter: m.reporter, partner: m.partner, year: m.year, own: Number(own.valueUsd), mirror: Number(m.valueUsd), gap }] : []
+        })
+    : []
+  const coverageYears = years
   const tableRows: TradeRow[] = view.points.map((p) => ({
-    id: `${p.reporter}|${p.partner}|${p.year}`,
+    id: `${segmentOf(p)}|${p.year}`,
     reporter: p.reporter,
     reporterName: name(p.reporter),
     partner: p.partner,
@@ -56,6 +85,8 @@ export default async function TradePage({ searchParams }: Props) {
     valueUsd: p.valueUsd,
     estimated: p.estimated,
     source: sourceTitle(p.sources),
+    reportedBy: p.reportedBy ?? p.reporter,
+    measure: p.measure,
     coverage: p.missing && p.missing.length ? `sum of ${p.members!.length} members; no figure for ${p.missing.join(', ')}` : p.members ? `sum of ${p.members.length} members` : null,
   }))
   const csvParams = new URLSearchParams(params)
@@ -68,7 +99,7 @@ export default async function TradePage({ searchParams }: Props) {
   // growth is shown from the second year on, each year over the one before
   const growthPeriod = view.to > view.from ? `${view.from + 1}–${view.to}` : period
   const flowFile = view.flow === 'total' ? '' : `-${view.flow}s`
-  const partnerWords = view.partners.map((p) => (p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p)).join(', ')
+  const partnerWords = view.partners.map(partnerWord).join(', ')
   const valueSource = sourceLine(refs([...view.points.flatMap((p) => p.sources), ...view.markers.map((m) => m.sourceId)]))
   const pointsSource = sourceLine(refs(view.points.flatMap((p) => p.sources)))
   const shareSource = (r: string) => sourceLine(refs([...view.points, ...view.world].filter((p) => p.reporter === r).flatMap((p) => p.sources)))
@@ -76,8 +107,10 @@ export default async function TradePage({ searchParams }: Props) {
     <div className="wide">
       <h1>Trade</h1>
       <p className="lede">
-        Merchandise {FLOW_WORD[view.flow]} by partner, as reported by each reporter (IMF Direction of Trade Statistics: exports FOB,
-        imports CIF), with the reporters&rsquo; accessions and departures in the forums marked. Years without a figure are gaps, not zeros.
+        {FLOW_WORD[view.flow][0].toUpperCase() + FLOW_WORD[view.flow].slice(1)} by partner, as reported by each reporter or, as mirror figures, by its partner:
+        IMF Direction of Trade Statistics to 2020 (merchandise, exports FOB, imports CIF), official national statistics and customs after (as their
+        publishers printed them, quoted in each figure&rsquo;s note), with the reporters&rsquo; accessions and departures in the forums marked. A change
+        of source breaks the line; figures of goods and services are never joined to merchandise. Years without a figure are gaps, not zeros.
       </p>
       <ParamNotice problem={problem} />
       <TradeControls
@@ -91,7 +124,9 @@ export default async function TradePage({ searchParams }: Props) {
         partnerChoices={view.partnerChoices}
         forumChoices={view.forumChoices}
         yearRange={view.yearRange}
+        reportedBy={view.reportedBy}
       />
+      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} />
       <h2>Value</h2>
       {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
       <ChartFrame
@@ -110,6 +145,51 @@ export default async function TradePage({ searchParams }: Props) {
             </li>
           ))}
         </ul>
+      ) : null}
+
+      {view.reportedBy === 'both' ? (
+        <>
+          <h2>Mirror gap</h2>
+          <p className="muted">
+            The partner&rsquo;s figure against the reporter&rsquo;s own, in percent of the reporter&rsquo;s. Two customs services rarely agree: imports are valued
+            CIF (with freight and insurance) and exports FOB, goods in transit and re-exports are counted by one side only, and the partner country is
+            assigned differently (origin, consignment, last known destination).
+          </p>
+          {mirrorRows.length ? (
+            <div className="table-scroll">
+              <table className="data" id="mirror-gap">
+                <caption>Reported by the reporter and by the partner, and the gap</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Reporter → partner</th>
+                    <th scope="col">Year</th>
+                    <th scope="col">Reporter&rsquo;s figure</th>
+                    <th scope="col">Partner&rsquo;s figure</th>
+                    <th scope="col">Gap</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {mirrorRows.map((r) => (
+                    <tr key={r.key}>
+                      <th scope="row">
+                        {r.reporter} → {r.partner}
+                      </th>
+                      <td>{r.year}</td>
+                      <td className="num">{formatUsd(r.own)}</td>
+                      <td className="num">{formatUsd(r.mirror)}</td>
+                      <td className="num" data-gap={r.gap.toFixed(2)}>
+                        {r.gap > 0 ? '+' : ''}
+                        {r.gap.toFixed(1)} %
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="muted">No year has a figure from both sides for this choice.</p>
+          )}
+        </>
       ) : null}
 
       <h2>Growth</h2>
@@ -187,7 +267,7 @@ export default async function TradePage({ searchParams }: Props) {
           Download CSV
         </a>{' '}
         <a href={csvHref.replace('/api/trade.csv', '/api/trade')}>JSON</a>{' '}
-        <span className="muted">— exactly the values of the chart: reporter_code, partner_code, year, flow, value_usd (US$), source.</span>
+        <span className="muted">— exactly the values of the chart: reporter_code, partner_code, reported_by, year, flow, measure, value_usd (US$), estimated, total_kind, growth and CAGR, source.</span>
       </p>
       <TradeTable rows={tableRows} />
     </div>

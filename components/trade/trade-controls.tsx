@@ -19,6 +19,7 @@ export function TradeControls({
   partnerChoices,
   forumChoices,
   yearRange,
+  reportedBy,
 }: {
   reporters: string[]
   partners: string[]
@@ -30,6 +31,7 @@ export function TradeControls({
   partnerChoices: { code: string; name: string }[]
   forumChoices: { code: string; name: string }[]
   yearRange: { min: number; max: number }
+  reportedBy: string
 }) {
   const { update, pending } = useUrlState()
   const [years, setYears] = useState({ from: String(from), to: String(to) })
@@ -114,6 +116,14 @@ export function TradeControls({
         <label>
           <span>To</span>
           <input type="number" name="to" min={yearRange.min} max={yearRange.max} value={years.to} onChange={(e) => setYears({ ...years, to: e.target.value })} onBlur={() => /^\d{4}$/.test(years.to) && update({ to: years.to })} onKeyDown={(e) => e.key === 'Enter' && update({ to: years.to })} />
+        </label>
+        <label>
+          <span>As reported by</span>
+          <select name="reportedBy" value={reportedBy} onChange={(e) => update({ reportedBy: e.target.value === 'reporter' ? null : e.target.value })}>
+            <option value="reporter">The reporter</option>
+            <option value="partner">The partner (mirror)</option>
+            <option value="both">Both, with the gap</option>
+          </select>
         </label>
         <label>
           <span>Scale</span>

@@ -14,13 +14,15 @@ export interface TradeRow {
   valueUsd: string
   estimated: boolean
   source: string
+  reportedBy: string
+  measure: string
   coverage: string | null
 }
 
 const columns: DataColumn<TradeRow>[] = [
-  { id: 'series', header: 'Reporter → partner', cell: (r) => `${r.reporterName} → ${r.partnerName}` },
+  { id: 'series', header: 'Reporter → partner', cell: (r) => `${r.reporterName} → ${r.partnerName}${r.reportedBy !== r.reporter ? ` (as reported by ${r.reportedBy})` : ''}` },
   { id: 'year', header: 'Year', cell: (r) => r.year },
-  { id: 'flow', header: 'Flow', cell: (r) => r.flow },
+  { id: 'flow', header: 'Flow', cell: (r) => (r.measure === 'goods_services' ? `${r.flow} (goods and services)` : r.flow) },
   { id: 'value', header: 'Value (US$)', cell: (r) => <span className="num-cell">{formatUsdExact(r.valueUsd)}{r.estimated ? ' (est.)' : ''}</span> },
   { id: 'source', header: 'Source', cell: (r) => <>{r.source}{r.coverage ? <span className="muted"> · {r.coverage}</span> : null}</> },
 ]

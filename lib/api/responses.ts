@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ATTENDANCE_ROLES, DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS } from '../dataset/vocabulary'
+import { ATTENDANCE_ROLES, DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS, TRADE_MEASURES } from '../dataset/vocabulary'
 import { alignmentQuery, eventsQuery, matrixQuery, membershipQuery } from '../params'
 import { parsedQuery } from './schema'
 
@@ -180,14 +180,18 @@ export const tradeResponse = z.strictObject({
   flow: z.enum(TRADE_FLOWS),
   from: z.number().int(),
   to: z.number().int(),
+  reportedBy: z.enum(['reporter', 'partner', 'both']).meta({ description: "Whose statistics the points are: the reporters' own, the partners' mirror figures, or both." }),
   points: z.array(
     z.strictObject({
       reporter: z.string(),
       partner: z.string().meta({ description: 'A party code, WLD, or forum:CODE.' }),
       year: z.number().int(),
       flow: z.enum(TRADE_FLOWS),
+      measure: z.enum(TRADE_MEASURES).meta({ description: 'goods (merchandise) or goods_services (a headline turnover that includes services); never mixed in one series.' }),
       valueUsd: z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'US dollars, an exact decimal.' }),
       estimated: z.boolean(),
+      computed: z.boolean().optional().meta({ description: 'A total computed as exports + imports of one publisher (not a published total).' }),
+      reportedBy: z.string().optional().meta({ description: "Mirror figures: the partner whose statistics these are (absent: the reporter's own)." }),
       sources: z.array(z.string()),
       members: z.array(z.string()).optional().meta({ description: 'For forum:CODE: the members the sum covers.' }),
       missing: z.array(z.string()).optional().meta({ description: 'For forum:CODE: the members without a figure.' }),

@@ -9,6 +9,7 @@ import {
   REGIONS,
   SOURCE_KINDS,
   TRADE_FLOWS,
+  TRADE_MEASURES,
 } from './vocabulary'
 
 /** zod schemas for one row of each dataset file (layouts in prisma/data/README.md). */
@@ -127,6 +128,9 @@ export const tradeRow = z.object({
   estimated: z.enum(['true', 'false', ''], { error: 'must be true, false or empty' }).transform((v) => v === 'true'),
   note: optionalText,
   source_id: slug,
+  measure: z.union([z.literal('').transform(() => 'goods' as const), oneOf(TRADE_MEASURES)]),
+  published_value: optionalText,
+  published_unit: optionalText,
 })
 
 export type SourceRow = z.output<typeof sourceRow>
@@ -139,7 +143,7 @@ export type AttendanceRow = z.output<typeof attendanceRow>
 export type TradeRow = z.output<typeof tradeRow>
 
 /** Columns a file may leave out (they were added later; files written before stay valid). */
-const OPTIONAL_TRAILING = new Set(['decided_at_event'])
+const OPTIONAL_TRAILING = new Set(['decided_at_event', 'measure', 'published_value', 'published_unit'])
 
 /**
  * The columns a file with this header provides, when it is the schema's header or that header

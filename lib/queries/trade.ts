@@ -4,7 +4,7 @@ import type { MembershipStatus } from '../dataset/vocabulary'
 import { DEFAULT_TRADE, ParamError, type TradeQuery } from '../params'
 import { inForceOn } from '../transforms/as-of'
 import { membershipChanges } from '../transforms/timeline'
-import { tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
+import { mirrorSeries, tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
@@ -34,7 +34,10 @@ export interface TradeView {
   from: number
   to: number
   scale: 'linear' | 'log'
+  reportedBy: 'reporter' | 'partner' | 'both'
   points: TradePoint[]
+  /** Per series (reporter, partner, whose report, measure): the years with a figure and from which source. */
+  coverage: { reporter: string; partner: string; reportedBy: string; measure: string; years: Record<number, string> }[]
   /** Each reporter's trade with World in the same flow, for partner shares. */
   world: TradePoint[]
   markers: TradeMarker[]
@@ -78,8 +81,9 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const minYear = range._min.year ?? 1990
   const maxYear = range._max.year ?? Number(todayIso().slice(0, 4))
   const from = query.from ?? Math.max(DEFAULT_TRADE.from, minYear)
-  const to = query.to ?? maxYear
-  if (from > to) throw new ParamError('from', `must not be after to (${to})`)
+  const lastAsked = query.to ?? maxYear
+  if (from > lastAsked) throw new ParamError('from', `must not be after to (${lastAsked})`)
+  const reportedBy = query.reportedBy ?? 'reporter'
   const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
   const forumCodes = new Set(forums.map((f) => f.code))
   const badReporters = reporters.filter((r) => !names[r])
@@ -93,7 +97,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const aggregateForums = partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6))
   const [figures, memberRows, reporterIntervals] = await Promise.all([
     // Aggregates of forum members need every partner; otherwise only the partners asked for and World.
-    tradeFigures(prisma, reporters, from - 1, to, aggregateForums.length ? null : [...new Set([...partners, 'WLD'])]),
+    tradeFigures(prisma, reporters, from - 1, lastAsked, aggregateForums.length ? null : [...new Set([...partners, 'WLD'])]),
     aggregateForums.length
       ? prisma.membership.findMany({ where: { forumCode: { in: aggregateForums }, status: 'member' }, select: { partyCode: true, forumCode: true, validFrom: true, validTo: true } })
       : [],
@@ -105,8 +109,22 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
   const membersOf = (forum: string, year: number) =>
     members.filter((m) => m.forumCode === forum && inForceOn(m, `${year}-12-31`)).map((m) => m.partyCode)
-  const points = tradeSeries(figures, { reporters, partners, flow, from, to }, membersOf)
+  const mirrorPartners = partners.filter((p) => p !== 'WLD' && !p.startsWith('forum:'))
+  const mirrorFigures = reportedBy !== 'reporter' && mirrorPartners.length ? await tradeFigures(prisma, mirrorPartners, from, lastAsked, reporters) : []
+  const own = reportedBy === 'partner' ? [] : tradeSeries(figures, { reporters, partners, flow, from, to: lastAsked }, membersOf)
+  const mirrored = reportedBy === 'reporter' ? [] : mirrorSeries(mirrorFigures, { reporters, partners, flow, from, to: lastAsked })
+  // Without an explicit end, the range ends at the last year with a figure for this choice.
+  const lastWithFigure = Math.max(from, ...[...own, ...mirrored].map((p) => p.year))
+  const to = query.to ?? lastWithFigure
+  const points = [...own, ...mirrored].filter((p) => p.year <= to)
   const world = tradeSeries(figures, { reporters, partners: ['WLD'], flow, from, to }, membersOf)
+  const coverageOf = new Map<string, { reporter: string; partner: string; reportedBy: string; measure: string; years: Record<number, string> }>()
+  for (const p of points) {
+    const k = `${p.reporter}|${p.partner}|${p.reportedBy ?? p.reporter}|${p.measure}`
+    const row = coverageOf.get(k) ?? { reporter: p.reporter, partner: p.partner, reportedBy: p.reportedBy ?? p.reporter, measure: p.measure, years: {} }
+    row.years[p.year] = p.sources.join(' ')
+    coverageOf.set(k, row)
+  }
 
   const forumName = Object.fromEntries(forums.map((f) => [f.code, f.shortName]))
   const markers: TradeMarker[] = []
@@ -135,7 +153,9 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     from,
     to,
     scale: query.scale ?? 'linear',
+    reportedBy,
     points,
+    coverage: [...coverageOf.values()],
     world,
     markers,
     sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
@@ -160,7 +180,8 @@ export async function tradeFigures(prisma: Awaited<ReturnType<typeof db>>, repor
   return bulkRead<TradeFigure>(
     prisma,
     `SELECT t.reporter_code AS "reporterCode", t.partner_code AS "partnerCode", t.year, t.flow::text AS flow,
-            t.estimated, t.source_id AS "sourceId", trim_scale(t.value_usd)::text AS "valueUsd", ${SOURCE_RANK_SQL} AS "sourceRank"
+            t.estimated, t.source_id AS "sourceId", trim_scale(t.value_usd)::text AS "valueUsd", ${SOURCE_RANK_SQL} AS "sourceRank",
+            t.measure::text AS measure
        FROM trade_flow t JOIN source s ON s.id = t.source_id
       WHERE t.reporter_code = ANY($1::text[]) AND t.year BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR t.partner_code = ANY($4::text[]))`,
     [reporters, from, to, partners],

@@ -5,6 +5,7 @@
  */
 
 export type Flow = 'export' | 'import' | 'total'
+export type Measure = 'goods' | 'goods_services'
 
 export interface TradeFigure {
   reporterCode: string
@@ -16,6 +17,8 @@ export interface TradeFigure {
   sourceId: string
   /** Lower = preferred when two sources give the same figure (official statistics first). */
   sourceRank: number
+  /** Merchandise, or goods and services; figures of different measures never meet in one series. */
+  measure?: Measure
 }
 
 export interface TradePoint {
@@ -24,9 +27,14 @@ export interface TradePoint {
   partner: string
   year: number
   flow: Flow
+  measure: Measure
   /** Exact decimal string in US$. */
   valueUsd: string
   estimated: boolean
+  /** A total computed here as exports + imports (not a total its publisher printed). */
+  computed?: boolean
+  /** Whose statistics: the reporter's own, or (mirror figures) the partner's. Absent = the reporter. */
+  reportedBy?: string
   sources: string[]
   /** For forum aggregates: which members the sum covers, and which had no figure. */
   members?: string[]
@@ -45,10 +53,11 @@ export function addUsd(values: string[]): string {
   return rest === 0n ? units.toString() : `${units}.${rest.toString().padStart(2, '0').replace(/0$/, '')}`
 }
 
-/** The preferred figure per (reporter, partner, year, flow). */
-export function preferred(figures: TradeFigure[]): Map<string, TradeFigure> {
+/** The preferred figure per (reporter, partner, year, flow) of one measure. */
+export function preferred(figures: TradeFigure[], measure: Measure = 'goods'): Map<string, TradeFigure> {
   const best = new Map<string, TradeFigure>()
   for (const f of figures) {
+    if ((f.measure ?? 'goods') !== measure) continue
     const key = `${f.reporterCode}/${f.partnerCode}/${f.year}/${f.flow}`
     const cur = best.get(key)
     if (!cur || f.sourceRank < cur.sourceRank || (f.sourceRank === cur.sourceRank && f.sourceId < cur.sourceId)) best.set(key, f)
@@ -60,18 +69,19 @@ export function preferred(figures: TradeFigure[]): Map<string, TradeFigure> {
  * One reporter's figure with one partner for a year and flow. `total` is a published total when
  * there is one, else exports + imports when both exist, else nothing.
  */
-export function bilateral(best: Map<string, TradeFigure>, reporter: string, partner: string, year: number, flow: Flow): Omit<TradePoint, 'partner' | 'reporter'> | null {
+export function bilateral(best: Map<string, TradeFigure>, reporter: string, partner: string, year: number, flow: Flow, measure: Measure = 'goods'): Omit<TradePoint, 'partner' | 'reporter'> | null {
   const get = (fl: Flow) => best.get(`${reporter}/${partner}/${year}/${fl}`)
   if (flow !== 'total') {
     const f = get(flow)
-    return f ? { year, flow, valueUsd: f.valueUsd, estimated: f.estimated, sources: [f.sourceId] } : null
+    return f ? { year, flow, measure, valueUsd: f.valueUsd, estimated: f.estimated, sources: [f.sourceId] } : null
   }
   const published = get('total')
-  if (published) return { year, flow, valueUsd: published.valueUsd, estimated: published.estimated, sources: [published.sourceId] }
+  if (published) return { year, flow, measure, valueUsd: published.valueUsd, estimated: published.estimated, sources: [published.sourceId] }
   const x = get('export')
   const m = get('import')
-  if (!x || !m) return null
-  return { year, flow, valueUsd: addUsd([x.valueUsd, m.valueUsd]), estimated: x.estimated || m.estimated, sources: [...new Set([x.sourceId, m.sourceId])] }
+  // Exports and imports of one publisher only: a sum across publishers would mix two reports.
+  if (!x || !m || x.sourceId !== m.sourceId) return null
+  return { year, flow, measure, valueUsd: addUsd([x.valueUsd, m.valueUsd]), estimated: x.estimated || m.estimated, computed: true, sources: [x.sourceId] }
 }
 
 export interface SeriesRequest {
@@ -93,14 +103,18 @@ export function tradeSeries(
   request: SeriesRequest,
   membersOf: (forum: string, year: number) => string[],
 ): TradePoint[] {
-  const best = preferred(figures)
+  const measures = [...new Set(figures.map((f) => f.measure ?? 'goods'))].sort() as Measure[]
+  return measures.flatMap((measure) => seriesOfMeasure(preferred(figures, measure), measure, request, membersOf))
+}
+
+function seriesOfMeasure(best: Map<string, TradeFigure>, measure: Measure, request: SeriesRequest, membersOf: (forum: string, year: number) => string[]): TradePoint[] {
   const out: TradePoint[] = []
   for (const reporter of request.reporters) {
     for (const partner of request.partners) {
       for (let year = request.from; year <= request.to; year++) {
         if (partner.startsWith('forum:')) {
           const members = membersOf(partner.slice(6), year).filter((m) => m !== reporter)
-          const parts = members.map((m) => ({ m, v: bilateral(best, reporter, m, year, request.flow) }))
+          const parts = members.map((m) => ({ m, v: bilateral(best, reporter, m, year, request.flow, measure) }))
           const present = parts.filter((p) => p.v)
           if (present.length === 0) continue
           out.push({
@@ -108,6 +122,7 @@ export function tradeSeries(
             partner,
             year,
             flow: request.flow,
+            measure,
             valueUsd: addUsd(present.map((p) => p.v!.valueUsd)),
             estimated: present.some((p) => p.v!.estimated),
             sources: [...new Set(present.flatMap((p) => p.v!.sources))],
@@ -115,7 +130,7 @@ export function tradeSeries(
             missing: parts.filter((p) => !p.v).map((p) => p.m),
           })
         } else {
-          const v = bilateral(best, reporter, partner, year, request.flow)
+          const v = bilateral(best, reporter, partner, year, request.flow, measure)
           if (v) out.push({ reporter, partner, ...v })
         }
       }
@@ -140,4 +155,27 @@ export function cagr(points: { year: number; value: number }[]): { from: number;
   const last = sorted[sorted.length - 1]
   if (last.year === first.year) return null
   return { from: first.year, to: last.year, rate: (Math.pow(last.value / first.value, 1 / (last.year - first.year)) - 1) * 100 }
+}
+
+const MIRROR_FLOW: Record<Flow, Flow> = { export: 'import', import: 'export', total: 'total' }
+
+/**
+ * Mirror figures: what each partner reports of its trade with each reporter, told from the
+ * reporter's side (the partner's imports from it are its exports, and so on). Only for partners
+ * that are parties (not World or a forum's members).
+ */
+export function mirrorSeries(figures: TradeFigure[], request: SeriesRequest): TradePoint[] {
+  const partners = request.partners.filter((p) => p !== 'WLD' && !p.startsWith('forum:'))
+  const out: TradePoint[] = []
+  for (const reporter of request.reporters) {
+    for (const p of tradeSeries(figures, { reporters: partners, partners: [reporter], flow: MIRROR_FLOW[request.flow], from: request.from, to: request.to }, () => [])) {
+      out.push({ ...p, reporter, partner: p.reporter, flow: request.flow, reportedBy: p.reporter })
+    }
+  }
+  return out
+}
+
+/** The gap between what the reporter and the partner report, in percent of the reporter's figure. */
+export function mirrorGap(own: number, mirror: number): number | null {
+  return own > 0 ? ((mirror - own) / own) * 100 : null
 }

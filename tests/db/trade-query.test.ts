@@ -17,7 +17,7 @@ describe.each(await availableTargets())('the trade query on %s', (target) => {
     (
       await db.prisma.tradeFlow.findMany({
         where: { reporterCode: { in: reporters }, year: { gte: from, lte: to }, ...(partners ? { partnerCode: { in: partners } } : {}) },
-        select: { reporterCode: true, partnerCode: true, year: true, flow: true, valueUsd: true, estimated: true, sourceId: true },
+        select: { reporterCode: true, partnerCode: true, year: true, flow: true, valueUsd: true, estimated: true, sourceId: true, measure: true },
       })
     ).map((f) => ({ ...f, valueUsd: f.valueUsd.toString() }))
   const key = (f: { reporterCode: string; partnerCode: string; year: number; flow: string; sourceId: string }) => `${f.reporterCode}/${f.partnerCode}/${f.year}/${f.flow}/${f.sourceId}`
