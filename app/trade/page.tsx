@@ -9,6 +9,7 @@ import { ParamNotice } from '@/components/ui/param-notice'
 import { getTrade } from '@/lib/queries/trade'
 import { cagr, mirrorGap, yearOnYear } from '@/lib/transforms/trade'
 import { seriesKey } from '@/lib/trade-csv'
+import { isImfSource } from '@/lib/transforms/trade'
 import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
@@ -30,7 +31,7 @@ export default async function TradePage({ searchParams }: Props) {
   // A series is one reporter and partner as one publisher reports them, in one measure; it is drawn
   // in segments, one per statistics source, so a change of source (IMF DOTS to 2020, national
   // statistics after) shows as a break, never as one joined line.
-  const family = (ids: string[]) => (ids.every((id) => view.sources[id]?.kind === 'dataset') ? 'IMF DOTS' : 'national statistics')
+  const family = (ids: string[]) => (ids.every(isImfSource) ? 'IMF DOTS' : 'national statistics')
   const segmentOf = (p: (typeof view.points)[number]) => `${seriesKey(p)}#${family(p.sources)}`
   const segments = new Map<string, { key: string; label: string; reporter: string; partner: string }>()
   for (const p of view.points) {

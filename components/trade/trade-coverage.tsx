@@ -1,4 +1,5 @@
 import type { SourceRef } from '@/lib/queries/types'
+import { isImfSource } from '@/lib/transforms/trade'
 
 /**
  * Which years of the range have a figure, and from which source, for every series chosen: a strip
@@ -16,7 +17,7 @@ export function TradeCoverage({
   sources: Record<string, SourceRef>
   name: (code: string) => string
 }) {
-  const letter = (ids: string) => (ids.split(' ').every((id) => sources[id]?.kind === 'dataset') ? 'I' : 'N')
+  const letter = (ids: string) => (ids.split(' ').every(isImfSource) ? 'I' : 'N')
   const title = (ids: string) => ids.split(' ').map((id) => sources[id]?.title ?? id).join('; ')
   const empty = rows.length === 0
   return (

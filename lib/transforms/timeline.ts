@@ -42,7 +42,7 @@ export interface MembershipChange<T extends Interval = Interval> {
 
 /**
  * Accessions, status changes and departures. An interval starting the day after another of the same
- * party ended is a status change; an interval ending with no such successor is a departure, dated
+ * party ended is a status change (none when the status stays the same); an interval ending with no such successor is a departure, dated
  * the day after its last day.
  */
 export function membershipChanges<T extends Interval>(intervals: T[], until: string): MembershipChange<T>[] {
@@ -55,7 +55,8 @@ export function membershipChanges<T extends Interval>(intervals: T[], until: str
       const prev = list[idx - 1]
       const next = list[idx + 1]
       const continues = prev && prev.validTo !== null && dayAfter(prev.validTo) === cur.validFrom
-      changes.push({
+      // The same status again (a suspension of participation, then of membership): no change to show.
+      if (!(continues && prev.status === cur.status)) changes.push({
         day: cur.validFrom,
         kind: continues ? 'status-changed' : 'joined',
         partyCode: cur.partyCode,

@@ -179,3 +179,8 @@ export function mirrorSeries(figures: TradeFigure[], request: SeriesRequest): Tr
 export function mirrorGap(own: number, mirror: number): number | null {
   return own > 0 ? ((mirror - own) / own) * 100 : null
 }
+
+/** The IMF's trade statistics (DOTS, IMTS): one family of sources; every other is national statistics or customs. */
+export function isImfSource(sourceId: string): boolean {
+  return sourceId === 'imf-dots' || sourceId.startsWith('imf-')
+}
