@@ -35,13 +35,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api/|_next/static|_next/image|favicon).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Prefetches too: their HTML needs the same policy and the same database check as any page.
+  matcher: ['/((?!api/|_next/static|_next/image|favicon).*)'],
 }

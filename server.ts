@@ -58,14 +58,37 @@ const cache = createResponseCache({
 
 const server = createServer((req, res) => {
   stampClientAddress(req, trust)
+  // An address that is not valid percent-encoding (`/forums/%ff`) is the client's mistake: 400
+  // here, rather than an exception inside the router.
+  if (!decodablePath(req.url)) return plainAnswer(res, 400, 'Bad request: the address is not valid percent-encoded UTF-8.')
   cache.serve(req, res, (q, s) => handle(q, s)).catch((error: unknown) => {
     console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
-    if (!res.headersSent) {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end('Internal server error')
-    } else res.destroy()
+    if (!res.headersSent) plainAnswer(res, 500, 'Internal server error')
+    else res.destroy()
   })
 })
+
+function decodablePath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? '/').split('?', 1)[0])
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A plain-text answer of the server's own, with the headers every response of the app carries. */
+function plainAnswer(res: import('node:http').ServerResponse, status: number, text: string) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'private, no-store',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  })
+  res.end(text)
+}
 server.listen(port, hostname, () => {
   const address = server.address()
   const shown = typeof address === 'object' && address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : String(address)

@@ -21,7 +21,7 @@ export type RecordEntity = keyof typeof ENTITIES
 export const RECORD_ENTITIES = Object.keys(ENTITIES) as RecordEntity[]
 
 export function isRecordEntity(v: string): v is RecordEntity {
-  return v in ENTITIES
+  return Object.hasOwn(ENTITIES, v)
 }
 
 export function recordFields(entity: RecordEntity): string[] {

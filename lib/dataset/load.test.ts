@@ -87,3 +87,29 @@ describe('loading the dataset', () => {
     ])
   })
 })
+
+describe('source addresses', () => {
+  it('refuses a source URL that is not http(s), or that points at a mirror or a staging host', () => {
+    const problems = problemsOf({
+      'sources/b.csv':
+        'id,title,publisher,url,published,kind,note\n' +
+        'js,A,,javascript:alert(1),,official,\n' +
+        'mirror,B,,https://wikimili.com/en/CSTO,,reference,\n' +
+        'staging,C,,https://drupal-main-staging.unece.org/x,,official,\n' +
+        'ok,D,,https://unece.org/x,,official,\n',
+    })
+    expect(problems).toEqual([
+      expect.stringMatching(/^b\.csv:2: url: must be an http\(s\) URL/),
+      expect.stringMatching(/^b\.csv:3: url: points at a mirror or a staging host/),
+      expect.stringMatching(/^b\.csv:4: url: points at a mirror or a staging host/),
+    ])
+  })
+})
+
+describe('applications', () => {
+  it('loads an application and checks its references', () => {
+    const header = 'party_code,forum_code,sought_status,applied,applied_precision,note,source_id\n'
+    const problems = problemsOf({ 'applications/a.csv': `${header}UZB,CSTO,member,2030-01-01,year,,s1\nXXX,CSTO,member,2030-01-01,day,,s1\nUZB,CSTO,king,2030-01-01,day,,s1\n` })
+    expect(problems).toEqual([expect.stringMatching(/^a\.csv:4: sought_status: must be one of/), expect.stringMatching(/^a\.csv:3: party_code: unknown party "XXX"/)])
+  })
+})

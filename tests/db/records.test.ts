@@ -42,3 +42,11 @@ describe.each(await availableTargets())('editing forums, parties, sources and ev
     expect(await getRecord(db.sql, 'party', 'XKX')).toBeNull()
   })
 })
+
+describe('record entities', () => {
+  it('are the four kinds of record only, not names of Object.prototype (/admin/records?entity=toString answered 500)', async () => {
+    const { isRecordEntity } = await import('../../lib/curation/records')
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) expect(isRecordEntity(name), name).toBe(false)
+    for (const name of ['party', 'forum', 'source', 'event']) expect(isRecordEntity(name), name).toBe(true)
+  })
+})

@@ -99,6 +99,29 @@ describe.skipIf(!postgres)('sign-in and body limits against the real server (Pos
   })
 })
 
+describe.each(servers)('odd paths and prefetches on $target', ({ url }) => {
+  it('answers a NUL in a code 404 and invalid percent-encoding 400, with the security headers, never 500', async () => {
+    for (const path of ['/forums/%00', '/parties/%00', '/forums/SCO%00', '/parties/%3Cscript%3E']) {
+      const res = await fetch(url + path)
+      expect(res.status, path).toBe(404)
+    }
+    for (const path of ['/forums/%ff', '/parties/%ff', '/matrix/%c0%af']) {
+      const res = await fetch(url + path)
+      expect(res.status, path).toBe(400)
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY')
+    }
+  })
+
+  it('gives a prefetched page the same CSP as any page', async () => {
+    for (const headers of [{ Purpose: 'prefetch' }, { 'Next-Router-Prefetch': '1' }]) {
+      const res = await fetch(`${url}/matrix`, { headers })
+      await res.text()
+      expect(res.headers.get('content-security-policy') ?? '', JSON.stringify(headers)).toMatch(/script-src 'self' 'nonce-/)
+    }
+  })
+})
+
 describe.skipIf(!postgres)('a server with no trusted proxy (PostgreSQL)', () => {
   let server: RunningServer
   let dbName: string

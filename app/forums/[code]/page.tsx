@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { EventList } from '@/components/tables/event-list'
@@ -23,13 +24,18 @@ import { sourceLine } from '@/lib/chart-image/source-line'
 
 type Props = { params: Promise<{ code: string }> }
 
+const getForumOrNull = async (segment: string) => {
+  const code = codeFromSegment(segment)
+  return code === null ? null : getForum(code)
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const forum = await getForum(decodeURIComponent((await params).code))
+  const forum = await getForumOrNull((await params).code)
   return { title: forum ? `${forum.shortName} — ${forum.name}` : 'Forum not found' }
 }
 
 export default async function ForumPage({ params }: Props) {
-  const forum = await getForum(decodeURIComponent((await params).code))
+  const forum = await getForumOrNull((await params).code)
   if (!forum) notFound()
   const today = todayIso()
   const [updated, applications] = await Promise.all([lastUpdated({ forumCode: forum.code }), listApplications({ forums: [forum.code] })])

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { PartyGantt } from '@/components/charts/party-gantt'
@@ -19,6 +20,11 @@ import { sourceLine } from '@/lib/chart-image/source-line'
 
 type Props = { params: Promise<{ code: string }> }
 
+const getPartyOrNull = async (segment: string) => {
+  const code = codeFromSegment(segment)
+  return code === null ? null : getParty(code)
+}
+
 const KIND_LABELS: Record<string, string> = {
   state: 'State',
   territory: 'Territory with limited recognition',
@@ -28,12 +34,12 @@ const KIND_LABELS: Record<string, string> = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const party = await getParty(decodeURIComponent((await params).code))
+  const party = await getPartyOrNull((await params).code)
   return { title: party ? party.name : 'Party not found' }
 }
 
 export default async function PartyPage({ params }: Props) {
-  const party = await getParty(decodeURIComponent((await params).code))
+  const party = await getPartyOrNull((await params).code)
   if (!party) notFound()
   const today = todayIso()
   const [updated, applications] = await Promise.all([lastUpdated({ partyCode: party.code }), listApplications({ parties: [party.code] })])
