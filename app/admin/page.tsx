@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { Day } from '@/components/ui/day'
@@ -16,8 +17,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
 export default async function AdminPage({ searchParams }: Props) {
   const sp = await searchParams
-  const messages = { ok: one(sp.ok), error: one(sp.error), field: one(sp.field) }
   const session = await currentCurator()
+  const messages = readFlash(session?.csrfToken ?? null, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })
   if (!session) {
     const loginCsrf = (await cookies()).get(LOGIN_CSRF_COOKIE)?.value ?? (await headers()).get('x-login-csrf') ?? ''
     return (

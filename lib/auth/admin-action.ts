@@ -2,6 +2,7 @@ import { getDatabase } from '../db/connection'
 import { CurationError } from '../curation/memberships'
 import { checkCsrf, readForm, requireSession } from './guard'
 import type { CuratorSession } from './session'
+import { signedFlash } from './flash'
 import type { SqlClient } from '../db/sql-client'
 
 /**
@@ -24,12 +25,12 @@ export async function adminAction(
   try {
     const { sql } = await getDatabase()
     const message = await run({ form, session, sql })
-    return wantsJson ? Response.json({ ok: true, message }) : redirect(request, back, { ok: message })
+    return wantsJson ? Response.json({ ok: true, message }) : redirect(request, back, signedFlash(session.csrfToken, { ok: message }))
   } catch (error) {
     if (!(error instanceof CurationError)) throw error
     return wantsJson
       ? Response.json({ error: error.message, field: error.field }, { status: 400 })
-      : redirect(request, back, { error: error.message, field: error.field })
+      : redirect(request, back, signedFlash(session.csrfToken, { error: error.message, field: error.field }))
   }
 }
 

@@ -113,8 +113,15 @@ describe.each(servers)('odd paths and prefetches on $target', ({ url }) => {
     }
   })
 
+  it('does not show a message written into the address of /admin', async () => {
+    const html = await (await fetch(`${url}/admin?error=Your%20account%20is%20compromised&ok=Call%20us`)).text()
+    expect(html).not.toContain('Your account is compromised')
+    expect(html).not.toContain('Call us')
+    expect(await (await fetch(`${url}/admin?code=signin-refused`)).text()).toContain('Wrong email or password')
+  })
+
   it('gives a prefetched page the same CSP as any page', async () => {
-    for (const headers of [{ Purpose: 'prefetch' }, { 'Next-Router-Prefetch': '1' }]) {
+    for (const headers of [{ Purpose: 'prefetch' }, { 'Next-Router-Prefetch': '1' }] as Record<string, string>[]) {
       const res = await fetch(`${url}/matrix`, { headers })
       await res.text()
       expect(res.headers.get('content-security-policy') ?? '', JSON.stringify(headers)).toMatch(/script-src 'self' 'nonce-/)

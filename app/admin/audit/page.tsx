@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { currentCurator, listAudit } from '@/lib/queries/admin'
@@ -38,7 +39,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <h1>Audit trail</h1>
         <Link href="/admin">Back to curation</Link>
       </div>
-      <Messages ok={one(sp.ok) || undefined} error={one(sp.error) || undefined} field={one(sp.field) || undefined} />
+      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
       <form method="get" action="/admin/audit" className="admin-form inline">
         <label>
           <span>Party</span>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { SubmitWithProgress } from '@/components/admin/submit-progress'
@@ -45,7 +46,7 @@ export default async function ImportPage({ searchParams }: Props) {
         <Link href="/admin">Back to curation</Link>
         <Link href="/admin/audit">Audit trail</Link>
       </div>
-      <Messages ok={one(sp.ok) || undefined} error={one(sp.error) || undefined} field={one(sp.field) || undefined} />
+      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
       <h2>1. Upload a file</h2>
       <form method="post" action="/api/admin/import" encType="multipart/form-data" className="admin-form">
         <FormGuard csrf={session.csrfToken} returnTo="/admin/import" />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { rowById } from '@/lib/curation/memberships'
@@ -29,7 +30,7 @@ export default async function EditMembershipPage({ searchParams }: Props) {
         </h1>
         <Link href={`/admin?forum=${encodeURIComponent(row.forum_code)}`}>Back to {row.forum_code}</Link>
       </div>
-      <Messages ok={one(sp.ok) || undefined} error={one(sp.error) || undefined} field={one(sp.field) || undefined} />
+      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
       <p className="muted">Correct the dates, note or source of this interval. To change the status from a date on, use “Change” on the forum&rsquo;s list.</p>
       <form method="post" action={`/api/admin/memberships/${row.id}/edit`} className="admin-form grid">
         <FormGuard csrf={session.csrfToken} returnTo={returnTo} />

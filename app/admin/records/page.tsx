@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { getDatabase } from '@/lib/db/connection'
@@ -54,7 +55,7 @@ export default async function RecordsPage({ searchParams }: Props) {
         <Link href="/admin/import">Import</Link>
         <Link href="/admin/audit">Audit trail</Link>
       </div>
-      <Messages ok={one(sp.ok) || undefined} error={one(sp.error) || undefined} field={one(sp.field) || undefined} />
+      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
       <form method="get" action="/admin/records" className="admin-form inline">
         <label>
           <span>Kind</span>

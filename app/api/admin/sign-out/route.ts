@@ -13,7 +13,7 @@ export async function POST(request: Request) {
   const refused = checkCsrf(request, session, form)
   if (refused) return refused
   await signOut(session)
-  const response = redirect(request, '/admin', { ok: 'Signed out.' })
+  const response = redirect(request, '/admin', { code: 'signed-out' })
   response.headers.append('Set-Cookie', sessionCookie('', isSecure(request), 0))
   return response
 }
