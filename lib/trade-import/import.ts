@@ -54,6 +54,8 @@ export interface ImportOptions {
   /** Unit of the values (default: the layout's: IMF millions, Comtrade and ours US$). */
   unit?: 'usd' | 'millions'
   dryRun?: boolean
+  /** Runs in the import's own transaction after its rows are written (an audit entry), so both commit or neither. */
+  afterWrite?: (tx: SqlClient, counts: { figures: number; inserted: number; updated: number }) => Promise<void>
   onProgress?: (phase: 'reading' | 'writing', done: number, total: number) => void
 }
 
@@ -151,13 +153,28 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
       for (const r of result) r.inserted ? inserted++ : updated++
       options.onProgress?.('writing', Math.min(i + 2000, all.length), all.length)
     }
-    if (options.dryRun) throw new DryRun()
+    await options.afterWrite?.(tx, { figures: all.length, inserted, updated })
   }
-  try {
-    await db.transaction(write)
-  } catch (error) {
-    if (!(error instanceof DryRun)) throw error
+  // A dry run only reads: it compares the file with the stored figures and writes nothing, so it
+  // takes no lock that a curator's edit would wait for (a write bumps the data version's one row).
+  const preview = async () => {
+    for (let i = 0; i < all.length; i += 2000) {
+      const chunk = all.slice(i, i + 2000)
+      const [counts] = await db.query<{ inserted: number; updated: number }>(
+        `SELECT count(*) FILTER (WHERE t.id IS NULL)::int AS inserted,
+                count(*) FILTER (WHERE t.id IS NOT NULL AND (t.value_usd IS DISTINCT FROM x.value_usd OR t.estimated IS DISTINCT FROM x.estimated))::int AS updated
+           FROM jsonb_to_recordset($1::jsonb) AS x(reporter_code text, partner_code text, year int, flow text, value_usd numeric, estimated boolean, note text, source_id text)
+           LEFT JOIN trade_flow t ON t.reporter_code = x.reporter_code AND t.partner_code = x.partner_code AND t.year = x.year
+                                 AND t.flow = x.flow::trade_flow_kind AND t.source_id = x.source_id`,
+        [JSON.stringify(chunk)],
+      )
+      inserted += counts.inserted
+      updated += counts.updated
+      options.onProgress?.('writing', Math.min(i + 2000, all.length), all.length)
+    }
   }
+  if (options.dryRun) await preview()
+  else await db.transaction(write)
   return {
     file,
     layout: layout.id,
@@ -175,7 +192,6 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
 }
 
 /** Thrown inside the transaction to roll a dry run back after counting. */
-class DryRun extends Error {}
 
 export function formatSummary(s: ImportSummary, dryRun = false): string {
   const lines = [

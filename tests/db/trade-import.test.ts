@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDatabase } from '../../lib/db/seed'
 import { millionsToUnits } from '../../lib/trade/units'
 import { importTradeFile, TradeImportError } from '../../lib/trade-import/import'
+import { runImport } from '../../lib/curation/run-import'
 import { addUsd } from '../../lib/transforms/trade'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
@@ -103,6 +104,26 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     const HEADER = 'reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id'
     const result = await importTradeFile(db.sql, Buffer.from(`${HEADER}\nKAZ,EU,2019,export,5,false,,imf-dots\nCHN,CA5,2019,total,7,false,,imf-dots\n`), { file: 'x.csv', dryRun: true })
     expect(result).toMatchObject({ inserted: 2 })
+  })
+
+  it('writes an import and its audit entry in one transaction: when the audit entry fails, no row stays', async () => {
+    const [{ id: curatorId }] = await db.sql.query<{ id: number }>(`INSERT INTO curator (email, password_hash) VALUES ('importer@example.org', 'x') ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`)
+    const before = await count()
+    const file = Buffer.from('reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id\nKAZ,CHN,1999,export,12345,false,,imf-dots\n')
+    // a NUL in the comment: PostgreSQL refuses it in text, after the rows were written
+    await expect(runImport(db.sql, { content: file, name: 'nul.csv', kind: 'trade' }, { curatorId, comment: 'a\u0000b', dryRun: false })).rejects.toThrow()
+    expect(await count()).toBe(before)
+    const audits = await db.sql.query(`SELECT 1 FROM audit_entry WHERE entity_id = 'nul.csv'`)
+    expect(audits).toHaveLength(0)
+  })
+
+  it('previews without writing or moving the data version (a preview must not hold up other writes)', async () => {
+    const version = async () => (await db.sql.query<{ version: string }>('SELECT version::text FROM data_version'))[0].version
+    const v0 = await version()
+    const file = Buffer.from('reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id\nKAZ,CHN,1998,export,777,false,,imf-dots\nKAZ,CHN,1997,export,778,false,,imf-dots\n')
+    const summary = await importTradeFile(db.sql, file, { file: 'p.csv', dryRun: true })
+    expect(summary).toMatchObject({ figures: 2, inserted: 2, updated: 0 })
+    expect(await version()).toBe(v0)
   })
 
   it('updates a changed figure and says so; a dry run writes nothing', async () => {
