@@ -73,6 +73,15 @@ export async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
   return row ?? null
 }
 
+/**
+ * The row, locked until the transaction ends: a second edit of the same interval waits, then reads
+ * what the first one wrote, so each audit entry's "before" is what it really changed.
+ */
+export async function rowForUpdate(tx: SqlClient, id: number): Promise<Row | null> {
+  const [row] = await tx.query<Row>(`${ROW_SQL} WHERE id = $1 FOR UPDATE`, [id])
+  return row ?? null
+}
+
 /** Database refusals in words. */
 export function explain(error: unknown, context: { party?: string; forum?: string }): never {
   if (error instanceof CurationError) throw error
@@ -80,14 +89,17 @@ export function explain(error: unknown, context: { party?: string; forum?: strin
   const msg = e.message ?? ''
   if (e.code === '23P01' || /membership_no_overlap/.test(msg))
     throw new CurationError('validFrom', `${context.party ?? 'This party'} already has an interval in ${context.forum ?? 'this forum'} that overlaps these dates: end or change that one first.`)
-  if (e.code === '23514' || /membership_valid_range/.test(msg)) throw new CurationError('validTo', 'The end date is before the start date.')
+  if (/membership_valid_range/.test(`${e.constraint ?? ''} ${msg}`)) throw new CurationError('validTo', 'The end date is before the start date.')
+  if (/audit_entry_revert_of_id_key/.test(`${e.constraint ?? ''} ${msg}`)) throw new CurationError('id', 'This change was already reverted.')
   if (/membership_precision_pairs/.test(msg)) throw new CurationError('validToPrecision', 'Give a precision exactly when there is an end date.')
   if (e.code === '23503' || /_fkey/.test(msg)) {
     const field = /party_code/.test(msg) ? 'partyCode' : /forum_code/.test(msg) ? 'forumCode' : /source_id/.test(msg) ? 'sourceId' : 'form'
     throw new CurationError(field, `${field}: no such ${field.replace(/Code|Id/, '')} in the dataset.`)
   }
-  if (e.code === '23505' || /membership_party_code_forum_code_valid_from_key/.test(msg))
+  if (/membership_party_code_forum_code_valid_from_key/.test(`${e.constraint ?? ''} ${msg}`))
     throw new CurationError('validFrom', 'An interval of this party in this forum already starts on that day.')
+  // Any other rule of the database: say which, in its own name, rather than guess a field.
+  if (e.code === '23514' || e.code === '23505' || e.code === '23502') throw new CurationError('form', `The change breaks the database rule "${e.constraint ?? 'unnamed'}": ${msg.split('\n')[0]}`)
   throw error
 }
 
@@ -141,7 +153,7 @@ export async function addMembership(sql: SqlClient, curatorId: number, input: z.
 async function updateInterval(sql: SqlClient, curatorId: number, id: number, comment: string, change: (tx: SqlClient) => Promise<unknown>): Promise<Row> {
   try {
     return await sql.transaction(async (tx) => {
-      const before = await rowById(tx, id)
+      const before = await rowForUpdate(tx, id)
       if (!before) throw new CurationError('id', `No membership interval ${id}.`)
       await change(tx)
       const after = (await rowById(tx, id))!
@@ -173,7 +185,7 @@ export function editMembership(sql: SqlClient, curatorId: number, id: number, in
 export async function changeStatus(sql: SqlClient, curatorId: number, id: number, input: z.output<typeof changeStatusInput>): Promise<Row> {
   try {
     return await sql.transaction(async (tx) => {
-      const before = await rowById(tx, id)
+      const before = await rowForUpdate(tx, id)
       if (!before) throw new CurationError('id', `No membership interval ${id}.`)
       if (before.status === input.status) throw new CurationError('status', `It is already ${input.status}.`)
       if (input.from <= String(before.valid_from)) throw new CurationError('from', `The new status must start after ${before.valid_from}, when the current one began.`)
@@ -208,12 +220,15 @@ export async function changeStatus(sql: SqlClient, curatorId: number, id: number
 export async function revertChange(sql: SqlClient, curatorId: number, auditId: number, input: z.output<typeof revertInput>): Promise<void> {
   try {
     await sql.transaction(async (tx) => {
-      const [entry] = await tx.query<{ entity: string; entity_id: string; action: string; before: Row | null; after: Row | null; reverted: boolean }>(
-        `SELECT entity, entity_id, action, before, after, EXISTS (SELECT 1 FROM audit_entry r WHERE r.revert_of_id = a.id) AS reverted FROM audit_entry a WHERE id = $1`,
+      // Lock the change: simultaneous reverts of it queue here, and each then sees the one before.
+      const [entry] = await tx.query<{ entity: string; entity_id: string; action: string; before: Row | null; after: Row | null }>(
+        `SELECT entity, entity_id, action, before, after FROM audit_entry a WHERE id = $1 FOR UPDATE`,
         [auditId],
       )
       if (!entry) throw new CurationError('id', `No change ${auditId}.`)
-      if (entry.reverted) throw new CurationError('id', `Change ${auditId} was already reverted.`)
+      // a statement of its own, so that it sees a revert committed while this one waited for the lock
+      const [{ reverted }] = await tx.query<{ reverted: boolean }>('SELECT EXISTS (SELECT 1 FROM audit_entry WHERE revert_of_id = $1) AS reverted', [auditId])
+      if (reverted) throw new CurationError('id', `Change ${auditId} was already reverted.`)
       if (entry.entity !== 'membership') {
         const { isRecordEntity, revertRecord } = await import('./records')
         if (!isRecordEntity(entry.entity)) throw new CurationError('id', `Change ${auditId} (${entry.entity}) cannot be reverted here.`)
@@ -226,7 +241,7 @@ export async function revertChange(sql: SqlClient, curatorId: number, auditId: n
         return
       }
       const id = Number(entry.entity_id)
-      const current = await rowById(tx, id)
+      const current = await rowForUpdate(tx, id)
       if (!sameRow(current, entry.after)) throw new CurationError('id', `Membership ${id} changed after change ${auditId}: revert the later change first.`)
       if (entry.before === null) {
         await tx.query('DELETE FROM membership WHERE id = $1', [id])

@@ -46,12 +46,12 @@ export async function listAudit(filter: { party?: string; forum?: string; action
     select: {
       id: true, at: true, action: true, entity: true, entityId: true, partyCode: true, forumCode: true, before: true, after: true, comment: true, revertOfId: true,
       curator: { select: { email: true } },
-      reverts: { select: { id: true } },
+      revertedBy: { select: { id: true } },
     },
     orderBy: { id: 'desc' },
     take: 500,
   })
-  return rows.map(({ curator, reverts, at, ...r }) => ({ ...r, at: at.toISOString(), curator: curator.email, revertedBy: reverts[0]?.id ?? null }))
+  return rows.map(({ curator, revertedBy, at, ...r }) => ({ ...r, at: at.toISOString(), curator: curator.email, revertedBy: revertedBy?.id ?? null }))
 }
 
 /** When a curator last changed the facts of a forum or party (null: as shipped in the dataset). */

@@ -86,3 +86,41 @@ describe.each(await availableTargets())('curating memberships on %s', (target) =
     expect((await rows())[0]).toMatchObject({ valid_from: '1992-05-15', valid_to: '2030-01-01' })
   })
 })
+
+// Simultaneous writes need a server with several connections: PostgreSQL (PGlite has one).
+describe.skipIf(!(await availableTargets()).includes('postgres'))('simultaneous curation on postgres', () => {
+  let db: TestDatabase
+  let curator: number
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres')
+    await db.sql.exec(`
+      INSERT INTO source (id, title, kind, url) VALUES ('s', 'A source', 'official', 'https://example.org');
+      INSERT INTO party (code, name, short_name, kind, region) VALUES ('ARM', 'Armenia', 'Armenia', 'state', 'South Caucasus');
+      INSERT INTO forum (code, name, short_name, kind, founded, founded_precision, description, source_id)
+        VALUES ('CSTO', 'Collective Security Treaty Organization', 'CSTO', 'treaty_organization', '1992-05-15', 'day', 'x', 's');
+      INSERT INTO curator (email, password_hash) VALUES ('c@example.org', 'x');`)
+    curator = (await db.sql.query<{ id: number }>('SELECT id FROM curator'))[0].id
+  })
+  afterAll(async () => db?.close())
+
+  it('loses no update: two simultaneous edits of one interval each record what they really changed', async () => {
+    const row = await addMembership(db.sql, curator, parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '1992-05-15', sourceId: 's', comment: 'treaty' }))
+    const edit = (note: string) =>
+      editMembership(db.sql, curator, row.id, parseInput(editMembershipInput, { validFrom: '1992-05-15', validFromPrecision: 'day', note, sourceId: 's', comment: `note ${note}` }))
+    await Promise.all([edit('first'), edit('second')])
+    const updates = await db.sql.query<{ before: { note: string | null }; after: { note: string } }>(`SELECT before, after FROM audit_entry WHERE action = 'update' ORDER BY id`)
+    expect(updates).toHaveLength(2)
+    // the second saw the first's result, not the row both started from
+    expect(updates[1].before.note).toBe(updates[0].after.note)
+    expect(updates[0].before.note).toBeNull()
+  })
+
+  it('reverts a change at most once, however many reverts arrive at once', async () => {
+    const [last] = await db.sql.query<{ id: number }>(`SELECT id FROM audit_entry ORDER BY id DESC LIMIT 1`)
+    const results = await Promise.allSettled(Array.from({ length: 4 }, (_, i) => revertChange(db.sql, curator, last.id, { comment: `revert ${i}` })))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of results.filter((x) => x.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(CurationError)
+    const reverts = await db.sql.query(`SELECT id FROM audit_entry WHERE revert_of_id = $1`, [last.id])
+    expect(reverts).toHaveLength(1)
+  })
+})
