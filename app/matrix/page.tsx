@@ -9,6 +9,9 @@ import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrixWindow } from '@/lib/queries/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
 import { packForumChoices } from '@/lib/transforms/forum-choices'
+import { listApplications } from '@/lib/queries/applications'
+import { appliedMarks } from '@/lib/transforms/applications'
+import { ApplicationList } from '@/components/tables/application-list'
 
 export const metadata: Metadata = {
   title: 'Membership matrix',
@@ -27,6 +30,10 @@ export default async function MatrixPage({ searchParams }: Props) {
   const sortedBy = matrix.allForums.find((f) => f.code === q.sort)
   if (sortedBy && !sortable.some((f) => f.code === sortedBy.code)) sortable.push({ code: sortedBy.code, shortName: sortedBy.shortName })
   const today = todayIso()
+  // Applications of the parties shown to the forums shown, made by the day, for a status not held on it.
+  const applications = await listApplications({ asOf: matrix.asOf, forums: matrix.columns.map((c) => c.code), parties: matrix.rows.map((r) => r.code) })
+  const applied = appliedMarks(applications, matrix.asOf, (party, forum) => matrix.rows.find((r) => r.code === party)?.cells[forum]?.status)
+  const appliedList = applications.filter((a) => applied[a.partyCode]?.[a.forumCode])
   const apiParams = new URLSearchParams(params)
   for (const key of ['page', 'pageSize', 'colPage', 'colPageSize']) apiParams.delete(key)
   const csvHref = `/api/matrix.csv${apiParams.size ? `?${apiParams}` : ''}`
@@ -66,8 +73,17 @@ export default async function MatrixPage({ searchParams }: Props) {
         </span>
       </p>
       <MatrixPager paging={matrix.paging} params={params} />
-      <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} params={params} />
+      <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} params={params} applied={applied} />
       {matrix.paging.pages > 1 ? <MatrixPager paging={matrix.paging} params={params} only="rows" /> : null}
+      {appliedList.length ? (
+        <>
+          <h2>Applications</h2>
+          <p className="muted">
+            Cells marked <span className="applied-mark">A</span>: the party had applied, by {formatDay(matrix.asOf)}, for a status it did not hold on that day.
+          </p>
+          <ApplicationList rows={appliedList} show="both" caption={`Applications on record on ${formatDay(matrix.asOf)}, of the parties and forums shown`} />
+        </>
+      ) : null}
       <h2>Sources of the cells shown</h2>
       {/* The cell popover (MatrixGrid) finds a cell's source here by its data-source. */}
       <ol className="source-list">

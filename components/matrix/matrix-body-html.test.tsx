@@ -54,3 +54,24 @@ describe('statusChipHtml', () => {
     for (const status of MEMBERSHIP_STATUSES) expect(statusChipHtml(status).html).toBe(normalise(renderToStaticMarkup(<StatusChip status={status} />)))
   })
 })
+
+describe('the application mark', () => {
+  it('marks a cell whose party applied for a status it does not hold, with what and when, for screen readers too', async () => {
+    const { appliedMarks } = await import('@/lib/transforms/applications')
+    const applications = [
+      { partyCode: 'ARM', forumCode: 'SCO', soughtStatus: 'member' as const, applied: '2025-07-01', appliedPrecision: 'month' as const },
+      { partyCode: 'BLR', forumCode: 'SCO', soughtStatus: 'member' as const, applied: '2022-07-01', appliedPrecision: 'month' as const },
+    ]
+    const status: Record<string, string> = { ARM: 'partner', BLR: 'member' }
+    const marks = appliedMarks(applications, '2026-01-01', (party) => status[party] as 'member')
+    expect(marks).toEqual({ ARM: { SCO: 'applied for member status, Jul 2025' } }) // Belarus is a member by then: no mark
+    expect(appliedMarks(applications, '2025-06-30', () => 'partner')).toEqual({ BLR: { SCO: 'applied for member status, Jul 2022' } })
+    const html = matrixBodyHtml({
+      forums: [{ code: 'SCO', shortName: 'SCO', existed: true }],
+      comparedWith: '1 Jan 2025',
+      rows: [{ code: 'ARM', shortName: 'Armenia', region: 'South Caucasus', statuses: packStatuses(['partner']), changed: {}, applied: marks.ARM }],
+    })
+    expect(html).toContain('data-applied="applied for member status, Jul 2025"')
+    expect(html).toMatch(/<span class="?applied-mark"? title="applied for member status, Jul 2025">A<span class="?sr-only"?> applied for member status, Jul 2025<\/span><\/span>/)
+  })
+})

@@ -22,6 +22,8 @@ export interface MatrixBodyData {
     statuses: string
     /** Forums whose status differs from the comparison day, with the status it had (null: none). */
     changed: Record<string, MembershipStatus | null>
+    /** Forums this party has applied to for a status it does not hold on the day, with what it applied for and when. */
+    applied?: Record<string, string>
   }[]
 }
 
@@ -58,10 +60,11 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
       const status = unpackStatus(row.statuses, fi)
       const changed = forum.code in row.changed
       const was = row.changed[forum.code] ?? 'outside'
+      const applied = row.applied?.[forum.code]
       cells.push(
         el(
           'td',
-          { class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`, 'data-forum': forum.code, 'data-status': status },
+          { class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`, 'data-forum': forum.code, 'data-status': status, 'data-applied': applied ?? null },
           status ? chip(status) : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': `${forum.shortName} did not exist` }, '–'),
           changed &&
             el(
@@ -70,6 +73,7 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
               '◆',
               el('span', { class: 'sr-only' }, ` changed since ${comparedWith}, was ${was}`),
             ),
+          applied && el('span', { class: 'applied-mark', title: applied }, 'A', el('span', { class: 'sr-only' }, ` ${applied}`)),
         ),
       )
     })

@@ -28,7 +28,20 @@ interface ColumnMeta {
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnMeta: metaHelper<ColumnMeta>() })
 const helper = createColumnHelper<typeof features, MatrixRow>()
 
-export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindow; sort: string; dir: 'asc' | 'desc'; params: URLSearchParams }) {
+export function MatrixTable({
+  matrix,
+  sort,
+  dir,
+  params,
+  applied = {},
+}: {
+  matrix: MatrixWindow
+  sort: string
+  dir: 'asc' | 'desc'
+  params: URLSearchParams
+  /** Per party and forum: an application for a status the party does not hold on the day (the cell's mark says what and when). */
+  applied?: Record<string, Record<string, string>>
+}) {
   const { paging, compareTo } = matrix
   const columns = helper.columns([
     helper.accessor('name', {
@@ -114,7 +127,7 @@ export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindo
               </tr>
             ))}
           </thead>
-          <MatrixBody body={bodyData(table, compareTo ? formatDay(compareTo) : '')} />
+          <MatrixBody body={bodyData(table, compareTo ? formatDay(compareTo) : '', applied)} />
           <tfoot>
             {table.getFooterGroups().map((group) => (
               <tr key={group.id}>
@@ -142,7 +155,7 @@ export function MatrixTable({ matrix, sort, dir, params }: { matrix: MatrixWindo
  * memoised getters) for each of the 2,000 cells, and their getContext() for templates costs more
  * than everything else in the table together.
  */
-function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string): MatrixBodyData {
+function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string, applied: Record<string, Record<string, string>>): MatrixBodyData {
   const forumColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.forum)
   const forums = forumColumns.map((column) => {
     const forum = column.columnDef.meta!.forum!
@@ -157,6 +170,7 @@ function bodyData(table: Table<typeof features, MatrixRow>, comparedWith: string
       region: row.original.region,
       statuses: packStatuses(forumColumns.map((column) => column.accessorFn!(row.original, row.index) as MembershipStatus | '')),
       changed: row.original.changed,
+      ...(applied[row.id] ? { applied: applied[row.id] } : {}),
     })),
   }
 }
