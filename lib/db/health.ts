@@ -1,20 +1,24 @@
 import { connect } from 'node:net'
 
 /**
- * Is the PostgreSQL server reachable? A TCP connect to its port (a fraction of a millisecond on a
- * local network) before each page; a "down" answer is remembered for half a second so that a flood
- * of requests during an outage does not become a flood of probes. An "up" answer is not cached: a
- * page rendered against a server that has just gone away would fail with a 500 instead of the 503.
- * Used by proxy.ts (the embedded database cannot go away: always reachable).
+ * Is the PostgreSQL server reachable? A TCP connect to its port before a page, remembered for a
+ * moment either way, so that pages do not each open a connection (UP_CACHE_MS) and a flood of
+ * requests during an outage does not become a flood of probes (DOWN_CACHE_MS). Only a refused or
+ * failed connection counts as down: a connect that is merely slow means a busy server, not a dead
+ * one, and the page is rendered (it has its own error page if the query then fails). Used by
+ * proxy.ts (the embedded database cannot go away: always reachable).
  */
 
+// Short: a page rendered against a server that went away in that moment would fail with a 500, not the 503.
+const UP_CACHE_MS = 100
 const DOWN_CACHE_MS = 500
-const holder = globalThis as unknown as { __forumAtlasHealth?: { at: number; up: boolean } }
+const SLOW_MS = 3000
+const holder = globalThis as unknown as { __forumAtlasHealth?: { at: number; up: boolean; url: string } }
 
 export async function databaseReachable(url = process.env.DATABASE_URL): Promise<boolean> {
   if (!url) return true
   const cached = holder.__forumAtlasHealth
-  if (cached && !cached.up && Date.now() - cached.at < DOWN_CACHE_MS) return false
+  if (cached && cached.url === url && Date.now() - cached.at < (cached.up ? UP_CACHE_MS : DOWN_CACHE_MS)) return cached.up
   let host = '127.0.0.1'
   let port = 5432
   try {
@@ -30,11 +34,11 @@ export async function databaseReachable(url = process.env.DATABASE_URL): Promise
       socket.destroy()
       resolve(ok)
     }
-    socket.setTimeout(1000, () => done(false))
+    socket.setTimeout(SLOW_MS, () => done(true))
     socket.once('connect', () => done(true))
     socket.once('error', () => done(false))
   })
-  holder.__forumAtlasHealth = { at: Date.now(), up }
+  holder.__forumAtlasHealth = { at: Date.now(), up, url }
   return up
 }
 
