@@ -74,7 +74,7 @@ describe.each(servers)('matrix API on $target', ({ url }) => {
     expect([ind('2016').SCO, ind('2017').SCO]).toEqual(['3', '1'])
     expect(ind('2017').ccode).toBe('750')
     expect(rows.find((r) => r.iso3 === 'MNG' && r.year === '2018')!.SCO).toBe('3')
-    for (const [q, p] of [['from=2020&to=2010', 'from'], ['from=19x1', 'from'], ['forums=NOPE', 'forums']]) {
+    for (const [q, p] of [['from=2020&to=2010', 'from'], ['to=1945', 'to'], ['from=19x1', 'from'], ['forums=NOPE', 'forums']]) {
       const bad = await fetch(`${url}/api/export/cow-igo.csv?${q}`)
       expect(bad.status).toBe(400)
       expect(((await bad.json()) as { parameter: string }).parameter).toBe(p)
