@@ -29,7 +29,7 @@ describe.each(inject('servers'))('memberships API on $target', ({ url }) => {
   it('returns every interval in the documented column order', async () => {
     const res = await fetch(`${url}/api/memberships.csv`)
     const text = await res.text()
-    expect(text.split('\r\n')[0]).toBe('party_code,party_name,forum_code,forum_name,status,valid_from,valid_to,source')
+    expect(text.split('\r\n')[0]).toBe('party_code,party_name,forum_code,forum_name,status,valid_from,valid_to,source,decided_at_event')
     const rows = parse(text, { columns: true }) as Record<string, string>[]
     expect(rows.map(key).sort()).toEqual(expectedRows(() => true))
     expect(rows.every((r) => r.source.length > 0)).toBe(true)

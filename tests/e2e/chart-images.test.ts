@@ -206,7 +206,7 @@ describe.skipIf(!hasBrowser).each(servers)('chart images on $target', ({ url }) 
       title: /^Kazakhstan: total trade \(exports \+ imports\) with World, CHN, US\$/,
       period: '2000–2020',
       source: /^Sources: International Monetary Fund: Direction of Trade Statistics/,
-      texts: ['KAZ → World', 'KAZ → CHN', '$140 bn', 'KAZ joins SCO as member'], // legend, axis, a marker
+      texts: ['KAZ → World (IMF DOTS)', 'KAZ → CHN (IMF DOTS)', '$140 bn', 'KAZ joins SCO as member'], // legend, axis, a marker
     })
     await checkChart(frames.nth(2), {
       file: /^forum-atlas_trade-shares_KAZ_2000-2020\.svg$/,

@@ -43,15 +43,15 @@ describe.each(servers)('events API on $target', ({ url }) => {
   })
 
   it('writes a date known only to the month or year no more precisely than that', async () => {
-    const rows = parse(await (await fetch(`${url}/api/events.csv?from=2009&to=2011`)).text(), { columns: true }) as Record<string, string>[]
-    expect([...new Set(rows.map((r) => r.event_date))]).toEqual(['2009-04', '2009-10-03', '2011'])
+    const rows = parse(await (await fetch(`${url}/api/events.csv?forum=IFAS&from=1995&to=1995`)).text(), { columns: true }) as Record<string, string>[]
+    expect([...new Set(rows.map((r) => r.event_date))]).toEqual(['1995-03-03', '1995-09'])
   })
 
   it('filters by party and role, and the JSON twin lists the same events', async () => {
     const q = 'party=HUN&role=observer'
     const rows = parse(await (await fetch(`${url}/api/events.csv?${q}`)).text(), { columns: true }) as Record<string, string>[]
     const json = (await (await fetch(`${url}/api/events?${q}`)).json()) as { count: number; events: { id: string; title: string; attendees: { partyCode: string; role: string }[] }[] }
-    expect(json.count).toBe(8)
+    expect(json.count).toBe(new Set(data.attendance.filter((a) => a.party_code === 'HUN' && a.role === 'observer').map((a) => a.event_id)).size)
     expect(new Set(rows.map((r) => r.title))).toEqual(new Set(json.events.map((e) => e.title)))
     expect(rows.length).toBe(json.events.reduce((n, e) => n + e.attendees.length, 0))
     expect(rows.filter((r) => r.party_code === 'HUN').every((r) => r.role === 'observer')).toBe(true)
@@ -161,9 +161,9 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
   })
 
   it('shows a date known only to the month as a month, and a two-day summit as a range', async () => {
-    await openHydrated(page, `${url}/events?year=2009`)
-    const almaty = page.locator('li[data-event="reg-seed-2009-almaty-ifas"] .event-date')
-    expect(await almaty.innerText()).toBe('Apr 2009')
+    await openHydrated(page, `${url}/events?forum=IFAS&year=1995`)
+    const almaty = page.locator('li[data-event="ifas-1995-nukus"] .event-date')
+    expect(await almaty.innerText()).toBe('Sep 1995')
     expect(await almaty.locator('time').getAttribute('title')).toBe('known to the month only')
     await openHydrated(page, `${url}/events?forum=C5%2BCN&year=2023`)
     expect(await page.locator('li[data-event="c5x-cn-2023-05-xian"] .event-date').innerText()).toBe('18–19 May 2023')
@@ -193,12 +193,12 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
     await openHydrated(page, `${url}/forums/OTS`)
     await page.getByRole('link', { name: /All events of OTS/ }).click()
     await waitForUrl(/\/events\?forum=OTS$/)
-    expect(await count()).toBe(9)
+    expect(await count()).toBe(data.events.filter((e) => e.forum_code === 'OTS').length)
     await openHydrated(page, `${url}/parties/HUN`)
     expect(await page.locator('li[data-event="reg-speca-2023-baku"] .attendee.self').getAttribute('data-role')).toBe('guest_of_honour')
     await page.getByRole('link', { name: /All events Hungary attended/ }).click()
     await waitForUrl(/\/events\?party=HUN$/)
-    expect(await count()).toBe(9)
+    expect(await count()).toBe(new Set(data.attendance.filter((a) => a.party_code === 'HUN').map((a) => a.event_id)).size)
   })
 
   it('works without JavaScript, and explains a bad link', async () => {

@@ -60,7 +60,9 @@ describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
 
   it('prints a chart page with the chart, its caption and its numbers opened', async () => {
     await openHydrated(page, `${server.url}/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2000&to=2020`)
-    await page.locator('svg.recharts-surface').first().waitFor()
+    // a reader's first move loads the charts' code (components/charts/when-visible.tsx)
+    await page.mouse.move(10, 10)
+    await page.locator('svg.recharts-surface').first().waitFor({ timeout: 60_000 })
     await page.emulateMedia({ media: 'print' })
     expect(await shown(page, 'form.controls')).toBe(false)
     expect(await shown(page, 'figure.chart svg.recharts-surface')).toBe(true)

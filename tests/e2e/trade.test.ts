@@ -16,13 +16,19 @@ describe.each(servers)('trade API on $target', ({ url }) => {
     const res = await fetch(`${url}/api/trade.csv?${q}`)
     expect(res.status).toBe(200)
     const text = await res.text()
-    expect(text.split('\r\n')[0]).toBe('reporter_code,partner_code,year,flow,value_usd,source')
+    expect(text.split('\r\n')[0]).toBe('reporter_code,partner_code,reported_by,year,flow,measure,value_usd,estimated,total_kind,growth_pct,cagr_pct,source')
     return parse(text, { columns: true }) as Record<string, string>[]
   }
 
   it('reproduces the seeds’ figure: China’s trade with the five Central Asian states, 2023, $89.4 billion, cited', async () => {
     const rows = await csv('reporters=CHN&partners=CA5&flow=total&from=2023&to=2023')
-    expect(rows).toEqual([{ reporter_code: 'CHN', partner_code: 'CA5', year: '2023', flow: 'total', value_usd: '89400000000', source: 'seed-001' }])
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ reporter_code: 'CHN', partner_code: 'CA5', reported_by: 'CHN', year: '2023', flow: 'total', measure: 'goods', value_usd: '89400000000', total_kind: 'published' })
+    // the seed's figure, and China's customs' own (quoted by bne IntelliNews), which is preferred to the seed
+    const cited = data.trade.filter((t) => t.reporter_code === 'CHN' && t.partner_code === 'CA5' && t.year === 2023 && t.flow === 'total').map((t) => t.source_id)
+    expect(cited).toEqual(expect.arrayContaining(['seed-001']))
+    expect(cited).toContain(rows[0].source)
+    expect(rows[0].source).not.toBe('seed-001')
   })
 
   it('gives IMF figures in US$ (not millions), totals as exports + imports, and gaps as gaps', async () => {
