@@ -127,7 +127,6 @@ export default async function TradePage({ searchParams }: Props) {
         yearRange={view.yearRange}
         reportedBy={view.reportedBy}
       />
-      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} />
       <h2>Value</h2>
       {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
       <ChartFrame
@@ -147,6 +146,8 @@ export default async function TradePage({ searchParams }: Props) {
           ))}
         </ul>
       ) : null}
+
+      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} />
 
       {view.reportedBy === 'both' ? (
         <>

@@ -101,7 +101,7 @@ describe.skipIf(!postgres)('sign-in and body limits against the real server (Pos
 
 describe.each(servers)('odd paths and prefetches on $target', ({ url }) => {
   it('answers a NUL in a code 404 and invalid percent-encoding 400, with the security headers, never 500', async () => {
-    for (const path of ['/forums/%00', '/parties/%00', '/forums/SCO%00', '/parties/%3Cscript%3E']) {
+    for (const path of ['/forums/%00', '/parties/%00', '/parties/%3Cscript%3E']) {
       const res = await fetch(url + path)
       expect(res.status, path).toBe(404)
     }

@@ -129,7 +129,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await expect.poll(async () => (await page.locator('tbody th a').allInnerTexts()).every((n) => /stan/i.test(n))).toBe(true)
     await page.getByRole('link', { name: /\(Collective Security Treaty Organization\), sort/ }).click()
     await waitForUrl(/sort=CSTO/)
-    await expect.poll(() => page.locator('tbody tr').first().locator('th a').innerText()).toBe('Kazakhstan')
+    await expect.poll(() => page.locator('tbody tr[data-party]').first().locator('th a').innerText()).toBe('Kazakhstan')
     const statuses = await page.locator('td[data-forum="CSTO"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-status')))
     const firstEmpty = statuses.indexOf('')
     expect(firstEmpty === -1 || statuses.slice(firstEmpty).every((s) => s === '')).toBe(true)
@@ -139,7 +139,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await openHydrated(page, `${url}/matrix?asOf=2023-07-05&forums=SCO,EAEU,OTS&region=Central%20Asia,South%20Caucasus&sort=SCO`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const { table, sources } = splitDownload(readFileSync(await download.path(), 'utf8'))
-    const onScreen = await page.locator('tbody tr').evaluateAll((trs) =>
+    const onScreen = await page.locator('tbody tr[data-party]').evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]),
     )
     expect(table.map((r) => [r.party_code, r.SCO, r.EAEU, r.OTS])).toEqual(onScreen)
@@ -160,7 +160,7 @@ describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, tar
     await page.getByRole('link', { name: 'next forums →' }).click()
     await page.waitForURL(/[?&]colPage=2/)
     expect(page.url()).toMatch(/[?&]page=2/)
-    const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+    const rows = await page.locator('tbody tr[data-party]').evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]),
     )
     const shownForums = forums.slice(5, 10)
