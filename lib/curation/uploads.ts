@@ -9,7 +9,10 @@ import path from 'node:path'
  */
 
 const TTL_MS = 60 * 60 * 1000
-let dir: string | undefined
+// On globalThis: Next bundles the upload route and the import page separately, each with its own
+// copy of this module, and both must find the same folder.
+const holder = globalThis as unknown as Record<symbol, string | undefined>
+const KEY = Symbol.for('forum-atlas.upload-dir')
 
 /**
  * This server's own folder, readable by its user only: UPLOAD_DIR, or a new private folder in the
@@ -17,12 +20,15 @@ let dir: string | undefined
  * another instance's uploads).
  */
 function uploadDir(): string {
-  if (dir) return dir
+  const known = holder[KEY]
+  if (known) return known
+  let dir: string
   if (process.env.UPLOAD_DIR) {
     mkdirSync(process.env.UPLOAD_DIR, { recursive: true, mode: 0o700 })
     chmodSync(process.env.UPLOAD_DIR, 0o700)
     dir = process.env.UPLOAD_DIR
   } else dir = mkdtempSync(path.join(tmpdir(), 'forum-atlas-uploads-'))
+  holder[KEY] = dir
   return dir
 }
 
