@@ -115,6 +115,33 @@ describe.skipIf(!(await availableTargets()).includes('postgres'))('simultaneous 
     expect(updates[0].before.note).toBeNull()
   })
 
+  it('keeps the audit trail a chain under generated bursts of simultaneous edits (property)', async () => {
+    const fc = (await import('fast-check')).default
+    await db.sql.exec(`INSERT INTO party (code, name, short_name, kind, region) VALUES ('GEO', 'Georgia', 'Georgia', 'state', 'South Caucasus') ON CONFLICT DO NOTHING`)
+    const row = await addMembership(db.sql, curator, parseInput(addMembershipInput, { partyCode: 'GEO', forumCode: 'CSTO', status: 'member', validFrom: '1980-01-01', sourceId: 's', comment: 'property base' }))
+    let cases = 0
+    let edits = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !t.includes('\u0000') && t.trim().length > 0), { minLength: 2, maxLength: 6 }), async (notes) => {
+        cases++
+        edits += notes.length
+        const [{ last }] = await db.sql.query<{ last: number }>('SELECT coalesce(max(id), 0) AS last FROM audit_entry')
+        await Promise.all(
+          notes.map((note) =>
+            editMembership(db.sql, curator, row.id, parseInput(editMembershipInput, { validFrom: '1980-01-01', validFromPrecision: 'day', validTo: '1980-12-31', validToPrecision: 'day', note, sourceId: 's', comment: `burst ${note}` })),
+          ),
+        )
+        const chain = await db.sql.query<{ before: { note: string | null }; after: { note: string | null } }>(`SELECT before, after FROM audit_entry WHERE id > $1 AND action = 'update' ORDER BY id`, [last])
+        expect(chain).toHaveLength(notes.length)
+        for (let i = 1; i < chain.length; i++) expect(chain[i].before.note).toBe(chain[i - 1].after.note)
+        const [now] = await db.sql.query<{ note: string | null }>('SELECT note FROM membership WHERE id = $1', [row.id])
+        expect(now.note).toBe(chain.at(-1)!.after.note)
+      }),
+      { numRuns: 25 },
+    )
+    console.log(`generated concurrent edits: ${cases} cases, ${edits} simultaneous edits, every audit chain unbroken`)
+  }, 120_000)
+
   it('reverts a change at most once, however many reverts arrive at once', async () => {
     const [last] = await db.sql.query<{ id: number }>(`SELECT id FROM audit_entry ORDER BY id DESC LIMIT 1`)
     const results = await Promise.allSettled(Array.from({ length: 4 }, (_, i) => revertChange(db.sql, curator, last.id, { comment: `revert ${i}` })))
