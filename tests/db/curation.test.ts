@@ -2,18 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMembership, addMembershipInput, changeStatus, changeStatusInput, CurationError, editMembership, editMembershipInput, endMembership, endMembershipInput, parseInput, revertChange } from '../../lib/curation/memberships'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
+/** A source, Armenia, the CSTO and a curator: what the curation tests edit. Returns the curator's id. */
+async function curationFixture(db: TestDatabase): Promise<number> {
+  await db.sql.exec(`
+    INSERT INTO source (id, title, kind, url) VALUES ('s', 'A source', 'official', 'https://example.org');
+    INSERT INTO party (code, name, short_name, kind, region) VALUES ('ARM', 'Armenia', 'Armenia', 'state', 'South Caucasus');
+    INSERT INTO forum (code, name, short_name, kind, founded, founded_precision, description, source_id)
+      VALUES ('CSTO', 'Collective Security Treaty Organization', 'CSTO', 'treaty_organization', '1992-05-15', 'day', 'x', 's');
+    INSERT INTO curator (email, password_hash) VALUES ('c@example.org', 'x');`)
+  return (await db.sql.query<{ id: number }>('SELECT id FROM curator'))[0].id
+}
+
 describe.each(await availableTargets())('curating memberships on %s', (target) => {
   let db: TestDatabase
   let curator: number
   beforeAll(async () => {
     db = await createTestDatabase(target)
-    await db.sql.exec(`
-      INSERT INTO source (id, title, kind, url) VALUES ('s', 'A source', 'official', 'https://example.org');
-      INSERT INTO party (code, name, short_name, kind, region) VALUES ('ARM', 'Armenia', 'Armenia', 'state', 'South Caucasus');
-      INSERT INTO forum (code, name, short_name, kind, founded, founded_precision, description, source_id)
-        VALUES ('CSTO', 'Collective Security Treaty Organization', 'CSTO', 'treaty_organization', '1992-05-15', 'day', 'x', 's');
-      INSERT INTO curator (email, password_hash) VALUES ('c@example.org', 'x');`)
-    curator = (await db.sql.query<{ id: number }>('SELECT id FROM curator'))[0].id
+    curator = await curationFixture(db)
   })
   afterAll(async () => db?.close())
 
@@ -93,13 +98,7 @@ describe.skipIf(!(await availableTargets()).includes('postgres'))('simultaneous 
   let curator: number
   beforeAll(async () => {
     db = await createTestDatabase('postgres')
-    await db.sql.exec(`
-      INSERT INTO source (id, title, kind, url) VALUES ('s', 'A source', 'official', 'https://example.org');
-      INSERT INTO party (code, name, short_name, kind, region) VALUES ('ARM', 'Armenia', 'Armenia', 'state', 'South Caucasus');
-      INSERT INTO forum (code, name, short_name, kind, founded, founded_precision, description, source_id)
-        VALUES ('CSTO', 'Collective Security Treaty Organization', 'CSTO', 'treaty_organization', '1992-05-15', 'day', 'x', 's');
-      INSERT INTO curator (email, password_hash) VALUES ('c@example.org', 'x');`)
-    curator = (await db.sql.query<{ id: number }>('SELECT id FROM curator'))[0].id
+    curator = await curationFixture(db)
   })
   afterAll(async () => db?.close())
 

@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import type { TestProject } from 'vitest/node'
-import { ADMIN_URL, isPostgresAvailable } from '../support/databases'
+import { isPostgresAvailable, scratchDatabase } from '../support/databases'
 import { startServer, type RunningServer } from './server'
 
 /**
@@ -31,30 +30,18 @@ export default async function setup(project: TestProject) {
   servers.push(embedded)
   provided.push({ target: 'pglite', url: embedded.url })
 
-  let dbName: string | undefined
+  let database: Awaited<ReturnType<typeof scratchDatabase>> | undefined
   if (await isPostgresAvailable()) {
-    dbName = `fa_e2e_${process.pid}`
-    const admin = new pg.Client({ connectionString: ADMIN_URL })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-    await admin.query(`CREATE DATABASE ${dbName}`)
-    await admin.end()
-    const url = new URL(ADMIN_URL)
-    url.pathname = `/${dbName}`
-    const server = await startServer({ DATABASE_URL: url.toString(), TRUST_PROXY: 'loopback' })
+    database = await scratchDatabase(`fa_e2e_${process.pid}`)
+    const server = await startServer({ DATABASE_URL: database.url, TRUST_PROXY: 'loopback' })
     servers.push(server)
-    provided.push({ target: 'postgres', url: server.url, databaseUrl: url.toString() })
+    provided.push({ target: 'postgres', url: server.url, databaseUrl: database.url })
   }
   project.provide('servers', provided)
 
   return async () => {
     await Promise.all(servers.map((s) => s.stop()))
     if (existsSync(pgliteDir)) rmSync(path.dirname(pgliteDir), { recursive: true, force: true })
-    if (dbName) {
-      const admin = new pg.Client({ connectionString: ADMIN_URL })
-      await admin.connect()
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-      await admin.end()
-    }
+    await database?.drop()
   }
 }

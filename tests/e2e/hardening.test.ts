@@ -2,7 +2,7 @@ import { request } from 'node:http'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { hashPassword } from '../../lib/auth/password'
-import { ADMIN_URL } from '../support/databases'
+import { scratchDatabase } from '../support/databases'
 import { startServer, type RunningServer } from './server'
 
 /**
@@ -131,24 +131,14 @@ describe.each(servers)('odd paths and prefetches on $target', ({ url }) => {
 
 describe.skipIf(!postgres)('a server with no trusted proxy (PostgreSQL)', () => {
   let server: RunningServer
-  let dbName: string
+  let database: Awaited<ReturnType<typeof scratchDatabase>>
   beforeAll(async () => {
-    dbName = `fa_e2e_noproxy_${process.pid}`
-    const admin = new pg.Client({ connectionString: ADMIN_URL })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-    await admin.query(`CREATE DATABASE ${dbName}`)
-    await admin.end()
-    const databaseUrl = new URL(ADMIN_URL)
-    databaseUrl.pathname = `/${dbName}`
-    server = await startServer({ DATABASE_URL: databaseUrl.toString(), TRUST_PROXY: '' })
+    database = await scratchDatabase(`fa_e2e_noproxy_${process.pid}`)
+    server = await startServer({ DATABASE_URL: database.url, TRUST_PROXY: '' })
   })
   afterAll(async () => {
     await server?.stop()
-    const admin = new pg.Client({ connectionString: ADMIN_URL })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-    await admin.end()
+    await database?.drop()
   })
 
   it('limits sign-ins by the socket address: a new X-Forwarded-For on every try does not help', async () => {

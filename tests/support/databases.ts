@@ -90,3 +90,21 @@ export async function createTestDatabase(
 export async function availableTargets(): Promise<Target[]> {
   return (await isPostgresAvailable()) ? TARGETS : ['pglite']
 }
+
+/** A new, empty database on the local PostgreSQL (dropped first if a crashed run left it): its URL, and how to drop it. */
+export async function scratchDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const run = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: ADMIN_URL })
+    await admin.connect()
+    try {
+      await admin.query(sql)
+    } finally {
+      await admin.end()
+    }
+  }
+  await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await run(`CREATE DATABASE ${name}`)
+  const url = new URL(ADMIN_URL)
+  url.pathname = `/${name}`
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) }
+}
