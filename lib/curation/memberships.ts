@@ -68,7 +68,13 @@ export type Row = Record<string, unknown> & { id: number; party_code: string; fo
 export const ROW_SQL = `SELECT id, party_code, forum_code, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_from_precision::text,
   to_char(valid_to, 'YYYY-MM-DD') AS valid_to, valid_to_precision::text, note, source_id FROM membership`
 
+/** An id a row can have (a positive PostgreSQL integer): anything else names no row, and never reaches the database. */
+export function isRowId(id: number): boolean {
+  return Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647
+}
+
 export async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
+  if (!isRowId(id)) return null
   const [row] = await tx.query<Row>(`${ROW_SQL} WHERE id = $1`, [id])
   return row ?? null
 }
@@ -78,6 +84,7 @@ export async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
  * what the first one wrote, so each audit entry's "before" is what it really changed.
  */
 export async function rowForUpdate(tx: SqlClient, id: number): Promise<Row | null> {
+  if (!isRowId(id)) return null
   const [row] = await tx.query<Row>(`${ROW_SQL} WHERE id = $1 FOR UPDATE`, [id])
   return row ?? null
 }
@@ -218,6 +225,7 @@ export async function changeStatus(sql: SqlClient, curatorId: number, id: number
 
 /** Undoes one audited change, if the row is still as that change left it; the undo is audited too. */
 export async function revertChange(sql: SqlClient, curatorId: number, auditId: number, input: z.output<typeof revertInput>): Promise<void> {
+  if (!isRowId(auditId)) throw new CurationError('id', `No change ${auditId}.`)
   try {
     await sql.transaction(async (tx) => {
       // Lock the change: simultaneous reverts of it queue here, and each then sees the one before.

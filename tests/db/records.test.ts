@@ -50,3 +50,12 @@ describe('record entities', () => {
     for (const name of ['party', 'forum', 'source', 'event']) expect(isRecordEntity(name), name).toBe(true)
   })
 })
+
+describe('row ids from an address or a form', () => {
+  it('are positive PostgreSQL integers; anything else names no row and never reaches the database', async () => {
+    const { isRowId } = await import('../../lib/curation/memberships')
+    for (const id of [Number('99999999999999999999'), Number('abc'), 0, -1, 2 ** 31, 1.5]) expect(isRowId(id), String(id)).toBe(false)
+    expect(isRowId(1)).toBe(true)
+    expect(isRowId(2 ** 31 - 1)).toBe(true)
+  })
+})

@@ -86,6 +86,30 @@ describe.skipIf(!postgres)('sign-in and body limits against the real server (Pos
     expect(((await res.json()) as { error: string }).error).toMatch(/72 bytes/)
   })
 
+  it('answers a curator’s odd input with a clear 400/403/404, never a 500: NUL in a field, csrf sent as a file, an id out of range', async () => {
+    const signedIn = await signIn(url, 'expired@example.org', PASSWORD, '192.0.2.130')
+    expect(signedIn.status).toBe(200)
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]
+    const { csrf } = (await signedIn.json()) as { csrf: string }
+    const form = (fields: Record<string, string>) => new URLSearchParams(fields)
+    const nul = await fetch(`${url}/api/admin/memberships`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Accept: 'application/json' },
+      body: form({ partyCode: 'GEO', forumCode: 'SPECA', status: 'applicant', validFrom: '2031-01-01', sourceId: 'seed-001', comment: 'a\u0000b', csrf }),
+    })
+    expect(nul.status).toBe(400)
+    expect(await nul.json()).toMatchObject({ field: 'comment' })
+    const asFile = new FormData()
+    asFile.append('csrf', new Blob([csrf]), 'csrf.txt')
+    const file = await fetch(`${url}/api/admin/sign-out`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: asFile })
+    expect(file.status).toBe(403)
+    const page = await fetch(`${url}/admin/membership?id=99999999999999999999`, { headers: { Cookie: cookie } })
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('No membership interval')
+    const revert = await fetch(`${url}/api/admin/audit/99999999999999999999/revert`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: form({ comment: 'undo it please', csrf }) })
+    expect(revert.status).toBe(400)
+  })
+
   it('answers a 60 MB chunked sign-in form 413 before reading it all', async () => {
     const { status, sentMegabytes } = await postChunked(url, '/api/admin/sign-in', 60, FORM)
     expect(status).toBe(413)

@@ -17,7 +17,7 @@ export default async function EditMembershipPage({ searchParams }: Props) {
   const session = await currentCurator()
   if (!session) return <p><Link href="/admin">Sign in</Link> first.</p>
   const id = one(sp.id)
-  const row = /^\d+$/.test(id) ? await rowById((await getDatabase()).sql, Number(id)) : null
+  const row = /^\d{1,10}$/.test(id) ? await rowById((await getDatabase()).sql, Number(id)) : null
   if (!row) return <p className="notice">No membership interval {id}. <Link href="/admin">Back</Link></p>
   const { sources } = await adminChoices()
   const v = (k: string) => (row[k] === null || row[k] === undefined ? '' : String(row[k]))
