@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync'
+import { parseCsvYielding } from '../csv-yielding'
 import type { SqlClient } from '../db/sql-client'
 import { countryResolver } from './countries'
 import { detectLayout, LAYOUTS, unitConverter, type LayoutId } from './layouts'
@@ -76,7 +76,7 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
   }
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(decodeText(content), { info: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records
+    records = await parseCsvYielding(decodeText(content), { info: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] })
   } catch (error) {
     const e = error as Error & { lines?: number }
     return fail(e.lines ?? 1, 'file', `not valid CSV: ${e.message}`)
