@@ -74,6 +74,9 @@ export function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: st
     .some((tag) => tag.trim() === '*' || strip(tag) === wanted)
 }
 
+/** A Vary header that names Cookie (or *): the response depends on who asks. */
+const variesOnCookieIn = (vary: string) => /(^|,)\s*(cookie|\*)\s*(,|$)/i.test(vary)
+
 function headerValue(headers: OutgoingHttpHeaders, name: string): string | undefined {
   for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && value !== undefined) return Array.isArray(value) ? value.join(', ') : String(value)
   return undefined
@@ -109,7 +112,7 @@ export function stampCacheHeaders(res: ServerResponse, request: { method?: strin
     }
     const cacheControl = String(res.getHeader('cache-control') ?? '')
     const setsCookie = res.getHeader('set-cookie') !== undefined
-    const variesOnCookie = /(^|,)\s*(cookie|\*)\s*(,|$)/i.test(String(res.getHeader('vary') ?? ''))
+    const variesOnCookie = variesOnCookieIn(String(res.getHeader('vary') ?? ''))
     if (!forcePrivate && /\bpublic\b/.test(cacheControl) && !setsCookie) return writeHead(...args)
     const handlerSaysPrivate = cacheControl !== '' && cacheControl !== NEXT_DYNAMIC_DEFAULT && /\b(private|no-store)\b/.test(cacheControl)
     if (!forcePrivate && !handlerSaysPrivate && visibility === 'public' && etag !== null && status === 200 && !setsCookie && !variesOnCookie) {
@@ -129,7 +132,7 @@ export function stampCacheHeaders(res: ServerResponse, request: { method?: strin
  */
 export function storableByShared(request: { method: string; url: string; headers: IncomingHttpHeaders }, status: number, headers: OutgoingHttpHeaders): boolean {
   if (headerValue(headers, 'set-cookie') !== undefined) return false
-  if (/(^|,)\s*(cookie|\*)\s*(,|$)/i.test(headerValue(headers, 'vary') ?? '')) return false
+  if (variesOnCookieIn(headerValue(headers, 'vary') ?? '')) return false
   const responseHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v)]))
   const policy = new CachePolicy({ method: request.method, url: request.url, headers: request.headers }, { status, headers: responseHeaders }, { shared: true })
   return policy.storable()
