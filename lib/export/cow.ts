@@ -22,7 +22,7 @@ export const COW_CODE: Record<MembershipStatus, number> = {
 }
 export const COW_NOT_EXISTING = -9
 
-// COW state codes as given in the COW IGO v3 extract (../shared/data/cow-igo-region.csv); other
+// COW state codes as given in the COW IGO v3 extract (Correlates of War, Intergovernmental Organizations v3, state-year file); other
 // states are exported with an empty ccode rather than a code we have not checked.
 export const COW_CCODES: Record<string, number> = {
   USA: 2, HUN: 310, RUS: 365, BLR: 370, ARM: 371, GEO: 372, AZE: 373, IRN: 630, TUR: 640, SAU: 670,

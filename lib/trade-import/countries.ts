@@ -1,6 +1,6 @@
 /**
  * Maps the names and codes trade files use onto our party codes. IMF names are those of the IMF
- * DOTS extract itself (../shared/data/imf-dots-region.csv, which gives each IMF name with its ISO
+ * DOTS extract itself (the IMF Direction of Trade Statistics extract, which gives each IMF name with its ISO
  * code); ISO 3166-1 alpha-3 codes map to themselves; World is WLD. A name not known here is an
  * error (the importer names the line); a known country that is not a party of the dataset is a
  * rejected row with its reason.

@@ -1,7 +1,7 @@
 import { millionsToUnits } from '../trade/units'
 
 /**
- * The trade file layouts we accept, each recognised by its header (see ../shared/data/README.md):
+ * The trade file layouts we accept, each recognised by its header (the layouts the IMF and UN Comtrade publish; samples in tests/fixtures/trade/):
  * IMF DOTS/IMTS "timeSeries" and "panel", UN Comtrade legacy (22 columns) and Comtrade Plus (47
  * columns), the IMF DOTS extract's long layout, and our own prisma/data/trade layout.
  */
