@@ -2,11 +2,11 @@ import { millionsToUnits } from '../trade/units'
 
 /**
  * The trade file layouts we accept, each recognised by its header (the layouts the IMF and UN Comtrade publish; samples in tests/fixtures/trade/):
- * IMF DOTS/IMTS "timeSeries" and "panel", UN Comtrade legacy (22 columns) and Comtrade Plus (47
+ * IMF DOTS/IMTS "timeSeries" and "panel", the IMF data portal's IMTS SDMX-CSV, UN Comtrade legacy (22 columns) and Comtrade Plus (47
  * columns), the IMF DOTS extract's long layout, and our own prisma/data/trade layout.
  */
 
-export type LayoutId = 'forum-atlas' | 'imf-extract' | 'imf-timeseries' | 'imf-panel' | 'comtrade-legacy' | 'comtrade-plus'
+export type LayoutId = 'forum-atlas' | 'imf-extract' | 'imf-timeseries' | 'imf-panel' | 'imf-imts-sdmx' | 'comtrade-legacy' | 'comtrade-plus'
 
 export interface CountryRef {
   name?: string
@@ -62,6 +62,17 @@ function value(raw: string, line: number, field: string, toUsd: (v: string) => s
 }
 
 const FLOWS_IMF: Record<string, 'export' | 'import'> = { TXG_FOB_USD: 'export', TMG_CIF_USD: 'import' }
+const FLOWS_IMTS: Record<string, 'export' | 'import'> = { XG_FOB_USD: 'export', MG_CIF_USD: 'import' }
+
+/** "KAZ: Kazakhstan, Rep. of" (SDMX-CSV with labels) → "KAZ"; a bare code is kept. */
+const sdmxCode = (cell: string | undefined) => (cell ?? '').split(': ')[0].trim()
+
+/** A value × 10^multiplier, still as text, so the exact rounding path stays the one `value` uses. */
+function scaled(raw: string, multiplier: number): string {
+  if (multiplier === 0) return raw
+  const m = /^\s*(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+))?\s*$/.exec(raw.replace(/,/g, ''))
+  return m ? `${m[1]}e${Number(m[2] ?? 0) + multiplier}` : raw
+}
 
 export const LAYOUTS: Layout[] = [
   {
@@ -169,6 +180,48 @@ export const LAYOUTS: Layout[] = [
         }
       }
       return out
+    },
+  },
+  {
+    // The IMF data portal (data.imf.org, api.imf.org SDMX 3.0) publishes International Trade in Goods
+    // by partner (the IMTS data flow, IMF.STA:IMTS, successor of DOTS) as SDMX-CSV: one observation
+    // per line, ISO alpha-3 codes, indicators XG_FOB_USD / MG_CIF_USD, "G001" for the World.
+    id: 'imf-imts-sdmx',
+    label: 'IMF IMTS (SDMX-CSV)',
+    defaultSource: 'imf-imts',
+    defaultUnit: 'usd',
+    matches: (h) => (has(h, 'STRUCTURE_ID') || has(h, 'DATAFLOW')) && has(h, 'COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE'),
+    read(rows, header, toUsd) {
+      const i = (n: string) => col(header, n)
+      const cell = (cells: string[], n: string) => (i(n) === -1 ? '' : (cells[i(n)] ?? '').trim())
+      return rows.map(({ cells, line }): Parsed => {
+        if (cell(cells, 'ACTION').toUpperCase() === 'D') return { kind: 'skip', line, reason: 'action D (a deletion) carries no figure' }
+        const frequency = sdmxCode(cell(cells, 'FREQUENCY') || cell(cells, 'FREQ'))
+        const period = sdmxCode(cell(cells, 'TIME_PERIOD'))
+        if ((frequency && frequency !== 'A') || !/^\d{4}(-A1?)?$/.test(period)) {
+          return { kind: 'skip', line, reason: `period "${period}"${frequency ? ` (frequency ${frequency})` : ''} is not a year (only annual figures are imported)` }
+        }
+        const indicator = sdmxCode(cell(cells, 'INDICATOR'))
+        const flow = FLOWS_IMTS[indicator]
+        if (!flow) return { kind: 'skip', line, reason: `indicator ${indicator} is not XG_FOB_USD or MG_CIF_USD` }
+        const counterpart = sdmxCode(cell(cells, 'COUNTERPART_COUNTRY'))
+        // G001 is the World; every other G-code is an IMF group (regions, income groups) we do not keep.
+        if (/^G\d{3}$/.test(counterpart) && counterpart !== 'G001') return { kind: 'skip', line, reason: 'counterpart is an IMF country group, not a country or the World' }
+        const raw = cell(cells, 'OBS_VALUE')
+        if (raw === '' || raw.toUpperCase() === 'NAN') return { kind: 'skip', line, reason: 'no value (an empty observation)' }
+        const multiplier = cell(cells, 'UNIT_MULT') || cell(cells, 'SCALE')
+        if (multiplier && !/^-?\d{1,2}$/.test(multiplier)) return { kind: 'error', line, field: i('UNIT_MULT') !== -1 ? 'UNIT_MULT' : 'SCALE', message: `"${multiplier}" is not a power of ten (0, 3, 6, 9…)` }
+        if (!NUMBER.test(raw.replace(/,/g, ''))) return { kind: 'error', line, field: 'OBS_VALUE', message: `"${raw}" is not a non-negative number` }
+        const v = value(scaled(raw, Number(multiplier || 0)), line, 'OBS_VALUE', toUsd)
+        if (!('ok' in v)) return v
+        const country = sdmxCode(cell(cells, 'COUNTRY'))
+        return {
+          kind: 'record', line, year: Number(period.slice(0, 4)), flow, valueUsd: v.ok,
+          reporter: { iso3: country },
+          partner: counterpart === 'G001' ? { iso3: 'WLD' } : { iso3: counterpart },
+          estimated: /^E/i.test(sdmxCode(cell(cells, 'OBS_STATUS'))),
+        }
+      })
     },
   },
   {

@@ -46,6 +46,11 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     ['imf-timeseries.csv', 'imf-timeseries', 'imf-dots', { 'indicator TBG_USD is not TXG_FOB_USD or TMG_CIF_USD': 1 }, {}],
     ['imf-panel.csv', 'imf-panel', 'imf-dots', { 'period "2020M01" is not a year (only annual figures are imported)': 1 }, {}],
     ['imf-extract.csv', 'imf-extract', 'imf-dots', {}, {}],
+    ['imf-imts-sdmx.csv', 'imf-imts-sdmx', 'imf-imts', {
+      'period "2020-M01" (frequency M) is not a year (only annual figures are imported)': 1,
+      'indicator TBG_USD is not XG_FOB_USD or MG_CIF_USD': 1,
+      'counterpart is an IMF country group, not a country or the World': 1,
+    }, {}],
     ['forum-atlas.csv', 'forum-atlas', 'imf-dots', {}, {}],
     ['comtrade-legacy.csv', 'comtrade-legacy', 'un-comtrade', { 'commodity 27 is not TOTAL': 1, 'trade flow 3 is not 1 (import) or 2 (export)': 1 }, { 'partner CHL is not a party of the dataset': 1 }],
     ['comtrade-plus.csv', 'comtrade-plus', 'un-comtrade', { 'mode of transport 1000 / customs C00 is a breakdown, not the total': 1 }, {}],
@@ -65,6 +70,24 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     await importTradeFile(db.sql, fixture('imf-timeseries.csv'), { file: 'imf-timeseries.csv' })
     const [row] = await db.sql.query<{ estimated: boolean }>(`SELECT estimated FROM trade_flow WHERE partner_code = 'CHN' AND year = 2020 AND flow = 'export'`)
     expect(row.estimated).toBe(true)
+  })
+
+  it('marks IMF estimates from OBS_STATUS E in an IMTS SDMX-CSV file', async () => {
+    await db.sql.exec('DELETE FROM trade_flow')
+    await importTradeFile(db.sql, fixture('imf-imts-sdmx.csv'), { file: 'imf-imts-sdmx.csv' })
+    const rows = await db.sql.query<{ year: number; estimated: boolean }>(`SELECT year, estimated FROM trade_flow WHERE partner_code = 'CHN' AND flow = 'export' ORDER BY year`)
+    expect(rows).toEqual([{ year: 2018, estimated: false }, { year: 2019, estimated: false }, { year: 2020, estimated: true }])
+  })
+
+  it('refuses an IMTS row whose UNIT_MULT is not a power of ten or whose value is not a number, naming line and field', async () => {
+    const before = await count()
+    const header = 'STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n'
+    const file = header + 'dataflow,IMF.STA:IMTS(1.0.0),I,KAZ,XG_FOB_USD,CHN,A,2021,12.5,millions\ndataflow,IMF.STA:IMTS(1.0.0),I,KAZ,XG_FOB_USD,CHN,A,2022,-3,6\n'
+    const error = await importTradeFile(db.sql, new TextEncoder().encode(file), { file: 'imts.csv' }).catch((e) => e)
+    expect(error).toBeInstanceOf(TradeImportError)
+    expect(error.message).toMatch(/imts\.csv:2: UNIT_MULT: "millions" is not a power of ten/)
+    expect(error.message).toMatch(/imts\.csv:3: OBS_VALUE: "-3" is not a non-negative number/)
+    expect(await count()).toBe(before)
   })
 
   it('refuses a file with an unknown country name, naming the line, and writes nothing', async () => {
