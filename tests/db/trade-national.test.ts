@@ -25,7 +25,7 @@ describe('national trade figures in prisma/data', () => {
       if (source!.kind !== 'seed') expect(source!.url ?? '', where).toMatch(/^https?:\/\//)
       // a quotation of the source: at least a few words between quotation marks
       expect(t.note ?? '', where).toMatch(/["“][^"”]{12,}["”]/)
-      if (t.at.file.endsWith('national.csv')) {
+      if (/national(-gaps)?\.csv$/.test(t.at.file)) {
         expect(t.published_value, where).not.toBeNull()
         expect(t.published_unit, where).not.toBeNull()
       }
