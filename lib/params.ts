@@ -157,6 +157,20 @@ export const tradeQuery = z.object({
 export type TradeQuery = z.output<typeof tradeQuery>
 export const DEFAULT_TRADE = { reporters: ['KAZ'], partners: ['CHN', 'RUS', 'WLD'], flow: 'total' as const, from: 1995 }
 
+export const tradePartnersQuery = z.object({
+  reporter: z
+    .string()
+    .transform((v) => v.trim().toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9]{2,12}$/, 'must be one party code, e.g. KAZ'))
+    .meta({ description: 'The reporting party (required), e.g. KAZ.' }),
+  year: year.optional().meta({ description: 'The year of the ranking (default: the last year with a ranking).' }),
+  flow: z
+    .enum(['export', 'import', 'total'], { error: 'must be export, import or total' })
+    .optional()
+    .meta({ description: 'export, import, or total = export + import (default: total).' }),
+})
+export type TradePartnersQuery = z.output<typeof tradePartnersQuery>
+
 export const membershipQuery = z.object({
   asOf: isoDay.optional().meta({ description: 'Only the intervals in force on that day, YYYY-MM-DD, both ends inclusive (default: every interval).' }),
   forums: codeList.optional().meta({ description: 'Only these forums. C5+US may be written as-is or as C5%2BUS.' }),

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
-import { alignmentQuery, cowExportQuery, eventsQuery, matrixQuery, membershipQuery, noParameters, overlapsQuery, tradeQuery } from '../params'
+import { alignmentQuery, cowExportQuery, eventsQuery, matrixQuery, membershipQuery, noParameters, overlapsQuery, tradePartnersQuery, tradeQuery } from '../params'
 import { EVENT_CSV_COLUMNS } from '../events-csv'
 import { TRADE_CSV_COLUMNS } from '../trade-csv'
-import { alignmentResponse, eventsResponse, matrixResponse, membershipsResponse, openApiResponse, overlapsResponse, tradeResponse } from './responses'
+import { alignmentResponse, eventsResponse, matrixResponse, membershipsResponse, openApiResponse, overlapsResponse, tradePartnersResponse, tradeResponse } from './responses'
 
 /**
  * Every public endpoint, once. /api/openapi.json and the /api page are generated from this list;
@@ -178,6 +178,20 @@ export const ENDPOINTS: Endpoint[] = [
     example: '?reporters=KAZ&partners=CHN,RUS,forum:EAEU&flow=total&from=2015&to=2020',
     badExample: '?flow=both',
     handler: () => import('@/app/api/trade/route'),
+  },
+  {
+    path: '/api/trade/partners',
+    method: 'GET',
+    tag: 'Trade',
+    summary: "A reporter's partners ranked by share of trade, and its partner concentration (HHI) by year",
+    description:
+      "For one reporter and flow: its partners (countries, and the EU as one) ranked by share of its trade with the World in a year, and the Herfindahl–Hirschman index of those shares for every year that has one. A year's World figure and partner figures come from one source (never one office's figure divided by another's); statistical groups (CA5) are not partners, and an EU member is left out when the EU is ranked, so nothing counts twice. The index covers the partners in the dataset only, so it is a lower bound; `covered` says how much of the World total they account for.",
+    query: tradePartnersQuery,
+    response: { mediaType: 'application/json', description: 'The ranking, the concentration series and the sources.', schema: tradePartnersResponse },
+    database: true,
+    example: '?reporter=KAZ&year=2020&flow=total',
+    badExample: '?reporter=KAZ&year=1800',
+    handler: () => import('@/app/api/trade/partners/route'),
   },
   {
     path: '/api/trade.csv',

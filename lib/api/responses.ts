@@ -212,6 +212,42 @@ export const tradeResponse = z.strictObject({
   sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source.' }),
 })
 
+const usd = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'US dollars, an exact decimal.' })
+
+export const tradePartnersResponse = z.strictObject({
+  reporter: z.string(),
+  flow: z.enum(TRADE_FLOWS),
+  year: z.number().int().nullable().meta({ description: 'The year of the ranking; null when the reporter has none.' }),
+  years: z.array(z.number().int()).meta({ description: 'Years that have a ranking, oldest first.' }),
+  ranking: z
+    .strictObject({
+      year: z.number().int(),
+      source: z.string().meta({ description: 'The source of the World figure and of every partner figure ranked (one publisher).' }),
+      worldUsd: usd,
+      partners: z.array(
+        z.strictObject({
+          partner: z.string().meta({ description: 'A country, or a bloc that trades as one (EU; its members are then left out). Statistical groups (WLD, CA5) are not partners.' }),
+          rank: z.number().int(),
+          valueUsd: usd,
+          share: z.number().meta({ description: "Percent of the reporter's trade with the World in the same flow, year and source." }),
+          estimated: z.boolean(),
+          computed: z.boolean().optional().meta({ description: 'A total computed as exports + imports of one publisher.' }),
+        }),
+      ),
+    })
+    .nullable(),
+  concentration: z.array(
+    z.strictObject({
+      year: z.number().int(),
+      hhi: z.number().meta({ description: 'Herfindahl–Hirschman index, Σ share² with shares in percent: 0 to 10,000. Over the partners in the dataset only, so a lower bound.' }),
+      partners: z.number().int().meta({ description: 'Partners with a figure that year.' }),
+      covered: z.number().meta({ description: 'Percent of trade with the World those partners account for.' }),
+      source: z.string(),
+    }),
+  ),
+  sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source.' }),
+})
+
 export const openApiResponse = z
   .looseObject({ openapi: z.literal('3.1.0'), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) })
   .meta({ description: 'An OpenAPI 3.1 document.' })

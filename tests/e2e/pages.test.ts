@@ -67,11 +67,36 @@ describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target })
     await shot('party-uzb')
   })
 
+  it('party page: trade partners ranked for a chosen year and flow, as the API ranks them, and their concentration', async () => {
+    await openHydrated(page, `${url}/parties/KAZ`)
+    const section = page.locator('#trade-partners')
+    await section.getByLabel('Year', { exact: true }).selectOption('2005')
+    await section.getByLabel('Flow', { exact: true }).selectOption('export')
+    await Promise.all([page.waitForURL(/tradeYear=2005/), section.getByRole('button', { name: 'Show' }).click()])
+    const table = page.locator('table.partner-ranking')
+    await expect(table.locator('caption').innerText()).resolves.toMatch(/^Exports of Kazakhstan by partner, 2005/)
+    const api = await (await fetch(`${url}/api/trade/partners?reporter=KAZ&year=2005&flow=export`)).json()
+    const names = await table.locator('tbody th').allInnerTexts()
+    expect(names.length).toBe(api.ranking.partners.length)
+    const shares = await table.locator('tbody td.share').allInnerTexts()
+    expect(shares.map((s) => s.trim())).toEqual(api.ranking.partners.map((p: { share: number }) => `${p.share.toFixed(1)}%`))
+    expect(names[0]).toMatch(/European Union/)
+    expect(await page.locator('.concentration svg circle').count()).toBe(api.concentration.length)
+    await shot('party-kaz-partners')
+
+    await openHydrated(page, `${url}/parties/KAZ?tradeYear=1950`)
+    expect(await page.locator('#trade-partners [role=alert]').innerText()).toMatch(/tradeYear.*no ranking for 1950/)
+    await expect(table.locator('caption').innerText()).resolves.toMatch(/, 2020:/)
+  })
+
   it('a phone-width reader gets the same pages without overflow of the page itself', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    for (const path of ['/forums/OIC', '/parties/KAZ']) {
+      await openHydrated(phone, `${url}${path}`)
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(1)
+    }
     await openHydrated(phone, `${url}/forums/OIC`)
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow).toBeLessThanOrEqual(1)
     await phone.screenshot({ path: `screenshots/${target}-forum-oic-phone.png`, fullPage: false })
     await phone.close()
   })

@@ -7,6 +7,7 @@ import { EventList } from '@/components/tables/event-list'
 import { SourceLink } from '@/components/ui/source-link'
 import { MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
+import { ParamNotice } from '@/components/ui/param-notice'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
@@ -17,8 +18,28 @@ import { inForce, runStart } from '@/lib/transforms/as-of'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
+import { ParamError, parseQuery, tradePartnersQuery } from '@/lib/params'
+import { getTradePartners } from '@/lib/queries/trade-partners'
+import { ConcentrationChart, ConcentrationTable, PartnerRanking } from '@/components/trade/partner-ranking'
 
-type Props = { params: Promise<{ code: string }> }
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** The party's trade partners for the year and flow of the page's own form (`tradeYear`, `tradeFlow`); a bad value is named and the default shown. */
+async function tradePartners(code: string, search: Record<string, string | string[] | undefined>) {
+  const raw = new URLSearchParams({ reporter: code })
+  const pageParam = { year: 'tradeYear', flow: 'tradeFlow' } as const
+  for (const [param, field] of Object.entries(pageParam)) {
+    const value = search[field]
+    if (typeof value === 'string' && value !== '') raw.set(param, value)
+  }
+  try {
+    return { view: await getTradePartners(parseQuery(tradePartnersQuery, raw)), problem: null }
+  } catch (error) {
+    if (!(error instanceof ParamError)) throw error
+    const field = pageParam[error.parameter as keyof typeof pageParam] ?? error.parameter
+    return { view: await getTradePartners({ reporter: code }), problem: new ParamError(field, error.message.replace(`${error.parameter}: `, '')) }
+  }
+}
 
 const getPartyOrNull = async (segment: string) => {
   const code = codeFromSegment(segment)
@@ -38,11 +59,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: party ? party.name : 'Party not found' }
 }
 
-export default async function PartyPage({ params }: Props) {
+export default async function PartyPage({ params, searchParams }: Props) {
   const party = await getPartyOrNull((await params).code)
   if (!party) notFound()
   const today = todayIso()
-  const [updated, applications] = await Promise.all([lastUpdated({ partyCode: party.code }), listApplications({ parties: [party.code] })])
+  const [updated, applications, trade] = await Promise.all([
+    lastUpdated({ partyCode: party.code }),
+    listApplications({ parties: [party.code] }),
+    tradePartners(party.code, await searchParams),
+  ])
+  const partners = trade.view
   const now = inForce(party.memberships, today).sort((a, b) => a.forumName.localeCompare(b.forumName))
   const csv = `/api/memberships.csv?parties=${encodeURIComponent(party.code)}`
   // The Gantt chart's time axis starts in 1991 or at the first interval, whichever is earlier, and ends today.
@@ -141,6 +167,32 @@ export default async function PartyPage({ params }: Props) {
           </li>
         ))}
       </ol>
+
+      {partners.ranking ? (
+        <section aria-labelledby="partners-h" id="trade-partners">
+          <h2 id="partners-h">Trade partners</h2>
+          {trade.problem ? <ParamNotice problem={trade.problem} /> : null}
+          <PartnerRanking view={partners} action={`/parties/${encodeURIComponent(party.code)}#trade-partners`} />
+          {partners.concentration.length > 1 ? (
+            <>
+              <h3>Partner concentration</h3>
+              <p className="muted">
+                The Herfindahl–Hirschman index of the partners&rsquo; shares (Σ share², in percent): 10,000 if all trade went to one partner, lower the more it is
+                spread. Computed over the partners in the dataset, so a lower bound; each year from one source.
+              </p>
+              <ChartFrame
+                title={`${party.name}: partner concentration of ${partners.flow === 'total' ? 'trade' : `${partners.flow}s`} (HHI)`}
+                period={`${partners.concentration[0].year}–${partners.concentration[partners.concentration.length - 1].year}`}
+                source={sourceLine(Object.values(partners.sources))}
+                filename={chartFileBase({ chart: 'concentration', subject: [party.code], period: `${partners.concentration[0].year}-${partners.concentration[partners.concentration.length - 1].year}` })}
+              >
+                <ConcentrationChart view={partners} />
+              </ChartFrame>
+              <ConcentrationTable view={partners} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
 
       <h2>Events attended</h2>
       <EventList
