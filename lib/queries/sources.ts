@@ -30,3 +30,29 @@ export const listSources = cache(async (given?: Db): Promise<SourceListItem[]> =
   })
   return rows.map(({ _count, ...s }) => ({ ...s, uses: _count }))
 })
+
+export interface TradeCoverageRow {
+  reporter: string
+  reporterName: string
+  /** `imf` = the IMF's statistics (DOTS, IMTS); `national` = a statistics office, customs or government as quoted in each figure's note. */
+  origin: 'imf' | 'national'
+  firstYear: number
+  lastYear: number
+  figures: number
+  partners: number
+  measures: string[]
+}
+
+/** Which years and partners each reporter's trade figures cover, from the IMF and from national sources. */
+export const tradeCoverage = cache(async (given?: Db): Promise<TradeCoverageRow[]> => {
+  const prisma = await db(given)
+  return prisma.$queryRaw<TradeCoverageRow[]>`
+    SELECT t.reporter_code AS reporter, p.name AS "reporterName",
+           CASE WHEN t.source_id LIKE 'imf-%' THEN 'imf' ELSE 'national' END AS origin,
+           min(t.year)::int AS "firstYear", max(t.year)::int AS "lastYear", count(*)::int AS figures,
+           count(DISTINCT t.partner_code)::int AS partners,
+           array_agg(DISTINCT t.measure::text ORDER BY t.measure::text) AS measures
+      FROM trade_flow t JOIN party p ON p.code = t.reporter_code
+     GROUP BY t.reporter_code, p.name, origin
+     ORDER BY p.name, origin`
+})

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
 import { seedDatabase } from '../../lib/db/seed'
 import { getTrade } from '../../lib/queries/trade'
+import { tradeCoverage } from '../../lib/queries/sources'
 import { seriesKey, tradeCsv } from '../../lib/trade-csv'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
@@ -57,6 +58,23 @@ describe.each(await availableTargets())('trade series on %s', (target) => {
       expect(row!.source.split(' ')).toContain(t.source_id)
     }
     expect(rows.find((r) => r.partner_code === 'KGZ' && r.year === '2024')!.value_usd).toBe('22710000000')
+  })
+
+  it('tells /sources which years, partners and measures each reporter has from the IMF and from national sources', async () => {
+    const coverage = await tradeCoverage(db.prisma)
+    const row = (reporter: string, origin: string) => coverage.find((c) => c.reporter === reporter && c.origin === origin)
+    const fromFiles = (reporter: string, imf: boolean) => dataset.trade.filter((t) => t.reporter_code === reporter && t.source_id.startsWith('imf-') === imf)
+    for (const [reporter, imf] of [['UZB', false], ['KAZ', true], ['CHN', false]] as const) {
+      const rows = fromFiles(reporter, imf)
+      expect(row(reporter, imf ? 'imf' : 'national'), reporter).toMatchObject({
+        firstYear: Math.min(...rows.map((t) => t.year)),
+        lastYear: Math.max(...rows.map((t) => t.year)),
+        figures: rows.length,
+        partners: new Set(rows.map((t) => t.partner_code)).size,
+      })
+    }
+    expect(row('UZB', 'national')!.measures).toEqual(['goods_services'])
+    expect(row('KAZ', 'imf')!.measures).toEqual(['goods'])
   })
 
   it('never joins figures of different reporters, measures or publishers in one series or one total', async () => {
