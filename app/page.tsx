@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link'
 import { connection } from 'next/server'
 import { Day } from '@/components/ui/day'
-import { FORUM_KIND_PLURALS } from '@/lib/dataset/vocabulary'
+import { FORUM_KIND_PLURALS } from '@/lib/domain/vocabulary'
 import { listForums } from '@/lib/queries/forums'
 import { getOverview } from '@/lib/queries/overview'
 

@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from './csv'
 import type { Precision } from './dates'
-import type { EventSummary, SourceRef } from './queries/types'
+import type { EventSummary, SourceRef } from './domain/types'
 
 /**
  * The events download, shared by the API route and the page's link: one row per attendance, in

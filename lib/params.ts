@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ATTENDANCE_ROLES, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './dataset/vocabulary'
+import { ATTENDANCE_ROLES, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './domain/vocabulary'
 import { MAP_VIEWS } from './geo/views'
 
 /**

@@ -98,7 +98,7 @@ const chrome = await chromeLauncher.launch({
 const results = []
 let failed = false
 try {
-  for (const [name, p] of PAGES) {
+  for (const [, p] of PAGES) {
     const reports = []
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(`${app.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktop ? desktopConfig : undefined)

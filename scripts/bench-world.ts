@@ -1,4 +1,4 @@
-import type { SqlClient } from '../db/sql-client'
+import type { SqlClient } from '../lib/db/sql-client'
 
 /**
  * A synthetic world-scale dataset for the benchmark, written into a separate database (never the

@@ -3,7 +3,7 @@
 // extract, or our own layout) into the configured database, in one transaction.
 import { readFileSync } from 'node:fs'
 import { openDatabase } from '../lib/db/open'
-import { formatSummary, importTradeFile, TradeImportError } from '../lib/trade-import/import'
+import { formatSummary, importTradeFile, TradeImportError } from '../lib/curation/trade-import/import'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {

@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { ENDPOINTS, type Endpoint } from '@/lib/api/endpoints'
 import { badExampleBody, operationId } from '@/lib/api/openapi'
 import { runExample } from '@/lib/api/run-example'
+import { ROUTE_HANDLERS } from './route-handlers'
 import { queryParameters, type JsonSchema } from '@/lib/api/schema'
 
 export const metadata: Metadata = { title: 'API' }
@@ -152,7 +153,7 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
 async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
   let answer
   try {
-    answer = await runExample(endpoint)
+    answer = await runExample(endpoint, ROUTE_HANDLERS[endpoint.path])
   } catch (error) {
     return <p className="notice">The example could not be run just now: {error instanceof Error ? error.message : String(error)}</p>
   }

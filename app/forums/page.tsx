@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
 import { connection } from 'next/server'
 import { Day } from '@/components/ui/day'
-import { FORUM_KIND_LABELS } from '@/lib/dataset/vocabulary'
+import { FORUM_KIND_LABELS } from '@/lib/domain/vocabulary'
 import { listForums } from '@/lib/queries/forums'
 
 export const metadata: Metadata = { title: 'Forums' }

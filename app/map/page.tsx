@@ -9,7 +9,7 @@ import { StatusChip } from '@/components/matrix/status-chip'
 import { Day } from '@/components/ui/day'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { SourceLink } from '@/components/ui/source-link'
-import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
 import { formatDay, todayIso } from '@/lib/dates'
 import { mapFrame, placementIn } from '@/lib/geo/frame'
 import { loadWithFallback } from '@/lib/page-query'
@@ -40,7 +40,10 @@ export default async function MapPage({ searchParams }: Props) {
   const names = Object.fromEntries(data.parties.map((p) => [p.code, p.name]))
   const permalink = (changes: Record<string, string | null>) => {
     const p = new URLSearchParams({ forum: forum.code, asOf, ...(data.view === 'world' ? { view: 'world' } : {}) })
-    for (const [k, v] of Object.entries(changes)) (v === null ? p.delete(k) : p.set(k, v))
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null) p.delete(k)
+      else p.set(k, v)
+    }
     return `/map?${p}`
   }
   const csvHref = `/api/memberships.csv?${new URLSearchParams({ forums: forum.code, asOf })}`

@@ -3,7 +3,7 @@
 import { listWords } from '@/components/charts/chart-data'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { WhenVisible } from '@/components/charts/when-visible'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** The pair's score per year with the years of membership changes marked, and a party's portfolio.
  *  They are drawn once the page is hydrated; their drawings (recharts, alignment-plots.tsx) load then, out of the

@@ -1,7 +1,7 @@
 'use client'
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** The recharts drawings of the alignment charts: loaded on demand (alignment-charts.tsx, lazyPlots), never in a page's first load. */
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import type { ChartImageMeta } from './chart-frame'
+import type { ChartImageMeta } from '@/lib/chart-image/meta'
 
 /**
  * "Download PNG" and "Download SVG" for the chart of the enclosing ChartFrame. The export code is

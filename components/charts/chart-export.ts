@@ -6,7 +6,7 @@
 
 import { chartFilename } from '@/lib/chart-image/filename'
 import { withTextChunks } from '@/lib/chart-image/png-text'
-import type { ChartImageMeta } from './chart-frame'
+import type { ChartImageMeta } from '@/lib/chart-image/meta'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const PAD = 20

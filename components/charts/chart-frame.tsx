@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { ChartImageMeta } from '@/lib/chart-image/meta'
 import { ChartDownloads } from './chart-downloads'
 
 /**
@@ -9,16 +10,6 @@ import { ChartDownloads } from './chart-downloads'
  * export code loads when a button is pressed. Everything outside `[data-chart-body]` (the caption,
  * the buttons) stays out of the image.
  */
-export interface ChartImageMeta {
-  /** What the chart shows, as a sentence-case title. */
-  title: string
-  /** The date or date range it shows: "7 Jun 2012", "2000–2024". */
-  period: string
-  /** The source line: lib/chart-image/source-line.ts `sourceLine(...)`. */
-  source: string
-  /** File name without extension: lib/chart-image/filename.ts `chartFileBase(...)`. */
-  filename: string
-}
 
 export function ChartFrame({ title, period, source, filename, children }: ChartImageMeta & { children: ReactNode }) {
   return (

@@ -3,7 +3,7 @@
 import { listWords } from './chart-data'
 import { lazyPlots } from './lazy-plots'
 import { WhenVisible } from './when-visible'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import type { YearCounts } from '@/lib/transforms/timeline'
 
 const plots = lazyPlots(() => import('./membership-area-plot'))

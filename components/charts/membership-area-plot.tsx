@@ -1,7 +1,7 @@
 'use client'
 
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import type { YearCounts } from '@/lib/transforms/timeline'
 
 /** The recharts drawing of MembershipAreaChart: loaded on demand (lazyPlots), never in a page's first load. */

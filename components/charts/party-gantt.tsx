@@ -1,6 +1,6 @@
 import { formatDay } from '@/lib/dates'
-import { STATUS_LABELS } from '@/lib/dataset/vocabulary'
-import type { MembershipInterval } from '@/lib/queries/types'
+import { STATUS_LABELS } from '@/lib/domain/vocabulary'
+import type { MembershipInterval } from '@/lib/domain/types'
 
 /**
  * A party's intervals per forum on a time axis, coloured by status and labelled with the status and

@@ -3,7 +3,7 @@
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { usePathname, useRouter } from 'next/navigation'
 import { useRef, useTransition, type FormEvent } from 'react'
-import { ATTENDANCE_ROLES } from '@/lib/dataset/vocabulary'
+import { ATTENDANCE_ROLES } from '@/lib/domain/vocabulary'
 
 export interface EventsFilterValues {
   forum: string

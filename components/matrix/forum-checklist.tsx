@@ -24,8 +24,13 @@ export function ForumChecklist({
   onChange: (checked: string[], changed: { code: string; on: boolean }) => void
 }) {
   const container = useRef<HTMLDivElement>(null)
-  // The first render's choice is in the markup; later ones are set on the inputs below.
-  const html = useMemo(() => checklistHtml(forums, isChecked), [forums]) // eslint-disable-line react-hooks/exhaustive-deps
+  // The markup is written once per list (a new choice must not rewrite 500 inputs): it carries the
+  // choice of the render that wrote it, and later choices are set on the inputs below.
+  const choiceWhenWritten = useRef(isChecked)
+  useEffect(() => {
+    choiceWhenWritten.current = isChecked
+  })
+  const html = useMemo(() => checklistHtml(forums, choiceWhenWritten.current), [forums])
 
   // The URL is the choice: whenever it changes, and once hydrated (a box ticked before the
   // listener was there is set back), each input shows it.

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { MEMBERSHIP_STATUSES } from '@/lib/dataset/vocabulary'
+import { MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
 import { matrixBodyHtml, packStatuses } from './matrix-body-html'
 import { StatusChip, statusChipHtml } from './status-chip'
 

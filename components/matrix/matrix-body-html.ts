@@ -1,4 +1,4 @@
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { el, type Html } from '@/lib/html'
 import { statusChipHtml } from './status-chip'
 

@@ -2,7 +2,7 @@
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useMemo, useState } from 'react'
-import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/dataset/vocabulary'
+import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
 import { unpackForumChoices, type ForumChoice } from '@/lib/transforms/forum-choices'
 import { ForumChecklist } from './forum-checklist'
 import { TimeControls } from './time-controls'

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useRef, useState, useTransition, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import { formatDay } from '@/lib/dates'
-import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
 import { GRID_KEYS, gridKeyTarget } from '@/components/tables/grid-keys'
 import { StatusChip } from './status-chip'

@@ -2,7 +2,7 @@ import { constructTable, createColumnHelper, metaHelper, rowSortingFeature, tabl
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import { flexRender } from '@tanstack/react-table/flex-render'
 import { formatDay } from '@/lib/dates'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { packDetails } from '@/lib/transforms/matrix-details'
 import type { MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
 import { MatrixGrid } from './matrix-grid'

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { el, type Html } from '@/lib/html'
 
 export const STATUS_SHORT: Record<MembershipStatus, string> = {

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { DateInput } from '@/components/ui/date-input'
 
 export const FIRST_YEAR = 1991
@@ -31,6 +31,8 @@ export function TimeControls({
     const valid = new Date(`${candidate}T00:00:00Z`).toISOString().startsWith(candidate) ? candidate : `${y}-02-28`
     return valid > today ? today : valid
   }
+  // The latest `update` and date, without restarting the timer when they change identity.
+  const nextYear = useEffectEvent((y: number) => update({ asOf: dateInYear(y) }))
 
   useEffect(() => {
     if (!playing || pending) return
@@ -38,12 +40,11 @@ export function TimeControls({
       setPlaying(false)
       return
     }
-    timer.current = setTimeout(() => update({ asOf: dateInYear(year + 1) }), 900)
+    timer.current = setTimeout(() => nextYear(year + 1), 900)
     return () => {
       if (timer.current) clearTimeout(timer.current)
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, pending, year])
+  }, [playing, pending, year, lastYear])
 
   return (
     <fieldset className="time">

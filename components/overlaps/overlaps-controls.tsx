@@ -2,7 +2,7 @@
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
-import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
 import { useUrlState } from '@/components/matrix/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
 

@@ -49,18 +49,15 @@ export function DataTable<Row extends RowData>({
   onSortingChange?: (sorting: SortingState) => void
   className?: string
 }) {
-  const helper = createColumnHelper<typeof features, Row>()
-  const tableColumns = useMemo(
-    () =>
-      helper.columns(
+  const tableColumns = useMemo(() => {
+    const helper = createColumnHelper<typeof features, Row>()
+    return helper.columns(
         columns.map((c) =>
           // An accessor (not a display column) so that TanStack offers sorting; the rows arrive sorted.
           helper.accessor(() => c.id, { id: c.id, enableSorting: Boolean(c.sortable), header: () => c.header, cell: (ctx) => c.cell(ctx.row.original) }),
         ),
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns],
-  )
+      )
+  }, [columns])
   const table = useTable({
     features,
     columns: tableColumns,

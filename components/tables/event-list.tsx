@@ -1,8 +1,8 @@
 import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
-import { ATTENDANCE_ROLES } from '@/lib/dataset/vocabulary'
-import type { EventSummary, SourceRef } from '@/lib/queries/types'
+import { ATTENDANCE_ROLES } from '@/lib/domain/vocabulary'
+import type { EventSummary, SourceRef } from '@/lib/domain/types'
 
 export const ROLE_LABELS: Record<string, string> = {
   host: 'host',

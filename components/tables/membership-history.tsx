@@ -2,7 +2,7 @@ import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
-import type { MembershipInterval } from '@/lib/queries/types'
+import type { MembershipInterval } from '@/lib/domain/types'
 
 /** Where an event is shown: its forum's events in its year, at the event. */
 export function eventHref(e: { id: string; day: string; forumCode: string | null }): string {

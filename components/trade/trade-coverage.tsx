@@ -1,4 +1,4 @@
-import type { SourceRef } from '@/lib/queries/types'
+import type { SourceRef } from '@/lib/domain/types'
 import { isImfSource } from '@/lib/transforms/trade'
 
 /**

@@ -1,4 +1,4 @@
-import type { SourceRef } from '@/lib/queries/types'
+import type { SourceRef } from '@/lib/domain/types'
 
 /** A citation: the source's title, linked when it has an address, with its publisher. */
 export function SourceLink({ source, compact = false }: { source: SourceRef; compact?: boolean }) {

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** A status as text on a colour from a colour-blind-safe palette (Okabe–Ito); never colour alone. */
 export function StatusBadge({ status }: { status: MembershipStatus }) {

@@ -37,7 +37,4 @@ describe('the endpoint registry against app/api', () => {
     expect(ENDPOINTS.map((e) => e.path).filter((p) => !routes.has(p)), 'entries of lib/api/endpoints.ts without a route').toEqual([])
   })
 
-  it.each(ENDPOINTS.map((e) => [e.path, e] as const))('%s loads its own route module', (p, endpoint) => {
-    expect(String(endpoint.handler)).toMatch(new RegExp(`app${p.replace(/\./g, '\\.')}/route(\\.ts)?["']`))
-  })
 })

@@ -42,8 +42,6 @@ export interface Endpoint {
   example: string
   /** A query string the schema refuses; its 400 answer is generated into the document. */
   badExample: string
-  /** Loads the route's handler (so the /api page can run the example in-process). */
-  handler: () => Promise<{ GET: RouteHandler }>
 }
 
 const MEMBERSHIP_COLUMNS = ['party_code', 'party_name', 'forum_code', 'forum_name', 'status', 'valid_from', 'valid_to', 'source', 'decided_at_event'] as const
@@ -60,7 +58,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?asOf=2017-06-10&forums=SCO',
     badExample: '?asOf=2017-02-30',
-    handler: () => import('@/app/api/memberships/route'),
   },
   {
     path: '/api/memberships.csv',
@@ -73,7 +70,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?asOf=2017-06-10&forums=SCO',
     badExample: '?forums=S',
-    handler: () => import('@/app/api/memberships.csv/route'),
   },
   {
     path: '/api/applications.csv',
@@ -86,7 +82,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?forums=SCO',
     badExample: '?forums=S',
-    handler: () => import('@/app/api/applications.csv/route'),
   },
   {
     path: '/api/matrix',
@@ -99,7 +94,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
     badExample: '?region=Atlantis',
-    handler: () => import('@/app/api/matrix/route'),
   },
   {
     path: '/api/matrix.csv',
@@ -112,7 +106,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
     badExample: '?dir=up',
-    handler: () => import('@/app/api/matrix.csv/route'),
   },
   {
     path: '/api/overlaps',
@@ -125,7 +118,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
     badExample: '?statuses=friend',
-    handler: () => import('@/app/api/overlaps/route'),
   },
   {
     path: '/api/overlaps.csv',
@@ -138,7 +130,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
     badExample: '?asOf=2024-13-01',
-    handler: () => import('@/app/api/overlaps.csv/route'),
   },
   {
     path: '/api/alignment',
@@ -151,7 +142,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01&a=KAZ&b=UZB&party=UZB',
     badExample: '?parties=KAZ',
-    handler: () => import('@/app/api/alignment/route'),
   },
   {
     path: '/api/alignment.csv',
@@ -164,7 +154,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01',
     badExample: '?asOf=yesterday',
-    handler: () => import('@/app/api/alignment.csv/route'),
   },
   {
     path: '/api/trade',
@@ -177,7 +166,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?reporters=KAZ&partners=CHN,RUS,forum:EAEU&flow=total&from=2015&to=2020',
     badExample: '?flow=both',
-    handler: () => import('@/app/api/trade/route'),
   },
   {
     path: '/api/trade/partners',
@@ -191,7 +179,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?reporter=KAZ&year=2020&flow=total',
     badExample: '?reporter=KAZ&year=1800',
-    handler: () => import('@/app/api/trade/partners/route'),
   },
   {
     path: '/api/trade.csv',
@@ -204,7 +191,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?reporters=KAZ&partners=CHN,RUS&flow=total&from=2015&to=2020',
     badExample: '?from=20x0',
-    handler: () => import('@/app/api/trade.csv/route'),
   },
   {
     path: '/api/events',
@@ -217,7 +203,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?forum=OTS&from=2021&to=2022',
     badExample: '?role=chair',
-    handler: () => import('@/app/api/events/route'),
   },
   {
     path: '/api/events.csv',
@@ -230,7 +215,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?party=KAZ&role=host',
     badExample: '?year=20x4',
-    handler: () => import('@/app/api/events.csv/route'),
   },
   {
     path: '/api/export/cow-igo.csv',
@@ -243,7 +227,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?from=2016&to=2018&forums=SCO,CSTO',
     badExample: '?from=1800',
-    handler: () => import('@/app/api/export/cow-igo.csv/route'),
   },
   {
     path: '/api/export/trade.csv',
@@ -256,7 +239,6 @@ export const ENDPOINTS: Endpoint[] = [
     database: false,
     example: '',
     badExample: '?reporters=KAZ',
-    handler: () => import('@/app/api/export/trade.csv/route'),
   },
   {
     path: '/api/openapi.json',
@@ -269,6 +251,5 @@ export const ENDPOINTS: Endpoint[] = [
     database: false,
     example: '',
     badExample: '?format=yaml',
-    handler: () => import('@/app/api/openapi.json/route'),
   },
 ]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ATTENDANCE_ROLES, DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS, TRADE_MEASURES } from '../dataset/vocabulary'
+import { ATTENDANCE_ROLES, DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS, TRADE_MEASURES } from '../domain/vocabulary'
 import { alignmentQuery, eventsQuery, matrixQuery, membershipQuery } from '../params'
 import { parsedQuery } from './schema'
 

@@ -1,9 +1,8 @@
-import { getDatabase } from '../db/connection'
+import { curationSql, type SqlClient } from '../curation/connection'
 import { CurationError } from '../curation/memberships'
 import { checkCsrf, readForm, requireSession } from './guard'
 import type { CuratorSession } from './session'
 import { signedFlash } from './flash'
-import type { SqlClient } from '../db/sql-client'
 
 /**
  * The shape of every admin write route: check origin and session, read the form (size-limited,
@@ -23,7 +22,7 @@ export async function adminAction(
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
   const back = safeReturn(form.get('returnTo'))
   try {
-    const { sql } = await getDatabase()
+    const sql = await curationSql()
     const message = await run({ form, session, sql })
     return wantsJson ? Response.json({ ok: true, message }) : redirect(request, back, signedFlash(session.csrfToken, { ok: message }))
   } catch (error) {

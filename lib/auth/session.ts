@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { getDatabase } from '../db/connection'
+import { curationSql } from '../curation/connection'
 import { hashPassword, passwordTooLong, verifyPassword } from './password'
 import { RateLimiter } from './rate-limit'
 
@@ -49,7 +49,7 @@ export async function signIn(email: string, password: string, clientKey: string)
   const wait = signInLimiter.hit(clientKey)
   if (wait) return { ok: false, status: 429, message: `Too many sign-in attempts; try again in ${wait} s.`, retryAfter: wait }
   if (passwordTooLong(password)) return { ok: false, status: 400, message: 'A password has at most 72 bytes (bcrypt reads no further).' }
-  const { sql } = await getDatabase()
+  const sql = await curationSql()
   // Count the attempt first, atomically with the lock check (the row lock queues simultaneous
   // attempts); an expired lock starts the count again.
   const [curator] = await sql.query<{ id: number; email: string; password_hash: string }>(
@@ -89,7 +89,7 @@ export async function signIn(email: string, password: string, clientKey: string)
 
 export async function sessionFromToken(token: string | undefined): Promise<CuratorSession | null> {
   if (!token || token.length > 200) return null
-  const { sql } = await getDatabase()
+  const sql = await curationSql()
   const tokenHash = sha256(token)
   const [row] = await sql.query<{ curator_id: number; email: string; csrf_token: string }>(
     `SELECT s.curator_id, c.email, s.csrf_token FROM session s JOIN curator c ON c.id = s.curator_id
@@ -100,7 +100,7 @@ export async function sessionFromToken(token: string | undefined): Promise<Curat
 }
 
 export async function signOut(session: CuratorSession): Promise<void> {
-  const { sql } = await getDatabase()
+  const sql = await curationSql()
   await sql.query('DELETE FROM session WHERE token_hash = $1', [session.tokenHash])
 }
 

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../queries/types'
+import type { SourceRef } from '../domain/types'
 
 /**
  * The source line printed under a chart and into its image: the sources the chart's facts rest on,

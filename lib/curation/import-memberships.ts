@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { acceptedColumns, membershipRow } from '../dataset/rows'
 import type { SqlClient } from '../db/sql-client'
-import { decodeText, TradeImportError, type ImportProblem } from '../trade-import/import'
+import { decodeText, TradeImportError, type ImportProblem } from './trade-import/import'
 import { audit, CurationError, explain, insertRow, ROW_SQL, rowById, type Row } from './memberships'
 
 /**
@@ -75,7 +75,8 @@ export async function importMemberships(sql: SqlClient, content: Uint8Array, opt
           const after = (await rowById(sp, existing.id))!
           await audit(sp, opts.curatorId, 'update', existing, after, opts.comment)
           const ended = existing.valid_to === null && r.valid_to !== null
-          ended ? summary.ended++ : summary.changed++
+          if (ended) summary.ended++
+          else summary.changed++
           summary.changes.push({ line: r.line, kind: ended ? 'ended' : 'changed', party: r.party_code, forum: r.forum_code, detail: ended ? `ends on ${r.valid_to}` : `now ${r.status} ${r.valid_from}–${r.valid_to ?? ''}` })
         })
       } catch (error) {

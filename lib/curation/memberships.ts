@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import type { SqlClient } from '../db/sql-client'
-import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '../dataset/vocabulary'
+import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '../domain/vocabulary'
 import { dayAfter } from '../transforms/as-of'
+import { CurationError, sameRow } from './common'
+import { isRecordEntity, revertRecord } from './records'
+
+export { CurationError, sameRow }
 
 /**
  * Curators' changes to memberships. Each runs in one transaction with its audit entry (who, when,
@@ -9,14 +13,6 @@ import { dayAfter } from '../transforms/as-of'
  * sentences naming the field, never as stack traces.
  */
 
-export class CurationError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
 const comment = z.string().trim().min(3, 'say why (at least 3 characters)').max(2000, 'at most 2000 characters')
@@ -110,11 +106,6 @@ export function explain(error: unknown, context: { party?: string; forum?: strin
   throw error
 }
 
-/** Two rows as stored (jsonb does not keep key order, so field by field; missing = null). */
-export function sameRow(a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
-  if (a === null || b === null) return a === b
-  return Object.keys({ ...a, ...b }).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null))
-}
 
 export async function audit(tx: SqlClient, curatorId: number, action: string, before: Row | null, after: Row | null, note: string, revertOf?: number) {
   const row = (after ?? before)!
@@ -238,7 +229,6 @@ export async function revertChange(sql: SqlClient, curatorId: number, auditId: n
       const [{ reverted }] = await tx.query<{ reverted: boolean }>('SELECT EXISTS (SELECT 1 FROM audit_entry WHERE revert_of_id = $1) AS reverted', [auditId])
       if (reverted) throw new CurationError('id', `Change ${auditId} was already reverted.`)
       if (entry.entity !== 'membership') {
-        const { isRecordEntity, revertRecord } = await import('./records')
         if (!isRecordEntity(entry.entity)) throw new CurationError('id', `Change ${auditId} (${entry.entity}) cannot be reverted here.`)
         const after = await revertRecord(tx, entry.entity, entry.entity_id, entry.before, entry.after)
         await tx.query(

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { SqlClient } from '../db/sql-client'
 import { eventRow, forumRow, partyRow, sourceRow } from '../dataset/rows'
-import { CurationError, sameRow } from './memberships'
+import { CurationError, sameRow } from './common'
 
 /**
  * Adding and editing forums, parties, sources and events. The fields and their validation are the

@@ -1,7 +1,6 @@
 import type { SqlClient } from '../db/sql-client'
-import { formatSummary, importTradeFile } from '../trade-import/import'
+import { formatSummary, importTradeFile } from './trade-import/import'
 import { importMemberships } from './import-memberships'
-import { audit } from './memberships'
 
 /** One uploaded file, previewed (dry run) or committed; the commit is audited as one change. */
 export async function runImport(sql: SqlClient, upload: { content: Buffer; name: string; kind: string }, opts: { curatorId: number; comment: string; dryRun: boolean }) {

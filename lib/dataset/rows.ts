@@ -10,7 +10,7 @@ import {
   SOURCE_KINDS,
   TRADE_FLOWS,
   TRADE_MEASURES,
-} from './vocabulary'
+} from '../domain/vocabulary'
 
 /** zod schemas for one row of each dataset file (layouts in prisma/data/README.md). */
 

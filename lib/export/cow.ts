@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 import { inForceOn } from '../transforms/as-of'
 import { forumExistence } from '../transforms/matrix'
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { todayIso } from '../dates'
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 import { DEFAULT_ALIGNMENT_PARTIES, ParamError, type AlignmentQuery } from '../params'
 import { inForceOn } from '../transforms/as-of'
 import { pairSeries, portfolioSeries, type PairPoint, type PortfolioPoint } from '../transforms/alignment-series'
@@ -8,7 +8,7 @@ import { clusterOrder, portfolioOf, similarityMatrix, type SimilarityMatrix } fr
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
 import { sourceSelect } from './select'
-import type { SourceRef } from './types'
+import type { SourceRef } from '../domain/types'
 
 export interface AlignmentView {
   asOf: string

@@ -1,9 +1,9 @@
 import 'server-only'
 import { dayToDate, isoDay, type Precision } from '../dates'
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 import { db, type Db } from './client'
 import { sourceSelect } from './select'
-import type { SourceRef } from './types'
+import type { SourceRef } from '../domain/types'
 
 export interface ApplicationSummary {
   partyCode: string

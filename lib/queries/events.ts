@@ -1,11 +1,11 @@
 import 'server-only'
 import { dayToDate } from '../dates'
-import { ATTENDANCE_ROLES } from '../dataset/vocabulary'
+import { ATTENDANCE_ROLES } from '../domain/vocabulary'
 import { ParamError, type EventsQuery } from '../params'
 import { db, type Db } from './client'
 import { findUnknownCodes } from './codes'
 import { eventSelect, toEvent } from './select'
-import type { EventSummary } from './types'
+import type { EventSummary } from '../domain/types'
 
 export interface ListEventsArgs {
   forum?: string

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { isoDay, type Precision } from '../dates'
 import { db, type Db } from './client'
 import { eventSelect, membershipSelect, sourceSelect, toEvent, toInterval } from './select'
-import type { EventSummary, MembershipInterval, SourceRef } from './types'
+import type { EventSummary, MembershipInterval, SourceRef } from '../domain/types'
 
 export interface ForumListItem {
   code: string

@@ -17,10 +17,10 @@ import {
   type MatrixWindow,
   type MatrixWindowOptions,
 } from '../transforms/matrix'
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
-import type { SourceRef } from './types'
+import type { SourceRef } from '../domain/types'
 import { cachedView } from './view-cache'
 
 export interface MatrixView extends Matrix {

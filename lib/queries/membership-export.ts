@@ -3,7 +3,7 @@ import { ParamError, type MembershipQuery } from '../params'
 import type { Db } from './client'
 import { findUnknownCodes } from './codes'
 import { listMemberships } from './memberships'
-import type { MembershipInterval } from './types'
+import type { MembershipInterval } from '../domain/types'
 
 export const MEMBERSHIP_CSV_COLUMNS = [
   'party_code',

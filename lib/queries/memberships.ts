@@ -2,7 +2,7 @@ import 'server-only'
 import { dayToDate } from '../dates'
 import { db, type Db } from './client'
 import { membershipSelect, toInterval } from './select'
-import type { MembershipInterval } from './types'
+import type { MembershipInterval } from '../domain/types'
 
 export interface ListMembershipsArgs {
   /** Only intervals in force on this day (inclusive at both ends). */

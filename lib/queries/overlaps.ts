@@ -1,13 +1,13 @@
 import 'server-only'
 import { isoDay, todayIso } from '../dates'
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 import { DEFAULT_OVERLAP_FORUMS, ParamError, type OverlapsQuery } from '../params'
 import { forumExistence, type ForumExistence } from '../transforms/matrix'
 import { combinationKey, exclusiveIntersections, inclusiveAreas, type Intersection } from '../transforms/overlaps'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
 import { listMemberships } from './memberships'
-import type { SourceRef } from './types'
+import type { SourceRef } from '../domain/types'
 
 export interface OverlapsView {
   asOf: string

@@ -2,7 +2,7 @@ import 'server-only'
 import { cache } from 'react'
 import { db, type Db } from './client'
 import { eventSelect, membershipSelect, toEvent, toInterval } from './select'
-import type { EventSummary, MembershipInterval } from './types'
+import type { EventSummary, MembershipInterval } from '../domain/types'
 
 export interface PartyListItem {
   code: string

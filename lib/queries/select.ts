@@ -1,5 +1,5 @@
 import { isoDay } from '../dates'
-import type { EventSummary, MembershipInterval, SourceRef } from './types'
+import type { EventSummary, MembershipInterval, SourceRef } from '../domain/types'
 
 /** The Prisma selections shared by several queries, and their mapping to plain shapes. */
 

@@ -4,7 +4,7 @@ import { concentrationSeries, partnerRanking, type ConcentrationPoint, type Part
 import { db, type Db } from './client'
 import { tradeFigures } from './trade'
 import { cachedView } from './view-cache'
-import type { SourceRef } from './types'
+import type { SourceRef } from '../domain/types'
 
 /**
  * Partners of the dataset whose trade a bloc's figure includes. Hungary is the one EU member among

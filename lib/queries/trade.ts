@@ -1,6 +1,6 @@
 import 'server-only'
 import { isoDay, todayIso } from '../dates'
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 import { DEFAULT_TRADE, ParamError, type TradeQuery } from '../params'
 import { inForceOn } from '../transforms/as-of'
 import { membershipChanges } from '../transforms/timeline'
@@ -8,7 +8,7 @@ import { mirrorSeries, tradeSeries, type Flow, type TradeFigure, type TradePoint
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
-import type { SourceRef } from './types'
+import type { SourceRef } from '../domain/types'
 
 /** Lower = preferred when two sources give the same figure (official statistics first); 9 for any other kind. */
 export const SOURCE_RANK: Record<string, number> = { statistics: 0, dataset: 1, official: 2, news: 3, reference: 4, seed: 5 }

@@ -1,4 +1,4 @@
-import { FORUM_KINDS, MEMBERSHIP_STATUSES, type MembershipStatus } from '../dataset/vocabulary'
+import { FORUM_KINDS, MEMBERSHIP_STATUSES, type MembershipStatus } from '../domain/vocabulary'
 import { inForceOn } from './as-of'
 import { portfolioOf, similarity } from './similarity'
 import { membershipChanges, type MembershipChange } from './timeline'

@@ -1,5 +1,5 @@
 import { formatDay } from '../dates'
-import { STATUS_LABELS, type MembershipStatus } from '../dataset/vocabulary'
+import { STATUS_LABELS, type MembershipStatus } from '../domain/vocabulary'
 
 export interface ApplicationFact {
   partyCode: string

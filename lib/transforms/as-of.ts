@@ -1,6 +1,5 @@
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../dataset/vocabulary'
-import type { Precision } from '../dates'
-import type { SourceRef } from '../queries/types'
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../domain/vocabulary'
+import type { IntervalFacts } from '../domain/types'
 
 /** Pure helpers for "which intervals are in force on a day" (both ends inclusive, null = open). */
 
@@ -10,15 +9,6 @@ interface Interval {
 }
 
 /** What an interval says about its cell (status, dates, note, source), without whose and which forum's it is. */
-export interface IntervalFacts {
-  status: MembershipStatus
-  validFrom: string
-  validFromPrecision: Precision
-  validTo: string | null
-  validToPrecision: Precision | null
-  note: string | null
-  source: SourceRef
-}
 
 /** Those facts alone, copied field by field (a fixed object shape, which V8 keeps fast over thousands of cells). */
 export function intervalFacts(i: IntervalFacts): IntervalFacts {

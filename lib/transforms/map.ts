@@ -1,7 +1,7 @@
-import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '../dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '../domain/vocabulary'
 import { formatDay } from '../dates'
 import { STATUS_RANK } from './matrix'
-import type { IntervalFacts } from './as-of'
+import type { IntervalFacts } from '../domain/types'
 
 /**
  * The membership map of one forum on one day, without geometry: who has which status, how many per

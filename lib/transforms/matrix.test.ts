@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MEMBERSHIP_STATUSES } from '../dataset/vocabulary'
+import { MEMBERSHIP_STATUSES } from '../domain/vocabulary'
 import { buildMatrix, buildMatrixWindow, forumExistence, previousYearStop, windowMatrix, type MatrixIntervalInput, type MatrixOptions, type MatrixSort, type MatrixWindowOptions, STATUS_RANK } from './matrix'
 
 const source = { id: 's1', title: 'T', publisher: null, url: 'https://example.org', published: null, kind: 'official' }

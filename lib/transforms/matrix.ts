@@ -1,6 +1,7 @@
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../dataset/vocabulary'
-import type { SourceRef } from '../queries/types'
-import { intervalFacts, type IntervalFacts } from './as-of'
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../domain/vocabulary'
+import type { SourceRef } from '../domain/types'
+import { intervalFacts } from './as-of'
+import type { IntervalFacts } from '../domain/types'
 
 /**
  * The membership matrix as of a day: parties × forums, each cell the party's status in force that
@@ -39,7 +40,7 @@ export type ForumExistence = 'active' | 'not-yet-founded' | 'dissolved'
 export interface MatrixColumn extends MatrixForumInput {
   existence: ForumExistence
 }
-export interface MatrixCell extends Omit<MatrixIntervalInput, 'partyCode' | 'forumCode'> {}
+export type MatrixCell = Omit<MatrixIntervalInput, 'partyCode' | 'forumCode'>
 export interface MatrixRow {
   code: string
   name: string

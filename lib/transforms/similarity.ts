@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '../dataset/vocabulary'
+import type { MembershipStatus } from '../domain/vocabulary'
 
 /**
  * How alike two parties' forum memberships are: a weighted Jaccard index over forums,

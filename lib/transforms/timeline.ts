@@ -1,4 +1,4 @@
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../dataset/vocabulary'
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../domain/vocabulary'
 import { dayAfter, inForceOn } from './as-of'
 
 /** Pure reshaping of membership intervals into time series and dated changes. */

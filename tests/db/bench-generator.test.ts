@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateWorld, membershipRows } from '../../lib/bench/generate'
+import { generateWorld, membershipRows } from '../../scripts/bench-world'
 import { getMatrix } from '../../lib/queries/matrix'
 import { getOverlaps } from '../../lib/queries/overlaps'
 import { getTrade } from '../../lib/queries/trade'

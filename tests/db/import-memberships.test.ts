@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importMemberships } from '../../lib/curation/import-memberships'
-import { TradeImportError } from '../../lib/trade-import/import'
+import { TradeImportError } from '../../lib/curation/trade-import/import'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 const HEADER = 'party_code,forum_code,status,valid_from,from_precision,valid_to,to_precision,note,source_id'

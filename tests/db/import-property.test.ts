@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDatabase } from '../../lib/db/seed'
-import { importTradeFile, TradeImportError } from '../../lib/trade-import/import'
-import { LAYOUTS } from '../../lib/trade-import/layouts'
+import { importTradeFile, TradeImportError } from '../../lib/curation/trade-import/import'
+import { LAYOUTS } from '../../lib/curation/trade-import/layouts'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as vocabulary from '../../lib/dataset/vocabulary'
+import * as vocabulary from '../../lib/domain/vocabulary'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 import { readDmmf } from '../support/dmmf'
 

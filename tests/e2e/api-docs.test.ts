@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { browserServer } from './server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENDPOINTS, type Endpoint } from '../../lib/api/endpoints'
@@ -55,7 +56,7 @@ describe.each(servers)('API documentation on $target', ({ url }) => {
 
 const hasBrowser = chromiumAvailable()
 
-describe.skipIf(!hasBrowser).each(servers)('the /api page on $target', ({ url, target }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('the /api page on $target', ({ url, target }) => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { browserServer } from './server'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -71,7 +72,7 @@ interface SvgFacts {
   fills: string[]
 }
 
-describe.skipIf(!hasBrowser).each(servers)('chart images on $target', ({ url }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $target', ({ url }) => {
   let browser: Browser
   let page: Page
   let scratch: Page

@@ -1,4 +1,5 @@
 import type { Browser, Page, Route } from 'playwright-core'
+import { browserServer } from './server'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chromiumAvailable, launchBrowser, waitForHydration } from '../support/browser'
 
@@ -12,7 +13,7 @@ import { chromiumAvailable, launchBrowser, waitForHydration } from '../support/b
 const servers = inject('servers')
 const hasBrowser = chromiumAvailable()
 
-describe.skipIf(!hasBrowser).each(servers)('controls used before hydration on $target', ({ url }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('controls used before hydration on $target', ({ url }) => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { browserServer } from './server'
 import fc from 'fast-check'
 import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
@@ -92,7 +93,7 @@ describe.each(servers)('events API on $target', ({ url }) => {
 
 const hasBrowser = chromiumAvailable()
 
-describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, target }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('events page on $target', ({ url, target }) => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {
@@ -110,12 +111,16 @@ describe.skipIf(!hasBrowser).each(servers)('events page on $target', ({ url, tar
     expect(await count()).toBe(data.events.length)
     await page.locator('select[name="forum"]').selectOption('OTS')
     await waitForUrl(/forum=OTS/)
-    await expect.poll(count).toBe(9)
-    expect(await page.locator('.event-forum').evaluateAll((els) => els.map((el) => el.getAttribute('data-forum')))).toEqual(Array(9).fill('OTS'))
+    // What the files hold (an OTS meeting added to prisma/data changes these, not the test).
+    const ots = data.events.filter((e) => e.forum_code === 'OTS')
+    const otsWithHungary = ots.filter((e) => data.attendance.some((a) => a.event_id === e.id && a.party_code === 'HUN'))
+    expect(otsWithHungary.length).toBeGreaterThan(0)
+    await expect.poll(count).toBe(ots.length)
+    expect(await page.locator('.event-forum').evaluateAll((els) => els.map((el) => el.getAttribute('data-forum')))).toEqual(Array(ots.length).fill('OTS'))
 
     await page.locator('select[name="party"]').selectOption('HUN')
     await waitForUrl(/party=HUN/)
-    await expect.poll(count).toBe(8)
+    await expect.poll(count).toBe(otsWithHungary.length)
 
     await page.locator('select[name="role"]').selectOption('host')
     await waitForUrl(/role=host/)

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs'
+import { browserServer } from './server'
 import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -20,7 +21,7 @@ const hasBrowser = chromiumAvailable()
 // The colours of the matrix chips (app/globals.css, Okabe–Ito), as chromium reports a fill.
 const FILL = { member: 'rgb(0, 114, 178)', suspended: 'url("#map-hatch-suspended")', none: 'rgb(221, 225, 230)' }
 
-describe.skipIf(!hasBrowser).each(servers)('map page on $target', ({ url, target }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target', ({ url, target }) => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {

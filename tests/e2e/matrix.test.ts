@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { browserServer } from './server'
 import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -85,7 +86,7 @@ describe.each(servers)('matrix API on $target', ({ url }) => {
 
 const hasBrowser = chromiumAvailable()
 
-describe.skipIf(!hasBrowser).each(servers)('matrix page on $target', ({ url, target }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $target', ({ url, target }) => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { browserServer } from './server'
 import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -63,7 +64,7 @@ describe.each(servers)('overlaps and alignment APIs on $target', ({ url }) => {
 
 const hasBrowser = chromiumAvailable()
 
-describe.skipIf(!hasBrowser).each(servers)('overlaps and alignment pages on $target', ({ url, target }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('overlaps and alignment pages on $target', ({ url, target }) => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { browserServer } from './server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
@@ -8,7 +9,7 @@ import { chromiumAvailable, launchBrowser, openHydrated } from '../support/brows
 const servers = inject('servers')
 const hasBrowser = chromiumAvailable()
 
-describe.skipIf(!hasBrowser).each(servers)('pages on $target', ({ url, target }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('pages on $target', ({ url, target }) => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {

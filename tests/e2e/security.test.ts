@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { browserServer } from './server'
 import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -31,7 +32,7 @@ describe.each(servers)('security headers on $target', ({ url }) => {
   })
 })
 
-describe.skipIf(!hasBrowser).each(servers)('the strict CSP does not break the interactive pages on $target', ({ url }) => {
+describe.skipIf(!hasBrowser).each(browserServer(servers))('the strict CSP does not break the interactive pages on $target', ({ url }) => {
   let browser: Browser
   beforeAll(async () => {
     browser = await launchBrowser()

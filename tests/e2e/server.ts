@@ -58,3 +58,13 @@ export async function startServer(env: Record<string, string | undefined>, ready
       }),
   }
 }
+
+/**
+ * The server the browser suites run on: the embedded PGlite one, as `npm start` gives a reader.
+ * What a page does in the browser does not depend on the database behind it (the queries run on
+ * both databases in tests/db, and the API and write suites here run against both servers), so each
+ * browser suite runs once instead of once per database.
+ */
+export function browserServer<T extends { target: string }>(servers: T[]): T[] {
+  return [servers.find((s) => s.target === 'pglite') ?? servers[0]]
+}

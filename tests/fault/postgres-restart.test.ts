@@ -1,54 +1,44 @@
-import { execSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
-import pg from 'pg'
+import { execSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN_URL, isPostgresAvailable } from '../support/databases'
 import { startServer, type RunningServer } from '../e2e/server'
+import { startThrowawayPostgres, throwawayPostgresUnavailable, type ThrowawayPostgres } from '../support/throwaway-postgres'
 
 /**
- * Stops the local PostgreSQL while requests are running and starts it again: pages and APIs answer
- * 503 (never a 500, never a hang) during the outage, the app recovers by itself, and no data is
- * lost. Runs alone, after every other test (scripts/test.mjs), since it takes the server away.
+ * Stops PostgreSQL while requests are running and starts it again: pages and APIs answer 503
+ * (never a 500, never a hang) during the outage, the app recovers by itself, and no data is lost.
+ * The PostgreSQL it stops is a throwaway cluster of its own (tests/support/throwaway-postgres.ts),
+ * never the machine's, so it can run beside every other test.
  */
 
-const cluster = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql')[0] : undefined
-const ctl = (action: 'start' | 'stop') =>
-  spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster!, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { encoding: 'utf8' })
-const canControl = Boolean(cluster) && spawnSync('pg_ctlcluster', ['--help']).status !== null && process.getuid?.() === 0
-
-if (!canControl) {
-  const message = 'the fault test needs to stop and start the local PostgreSQL cluster (root and pg_ctlcluster)'
+const unavailable = throwawayPostgresUnavailable()
+if (unavailable) {
+  const message = `the fault test needs a throwaway PostgreSQL cluster: ${unavailable}`
   if (process.env.CI === 'true') throw new Error(`${message}; CI requires it`)
   console.warn(`\n!!! ${message}: SKIPPED !!!\n`)
 }
 
-describe.skipIf(!canControl)('PostgreSQL going away and coming back', () => {
+describe.skipIf(Boolean(unavailable))('PostgreSQL going away and coming back', () => {
   let server: RunningServer
-  const dbName = `fa_fault_${process.pid}`
-  let dbUrl: string
+  let cluster: ThrowawayPostgres
+  const ctl = (action: 'start' | 'stop') => {
+    try {
+      cluster[action]()
+      return { status: 0 }
+    } catch (error) {
+      console.error(error)
+      return { status: 1 }
+    }
+  }
 
   beforeAll(async () => {
-    expect(await isPostgresAvailable()).toBe(true)
-    const admin = new pg.Client({ connectionString: ADMIN_URL })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-    await admin.query(`CREATE DATABASE ${dbName}`)
-    await admin.end()
-    const u = new URL(ADMIN_URL)
-    u.pathname = `/${dbName}`
-    dbUrl = u.toString()
+    cluster = await startThrowawayPostgres()
     execSync(`${process.execPath} scripts/ensure-build.mjs`, { stdio: 'inherit' })
-    server = await startServer({ DATABASE_URL: dbUrl })
+    server = await startServer({ DATABASE_URL: cluster.url })
   }, 300_000)
 
   afterAll(async () => {
-    ctl('start') // whatever happened, leave PostgreSQL running
-    for (let i = 0; i < 30 && spawnSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']).status !== 0; i++) await new Promise((r) => setTimeout(r, 500))
     await server?.stop()
-    const admin = new pg.Client({ connectionString: ADMIN_URL })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-    await admin.end()
+    cluster?.destroy()
   })
 
   it('answers 503 during the outage, recovers by itself, and loses nothing', async () => {

@@ -3,11 +3,11 @@ import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { SubmitWithProgress } from '@/components/admin/submit-progress'
-import { getDatabase } from '@/lib/db/connection'
+import { curationSql } from '@/lib/curation/connection'
 import { runImport } from '@/lib/curation/run-import'
 import { readUpload } from '@/lib/curation/uploads'
 import { currentCurator } from '@/lib/queries/admin'
-import { TradeImportError } from '@/lib/trade-import/import'
+import { TradeImportError } from '@/lib/curation/trade-import/import'
 
 export const metadata: Metadata = { title: 'Import', robots: { index: false } }
 
@@ -33,7 +33,7 @@ export default async function ImportPage({ searchParams }: Props) {
   let problem: string | null = null
   if (upload) {
     try {
-      preview = await runImport((await getDatabase()).sql, upload, { curatorId: session.curatorId, comment: 'preview', dryRun: true })
+      preview = await runImport(await curationSql(), upload, { curatorId: session.curatorId, comment: 'preview', dryRun: true })
     } catch (error) {
       if (!(error instanceof TradeImportError)) throw error
       problem = error.message

@@ -3,8 +3,8 @@ import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { rowById } from '@/lib/curation/memberships'
-import { getDatabase } from '@/lib/db/connection'
-import { DATE_PRECISIONS } from '@/lib/dataset/vocabulary'
+import { curationSql } from '@/lib/curation/connection'
+import { DATE_PRECISIONS } from '@/lib/domain/vocabulary'
 import { adminChoices, currentCurator } from '@/lib/queries/admin'
 
 export const metadata: Metadata = { title: 'Edit an interval', robots: { index: false } }
@@ -17,7 +17,7 @@ export default async function EditMembershipPage({ searchParams }: Props) {
   const session = await currentCurator()
   if (!session) return <p><Link href="/admin">Sign in</Link> first.</p>
   const id = one(sp.id)
-  const row = /^\d{1,10}$/.test(id) ? await rowById((await getDatabase()).sql, Number(id)) : null
+  const row = /^\d{1,10}$/.test(id) ? await rowById(await curationSql(), Number(id)) : null
   if (!row) return <p className="notice">No membership interval {id}. <Link href="/admin">Back</Link></p>
   const { sources } = await adminChoices()
   const v = (k: string) => (row[k] === null || row[k] === undefined ? '' : String(row[k]))

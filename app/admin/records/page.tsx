@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { readFlash } from '@/lib/auth/flash'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
-import { getDatabase } from '@/lib/db/connection'
-import { DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, PARTY_KINDS, REGIONS, SOURCE_KINDS } from '@/lib/dataset/vocabulary'
+import { curationSql } from '@/lib/curation/connection'
+import { DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, PARTY_KINDS, REGIONS, SOURCE_KINDS } from '@/lib/domain/vocabulary'
 import { getRecord, isRecordEntity, listRecordKeys, RECORD_ENTITIES, recordFields, type RecordEntity } from '@/lib/curation/records'
 import { currentCurator } from '@/lib/queries/admin'
 
@@ -40,7 +40,7 @@ export default async function RecordsPage({ searchParams }: Props) {
   }
   const entity: RecordEntity = isRecordEntity(one(sp.entity)) ? (one(sp.entity) as RecordEntity) : 'forum'
   const key = one(sp.key)
-  const { sql } = await getDatabase()
+  const sql = await curationSql()
   const [keys, record] = await Promise.all([listRecordKeys(sql, entity), key ? getRecord(sql, entity, key) : null])
   const returnTo = `/admin/records?entity=${entity}${key ? `&key=${encodeURIComponent(key)}` : ''}`
   const value = (f: string) => {

@@ -1,5 +1,5 @@
-import { parseCsvYielding } from '../csv-yielding'
-import type { SqlClient } from '../db/sql-client'
+import { parseCsvYielding } from '../../csv-yielding'
+import type { SqlClient } from '../../db/sql-client'
 import { countryResolver } from './countries'
 import { detectLayout, LAYOUTS, unitConverter, type LayoutId } from './layouts'
 
@@ -112,7 +112,7 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
     }
     const side = (ref: typeof p.reporter, field: string) => {
       const r = resolver.resolve(ref)
-      if (!r) problems.push({ line: p.line, field, message: `unknown country "${ref.name ?? ref.iso3 ?? ref.code}"${ref.code ? ` (code ${ref.code})` : ''}: add its name to lib/trade-import/countries.ts or give its ISO 3166 alpha-3 code` })
+      if (!r) problems.push({ line: p.line, field, message: `unknown country "${ref.name ?? ref.iso3 ?? ref.code}"${ref.code ? ` (code ${ref.code})` : ''}: add its name to lib/curation/trade-import/countries.ts or give its ISO 3166 alpha-3 code` })
       return r
     }
     const reporter = side(p.reporter, 'reporter')
@@ -150,7 +150,10 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
          RETURNING (xmax = 0) AS inserted`,
         [JSON.stringify(chunk)],
       )
-      for (const r of result) r.inserted ? inserted++ : updated++
+      for (const r of result) {
+        if (r.inserted) inserted++
+        else updated++
+      }
       options.onProgress?.('writing', Math.min(i + 2000, all.length), all.length)
     }
     await options.afterWrite?.(tx, { figures: all.length, inserted, updated })

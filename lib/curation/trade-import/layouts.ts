@@ -1,4 +1,4 @@
-import { millionsToUnits } from '../trade/units'
+import { millionsToUnits } from '../../trade/units'
 
 /**
  * The trade file layouts we accept, each recognised by its header (the layouts the IMF and UN Comtrade publish; samples in tests/fixtures/trade/):

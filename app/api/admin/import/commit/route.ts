@@ -2,7 +2,7 @@ import { adminAction } from '@/lib/auth/admin-action'
 import { CurationError, parseInput, revertInput } from '@/lib/curation/memberships'
 import { runImport } from '@/lib/curation/run-import'
 import { dropUpload, readUpload } from '@/lib/curation/uploads'
-import { TradeImportError } from '@/lib/trade-import/import'
+import { TradeImportError } from '@/lib/curation/trade-import/import'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import type { Precision } from '../dates'
-import type { IntervalFacts } from '../transforms/as-of'
+import type { MembershipStatus } from './vocabulary'
 
-/** Plain, serialisable shapes the queries return (ISO date strings, no Prisma objects). */
+/** The domain's plain, serialisable shapes, shared by queries, transforms and views (ISO date strings, no Prisma objects). */
 
 export interface SourceRef {
   id: string
@@ -10,6 +10,17 @@ export interface SourceRef {
   url: string | null
   published: string | null
   kind: string
+}
+
+/** What one membership interval says: status, dates with their precision, note, source. */
+export interface IntervalFacts {
+  status: MembershipStatus
+  validFrom: string
+  validFromPrecision: Precision
+  validTo: string | null
+  validToPrecision: Precision | null
+  note: string | null
+  source: SourceRef
 }
 
 export interface MembershipInterval extends IntervalFacts {
