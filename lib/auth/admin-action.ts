@@ -1,3 +1,4 @@
+import 'server-only'
 import { curationSql, type SqlClient } from '../curation/connection'
 import { CurationError } from '../curation/memberships'
 import { checkCsrf, readForm, requireSession } from './guard'

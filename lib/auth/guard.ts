@@ -1,3 +1,4 @@
+import 'server-only'
 import { readCookie, sameToken, SESSION_COOKIE, sessionFromToken, type CuratorSession } from './session'
 
 /**

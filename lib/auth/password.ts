@@ -1,3 +1,4 @@
+import 'server-only'
 import bcrypt from 'bcryptjs'
 
 /** bcrypt (bcryptjs: pure JS, no native build) with cost 12. */

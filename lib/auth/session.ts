@@ -1,3 +1,4 @@
+import 'server-only'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { curationSql } from '../curation/connection'
 import { hashPassword, passwordTooLong, verifyPassword } from './password'

@@ -1,3 +1,4 @@
+import 'server-only'
 /** What every curation change shares: its refusal, naming the field, and how two stored rows compare. */
 
 export class CurationError extends Error {

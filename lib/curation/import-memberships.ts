@@ -1,3 +1,4 @@
+import 'server-only'
 import { parse } from 'csv-parse/sync'
 import { acceptedColumns, membershipRow } from '../dataset/rows'
 import type { SqlClient } from '../db/sql-client'

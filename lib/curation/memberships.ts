@@ -1,3 +1,4 @@
+import 'server-only'
 import { z } from 'zod'
 import type { SqlClient } from '../db/sql-client'
 import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '../domain/vocabulary'

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { z } from 'zod'
 import type { SqlClient } from '../db/sql-client'
 import { eventRow, forumRow, partyRow, sourceRow } from '../dataset/rows'

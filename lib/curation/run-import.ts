@@ -1,3 +1,4 @@
+import 'server-only'
 import type { SqlClient } from '../db/sql-client'
 import { formatSummary, importTradeFile } from './trade-import/import'
 import { importMemberships } from './import-memberships'

@@ -1,3 +1,4 @@
+import 'server-only'
 /**
  * The dataset's version: a number that statement triggers on every dataset table move on any write
  * (migration 20261124000000_data_version). Read by the view cache (lib/queries/view-cache.ts) and

@@ -1,3 +1,4 @@
+import 'server-only'
 import { loadDataset, type Dataset } from '../dataset/load'
 import type { SqlClient } from './sql-client'
 

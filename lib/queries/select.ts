@@ -1,3 +1,4 @@
+import 'server-only'
 import { isoDay } from '../dates'
 import type { EventSummary, MembershipInterval, SourceRef } from '../domain/types'
 

@@ -20,7 +20,7 @@ describe.each(await availableTargets())('events of the shipped dataset on %s', (
 
   const ids = async (args: Parameters<typeof listEvents>[0]) => (await listEvents(args, db.prisma)).map((e) => e.id)
 
-  it('lists the summits of one forum, oldest first', async () => {
+  it('lists the events of one forum, oldest first', async () => {
     expect(await ids({ forum: 'OTS' })).toEqual([
       'reg-ots-2009-nakhchivan',
       'reg-ots-2018-cholponata',
@@ -31,6 +31,7 @@ describe.each(await availableTargets())('events of the shipped dataset on %s', (
       'reg-ots-2024-shusha',
       'reg-ots-2024-bishkek',
       'reg-ots-2025-gabala',
+      's26-ots-2026-03-istanbul',
     ])
   })
 

@@ -18,7 +18,7 @@ describe.skipIf(!hasPostgres || !existsSync(FILE))('an import killed while writi
   afterAll(async () => db?.close())
 
   it('leaves no row of the file in the database', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-trade.ts', FILE], { env: { ...process.env, DATABASE_URL: db.url! }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/import-trade.ts', FILE], { env: { ...process.env, DATABASE_URL: db.url! }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     const killed = await new Promise<boolean>((resolve) => {
       const onData = (d: Buffer) => {

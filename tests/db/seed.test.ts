@@ -98,8 +98,10 @@ describe.each(await availableTargets())('the shipped dataset on %s', (target) =>
   })
 
   it('gives every cited source an address, except the seed documents and printed works it names', async () => {
-    const rows = await db.sql.query<{ id: string }>(`SELECT id FROM source WHERE (url IS NULL OR url = '') AND kind NOT IN ('seed')`)
-    expect(rows.map((r) => r.id)).toEqual([])
+    // Printed works cited as print (a copy on a file-sharing host is not citable): named here one by one.
+    const printed = ['cb-maley-afghan-wars']
+    const rows = await db.sql.query<{ id: string }>(`SELECT id FROM source WHERE (url IS NULL OR url = '') AND kind NOT IN ('seed') ORDER BY id`)
+    expect(rows.map((r) => r.id)).toEqual(printed)
   })
 })
 

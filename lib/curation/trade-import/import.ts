@@ -1,3 +1,4 @@
+import 'server-only'
 import { parseCsvYielding } from '../../csv-yielding'
 import type { SqlClient } from '../../db/sql-client'
 import { countryResolver } from './countries'
