@@ -38,5 +38,9 @@ export default tseslint.config(
   // The architecture (scripts/check-imports.ts checks the same over type-only and dynamic imports too).
   { files: ['app/**', 'components/**'], rules: { 'no-restricted-imports': ['error', { patterns: [NO_DB] }] } },
   { files: ['lib/db/**', 'lib/queries/**', 'lib/curation/**'], rules: { 'no-restricted-imports': ['error', { patterns: [NO_APP] }] } },
-  { files: ['lib/**'], ignores: ['lib/db/**', 'lib/queries/**', 'lib/curation/**'], rules: { 'no-restricted-imports': ['error', { patterns: [NO_APP, NO_DB] }] } },
+  {
+    files: ['lib/**'],
+    ignores: ['lib/db/**', 'lib/queries/**', 'lib/curation/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_APP, NO_DB] }] },
+  },
 )

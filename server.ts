@@ -61,11 +61,13 @@ const server = createServer((req, res) => {
   // An address that is not valid percent-encoding (`/forums/%ff`) is the client's mistake: 400
   // here, rather than an exception inside the router.
   if (!decodablePath(req.url)) return plainAnswer(res, 400, 'Bad request: the address is not valid percent-encoded UTF-8.')
-  cache.serve(req, res, (q, s) => handle(q, s)).catch((error: unknown) => {
-    console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
-    if (!res.headersSent) plainAnswer(res, 500, 'Internal server error')
-    else res.destroy()
-  })
+  cache
+    .serve(req, res, (q, s) => handle(q, s))
+    .catch((error: unknown) => {
+      console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
+      if (!res.headersSent) plainAnswer(res, 500, 'Internal server error')
+      else res.destroy()
+    })
 })
 
 function decodablePath(url: string | undefined): boolean {
@@ -91,7 +93,8 @@ function plainAnswer(res: import('node:http').ServerResponse, status: number, te
 }
 server.listen(port, hostname, () => {
   const address = server.address()
-  const shown = typeof address === 'object' && address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : String(address)
+  const shown =
+    typeof address === 'object' && address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : String(address)
   console.log(`[forum-atlas] listening on http://${shown} (response cache ${megabytes ? `${megabytes} MB` : 'off'})`)
 })
 

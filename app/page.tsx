@@ -24,9 +24,8 @@ export default async function HomePage() {
       <p className="kicker">Central Asia · South Caucasus · Afghanistan</p>
       <h1>Who belongs to which forum, in which status, since when</h1>
       <p className="lede">
-        A sourced record of the multilateral forums of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan,
-        Uzbekistan, Armenia, Azerbaijan, Georgia and Afghanistan, and of every partner that sits with them:
-        dated membership intervals, summits and merchandise trade.
+        A sourced record of the multilateral forums of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Armenia, Azerbaijan, Georgia and
+        Afghanistan, and of every partner that sits with them: dated membership intervals, summits and merchandise trade.
       </p>
       <ul className="stats" aria-label="What the dashboard holds">
         {stats.map((s) => (

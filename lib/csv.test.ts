@@ -4,7 +4,13 @@ import { csvCell, toCsv } from './csv'
 
 describe('the CSV writer', () => {
   it('quotes commas, quotes and line breaks as RFC 4180 says, with CRLF line ends', () => {
-    const text = toCsv(['a', 'b'], [['Bosnia, and "Herzegovina"', 'two\nlines'], ['plain', 'Türkiye']])
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['Bosnia, and "Herzegovina"', 'two\nlines'],
+        ['plain', 'Türkiye'],
+      ],
+    )
     expect(text).toBe('a,b\r\n"Bosnia, and ""Herzegovina""","two\nlines"\r\nplain,Türkiye\r\n')
     expect(parse(text, { columns: true })).toEqual([
       { a: 'Bosnia, and "Herzegovina"', b: 'two\nlines' },

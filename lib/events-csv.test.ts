@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { dateAsKnown, eventsCsv, eventsSearch } from './events-csv'
 import type { EventSummary, SourceRef } from './domain/types'
 
-const src = (id: string, url: string | null, publisher: string | null = null): SourceRef => ({ id, title: `Title ${id}`, publisher, url, published: null, kind: 'news' })
+const src = (id: string, url: string | null, publisher: string | null = null): SourceRef => ({
+  id,
+  title: `Title ${id}`,
+  publisher,
+  url,
+  published: null,
+  kind: 'news',
+})
 
 const event = (over: Partial<EventSummary>): EventSummary => ({
   id: 'e',
@@ -30,12 +37,37 @@ describe('the events CSV', () => {
           { partyCode: 'HUN', partyName: 'Hungary', role: 'observer', note: 'x', source: null },
         ],
       }),
-      event({ id: 'm', forumCode: null, forumName: null, startDate: '2009-04-01', datePrecision: 'month', place: null, title: '=cmd', source: src('seed', null, 'Seed') }),
+      event({
+        id: 'm',
+        forumCode: null,
+        forumName: null,
+        startDate: '2009-04-01',
+        datePrecision: 'month',
+        place: null,
+        title: '=cmd',
+        source: src('seed', null, 'Seed'),
+      }),
     ])
     expect(text.split('\r\n')[0]).toBe('event_date,forum_code,title,place,party_code,role,source')
     expect(parse(text, { columns: true })).toEqual([
-      { event_date: '2024-07-06', forum_code: 'OTS', title: 'Informal summit', place: 'Shusha, Azerbaijan', party_code: 'AZE', role: 'host', source: 'https://example.org/own' },
-      { event_date: '2024-07-06', forum_code: 'OTS', title: 'Informal summit', place: 'Shusha, Azerbaijan', party_code: 'HUN', role: 'observer', source: 'https://example.org/event' },
+      {
+        event_date: '2024-07-06',
+        forum_code: 'OTS',
+        title: 'Informal summit',
+        place: 'Shusha, Azerbaijan',
+        party_code: 'AZE',
+        role: 'host',
+        source: 'https://example.org/own',
+      },
+      {
+        event_date: '2024-07-06',
+        forum_code: 'OTS',
+        title: 'Informal summit',
+        place: 'Shusha, Azerbaijan',
+        party_code: 'HUN',
+        role: 'observer',
+        source: 'https://example.org/event',
+      },
       { event_date: '2009-04', forum_code: '', title: "'=cmd", place: '', party_code: '', role: '', source: 'Title seed (Seed)' },
     ])
   })

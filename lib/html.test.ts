@@ -9,7 +9,9 @@ describe('el', () => {
   })
 
   it('leaves out null, undefined and false attributes and children, writes true bare', () => {
-    expect(el('th', { scope: 'row', tabindex: null, hidden: true, title: undefined, x: false }, null, false, undefined, 'A').html).toBe('<th scope=row hidden>A</th>')
+    expect(el('th', { scope: 'row', tabindex: null, hidden: true, title: undefined, x: false }, null, false, undefined, 'A').html).toBe(
+      '<th scope=row hidden>A</th>',
+    )
     expect(el('th', { tabindex: 0 }).html).toBe('<th tabindex=0></th>')
   })
 

@@ -3,7 +3,7 @@ import { ParamError } from './params'
 
 /** The body of a 400: what is wrong, and the name of the parameter (documented at /api from this schema). */
 export const paramErrorBody = z.strictObject({
-  error: z.string().meta({ description: 'What is wrong, starting with the parameter\'s name.' }),
+  error: z.string().meta({ description: "What is wrong, starting with the parameter's name." }),
   parameter: z.string().meta({ description: 'The name of the refused parameter (or "(unnamed)").' }),
 })
 /** The body of a 503 (the database is unreachable); the answer carries `Retry-After: 5`. */
@@ -15,14 +15,34 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null
   if (!e) return false
   const codes = [
-    'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    '57P01',
+    '57P02',
+    '57P03',
+    '08000',
+    '08003',
+    '08006',
+    '08001',
+    '08004',
     // Prisma: can't reach server, timed out, server closed the connection, pool timeout
-    'P1001', 'P1002', 'P1008', 'P1017', 'P2024',
+    'P1001',
+    'P1002',
+    'P1008',
+    'P1017',
+    'P2024',
   ]
   if (e.code && codes.includes(e.code)) return true
   const kind = e.meta?.driverAdapterError?.cause?.kind
   if (kind && ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(kind)) return true
-  if (/Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(e.message ?? '')) return true
+  if (
+    /Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(
+      e.message ?? '',
+    )
+  )
+    return true
   return e.cause ? isDatabaseUnavailable(e.cause) : false
 }
 

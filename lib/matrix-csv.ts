@@ -17,4 +17,3 @@ export function matrixCsv(matrix: Matrix): string {
 export function matrixFilename(matrix: Matrix): string {
   return `forum-atlas-matrix-${matrix.asOf}.csv`
 }
-

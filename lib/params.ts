@@ -29,36 +29,58 @@ const isoDay = z
 // space, so spaces inside a code are read back as "+".
 const codeList = z
   .string()
-  .transform((v) => v.split(',').map((c) => c.trim().replace(/\s+/g, '+').toUpperCase()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((c) => c.trim().replace(/\s+/g, '+').toUpperCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[A-Z0-9+]{2,12}$/, 'must be codes like SCO,EAEU separated by commas')).max(500, 'too many codes'))
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
     .string()
-    .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, { error: `must be ${what} from: ${values.join(', ')}` })))
 
 // The descriptions (`.meta`) are what /api and /api/openapi.json show for each parameter.
 export const matrixQuery = z.object({
   asOf: isoDay.optional().meta({ description: 'The day to read the statuses on, YYYY-MM-DD (default: today).' }),
-  forums: codeList.optional().meta({ description: 'Forum codes, in column order (default: every forum of the chosen kinds, in the default order). C5+US may be written as-is or as C5%2BUS.' }),
+  forums: codeList.optional().meta({
+    description: 'Forum codes, in column order (default: every forum of the chosen kinds, in the default order). C5+US may be written as-is or as C5%2BUS.',
+  }),
   kinds: listOf(FORUM_KINDS, 'forum kinds').optional().meta({ description: 'Kinds of forum to show when forums is not given (default: all).' }),
   parties: codeList.optional().meta({ description: 'Only these parties (rows).' }),
   region: listOf(REGIONS, 'regions').optional().meta({ description: 'Only parties of these regions.' }),
   partyKind: listOf(PARTY_KINDS, 'party kinds').optional().meta({ description: 'Only parties of these kinds.' }),
   q: z.string().max(100, 'at most 100 characters').optional().meta({ description: 'Only parties whose name or code contains this text.' }),
-  only: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional().meta({ description: '1 (default): only parties in at least one selected forum; 0: every party.' }),
+  only: z
+    .enum(['0', '1'], { error: 'must be 0 or 1' })
+    .optional()
+    .meta({ description: '1 (default): only parties in at least one selected forum; 0: every party.' }),
   sort: z
     .string()
     .regex(/^(name|region|code|[A-Z0-9+]{2,12})$/, 'must be name, region, code or a forum code')
     .optional()
-    .meta({ description: "name (default), region, code, or a selected forum's code (members first, then observers, partners, associates, applicants, suspended, then outsiders)." }),
+    .meta({
+      description:
+        "name (default), region, code, or a selected forum's code (members first, then observers, partners, associates, applicants, suspended, then outsiders).",
+    }),
   dir: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).optional().meta({ description: 'Sort direction (default: asc).' }),
 })
 export type MatrixQuery = z.output<typeof matrixQuery>
 
 const positive = (max: number) =>
-  z.string().regex(/^\d{1,4}$/, 'must be a whole number').transform(Number).pipe(z.number().min(1, 'must be 1 or more').max(max, `must be ${max} or less`))
+  z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be 1 or more').max(max, `must be ${max} or less`))
 
 /** Defaults of the matrix page's window: the shipped dataset fits on one page. */
 export const MATRIX_PAGE = { pageSize: 100, colPageSize: 20 }
@@ -81,7 +103,11 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
   return params
 }
 
-const year = z.string().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number).pipe(z.number().min(1945, 'must be 1945 or later').max(2100, 'must be 2100 or earlier'))
+const year = z
+  .string()
+  .regex(/^\d{4}$/, 'must be a four-digit year')
+  .transform(Number)
+  .pipe(z.number().min(1945, 'must be 1945 or later').max(2100, 'must be 2100 or earlier'))
 
 export const cowExportQuery = z.object({
   from: year.optional().meta({ description: 'First year, 1945–2100 (default: 1991).' }),
@@ -112,7 +138,26 @@ const singleCode = z
   .transform((c) => c.trim().replace(/\s+/g, '+').toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9+]{2,12}$/, 'must be a party code like KAZ'))
 
-export const DEFAULT_ALIGNMENT_PARTIES = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG', 'RUS', 'CHN', 'TUR', 'IRN', 'IND', 'PAK', 'BLR', 'MNG', 'USA']
+export const DEFAULT_ALIGNMENT_PARTIES = [
+  'KAZ',
+  'KGZ',
+  'TJK',
+  'TKM',
+  'UZB',
+  'ARM',
+  'AZE',
+  'GEO',
+  'AFG',
+  'RUS',
+  'CHN',
+  'TUR',
+  'IRN',
+  'IND',
+  'PAK',
+  'BLR',
+  'MNG',
+  'USA',
+]
 
 export const alignmentQuery = z.object({
   parties: codeList
@@ -122,14 +167,25 @@ export const alignmentQuery = z.object({
   asOf: isoDay.optional().meta({ description: 'The day the scores are computed on, YYYY-MM-DD (default: today).' }),
   a: singleCode.optional().meta({ description: "With b: the pair whose score is given year by year since 1991 (JSON only: the pair's series)." }),
   b: singleCode.optional().meta({ description: 'With a: the second party of the pair.' }),
-  party: singleCode.optional().meta({ description: "The party whose forum portfolio is given year by year since 1991 (JSON only)." }),
+  party: singleCode.optional().meta({ description: 'The party whose forum portfolio is given year by year since 1991 (JSON only).' }),
 })
 export type AlignmentQuery = z.output<typeof alignmentQuery>
 
 const partnerList = z
   .string()
-  .transform((v) => v.split(',').map((c) => c.trim().replace(/\s+/g, '+')).filter(Boolean).map((c) => (/^forum:/i.test(c) ? `forum:${c.slice(6).toUpperCase()}` : c.toUpperCase())))
-  .pipe(z.array(z.string().regex(/^(forum:)?[A-Z0-9+]{2,12}$/, 'must be party codes, WLD, or forum:CODE, separated by commas')).min(1, 'choose at least one partner').max(40, 'at most 40 partners'))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((c) => c.trim().replace(/\s+/g, '+'))
+      .filter(Boolean)
+      .map((c) => (/^forum:/i.test(c) ? `forum:${c.slice(6).toUpperCase()}` : c.toUpperCase())),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(/^(forum:)?[A-Z0-9+]{2,12}$/, 'must be party codes, WLD, or forum:CODE, separated by commas'))
+      .min(1, 'choose at least one partner')
+      .max(40, 'at most 40 partners'),
+  )
 
 export const tradeQuery = z.object({
   reporters: codeList
@@ -145,14 +201,18 @@ export const tradeQuery = z.object({
     .meta({ description: 'export, import, or total = export + import (default: total).' }),
   from: year.optional().meta({ description: 'First year, 1945–2100 (default: 1995, or the first year with data).' }),
   to: year.optional().meta({ description: 'Last year, 1945–2100 (default: the last year with data).' }),
-  scale: z.enum(['linear', 'log'], { error: 'must be linear or log' }).optional().meta({ description: 'Page only (accepted and ignored by the API): the value axis.' }),
-  markers: codeList.optional().meta({
-    description: "Forums whose accessions, withdrawals and status changes of the reporters are marked (default: the forums of the chosen forum: partners, else SCO,EAEU,EURASEC,CSTO,OTS).",
-  }),
-  reportedBy: z
-    .enum(['reporter', 'partner', 'both'], { error: 'must be reporter, partner or both' })
+  scale: z
+    .enum(['linear', 'log'], { error: 'must be linear or log' })
     .optional()
-    .meta({ description: "Whose statistics: the reporter's own (default), the partner's mirror figures (the partner's imports from the reporter as the reporter's exports, and so on), or both." }),
+    .meta({ description: 'Page only (accepted and ignored by the API): the value axis.' }),
+  markers: codeList.optional().meta({
+    description:
+      'Forums whose accessions, withdrawals and status changes of the reporters are marked (default: the forums of the chosen forum: partners, else SCO,EAEU,EURASEC,CSTO,OTS).',
+  }),
+  reportedBy: z.enum(['reporter', 'partner', 'both'], { error: 'must be reporter, partner or both' }).optional().meta({
+    description:
+      "Whose statistics: the reporter's own (default), the partner's mirror figures (the partner's imports from the reporter as the reporter's exports, and so on), or both.",
+  }),
 })
 export type TradeQuery = z.output<typeof tradeQuery>
 export const DEFAULT_TRADE = { reporters: ['KAZ'], partners: ['CHN', 'RUS', 'WLD'], flow: 'total' as const, from: 1995 }

@@ -92,7 +92,15 @@ async function startApp() {
 const app = givenUrl ? { url: givenUrl.replace(/\/$/, ''), stop: async () => {} } : await startApp()
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 
 const results = []
@@ -101,7 +109,11 @@ try {
   for (const [, p] of PAGES) {
     const reports = []
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(`${app.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktop ? desktopConfig : undefined)
+      const result = await lighthouse(
+        `${app.url}${p}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+        desktop ? desktopConfig : undefined,
+      )
       if (!result || result.lhr.runtimeError) throw new Error(`${p}: ${result?.lhr.runtimeError?.message ?? 'no result'}`)
       reports.push(result.lhr)
     }
@@ -110,8 +122,9 @@ try {
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]))
     const metric = (id) => lhr.audits[id]?.displayValue ?? ''
     // Audits that cost points in the categories other than performance (whose metrics are shown).
-    const misses = CATEGORIES.filter((c) => c !== 'performance')
-      .flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id))
+    const misses = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+      lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id),
+    )
     results.push({
       page: p,
       ...scores,
@@ -132,15 +145,23 @@ try {
 // Scores depend on the browser's build as well as the machine: the header names both.
 // (The user agent says 156.0.0.0: Chromium reduces it; the binary says its full version.)
 const browserVersion = /(\d+\.\d+\.\d+\.\d+)/.exec(spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 'of unknown version'
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${desktop ? 'DESKTOP preset' : 'default (mobile) settings'}, ${runs} run(s) per page, median by performance; chromium ${browserVersion} at ${chromePath}\n`)
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${desktop ? 'DESKTOP preset' : 'default (mobile) settings'}, ${runs} run(s) per page, median by performance; chromium ${browserVersion} at ${chromePath}\n`,
+)
 const header = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'perf runs', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU benchmark']
-const rows = results.map((r) => [r.page, r.performance, r.accessibility, r['best-practices'], r.seo, r.perfRuns, r.FCP, r.LCP, r.TBT, r.CLS, r.benchmark].map(String))
+const rows = results.map((r) =>
+  [r.page, r.performance, r.accessibility, r['best-practices'], r.seo, r.perfRuns, r.FCP, r.LCP, r.TBT, r.CLS, r.benchmark].map(String),
+)
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
 console.log(line(header))
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
 for (const r of rows) console.log(line(r))
-console.log(`\nthresholds: ${Object.entries(THRESHOLDS).map(([c, t]) => `${c} ≥ ${t}`).join(', ')}`)
+console.log(
+  `\nthresholds: ${Object.entries(THRESHOLDS)
+    .map(([c, t]) => `${c} ≥ ${t}`)
+    .join(', ')}`,
+)
 for (const r of results) {
   const below = CATEGORIES.filter((c) => r[c] < THRESHOLDS[c])
   if (below.length) {
@@ -148,6 +169,7 @@ for (const r of results) {
     console.log(`FAIL ${r.page}: ${below.map((c) => `${c} ${r[c]}`).join(', ')}${r.misses.length ? ` (failing audits: ${r.misses.join(', ')})` : ''}`)
   }
 }
-if (results.some((r) => r.benchmark < 1000)) console.log('note: a CPU benchmark under 1000 means a slow or busy machine; Lighthouse calls performance scores there unreliable.')
+if (results.some((r) => r.benchmark < 1000))
+  console.log('note: a CPU benchmark under 1000 means a slow or busy machine; Lighthouse calls performance scores there unreliable.')
 console.log(failed ? '\nLighthouse audit FAILED' : '\nLighthouse audit passed')
 process.exit(failed ? 1 : 0)

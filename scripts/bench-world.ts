@@ -18,7 +18,20 @@ export interface WorldSize {
 
 export const WORLD: WorldSize = { parties: 200, forums: 500, intervalsPerForum: 40, fromYear: 1991, years: 30 }
 
-const REGIONS = ['Central Asia', 'South Caucasus', 'South Asia', 'East Asia', 'Southeast Asia', 'Middle East', 'North Africa', 'Sub-Saharan Africa', 'Eastern Europe', 'Europe', 'Americas', 'Oceania']
+const REGIONS = [
+  'Central Asia',
+  'South Caucasus',
+  'South Asia',
+  'East Asia',
+  'Southeast Asia',
+  'Middle East',
+  'North Africa',
+  'Sub-Saharan Africa',
+  'Eastern Europe',
+  'Europe',
+  'Americas',
+  'Oceania',
+]
 const KINDS = ['treaty_organization', 'summit_format', 'dialogue_platform', 'process']
 const STATUSES = ['member', 'member', 'member', 'observer', 'partner', 'associate', 'applicant', 'suspended']
 
@@ -57,7 +70,13 @@ export function membershipRows(size: WorldSize) {
         const length = 1 + Math.floor(rand() * 15)
         const open = s === spells - 1 && rand() < 0.6
         const to = open || year + length >= 2025 ? null : day(year + length, 0)
-        rows.push({ party_code: partyCode(p), forum_code: forumCode(f), status: STATUSES[Math.floor(rand() * STATUSES.length)], valid_from: from, valid_to: to })
+        rows.push({
+          party_code: partyCode(p),
+          forum_code: forumCode(f),
+          status: STATUSES[Math.floor(rand() * STATUSES.length)],
+          valid_from: from,
+          valid_to: to,
+        })
         budget--
         if (!to) break
         year += length + (rand() < 0.5 ? 0 : 1 + Math.floor(rand() * 5))
@@ -68,9 +87,15 @@ export function membershipRows(size: WorldSize) {
   return rows
 }
 
-export async function generateWorld(sql: SqlClient, size: WorldSize = WORLD, log: (s: string) => void = () => {}): Promise<{ parties: number; forums: number; memberships: number; trade: number }> {
+export async function generateWorld(
+  sql: SqlClient,
+  size: WorldSize = WORLD,
+  log: (s: string) => void = () => {},
+): Promise<{ parties: number; forums: number; memberships: number; trade: number }> {
   await sql.transaction(async (tx) => {
-    await tx.query(`INSERT INTO source (id, title, kind, url) VALUES ('bench', 'Synthetic benchmark data', 'dataset', 'https://example.org/bench') ON CONFLICT DO NOTHING`)
+    await tx.query(
+      `INSERT INTO source (id, title, kind, url) VALUES ('bench', 'Synthetic benchmark data', 'dataset', 'https://example.org/bench') ON CONFLICT DO NOTHING`,
+    )
     await tx.query(
       `INSERT INTO party (code, name, short_name, kind, region)
        SELECT 'P' || lpad(i::text, 3, '0'), 'Party ' || i, 'P' || i, 'state'::party_kind, ($2::text[])[1 + i % array_length($2::text[], 1)]

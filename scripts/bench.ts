@@ -96,7 +96,10 @@ if (build.status !== 0) throw new Error('the app did not build')
 const { db, counts } = await prepare()
 const prisma = new PrismaClient({ adapter: db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg(db.pool!) })
 registerDriver(prisma, db.sql)
-const raw = (sql: string, params: unknown[] = []) => () => db.sql.query(sql, params)
+const raw =
+  (sql: string, params: unknown[] = []) =>
+  () =>
+    db.sql.query(sql, params)
 const asOf = '2010-06-01'
 const tenForums = Array.from({ length: 10 }, (_, i) => forumCode(i + 1))
 const allParties = Array.from({ length: WORLD.parties }, (_, i) => partyCode(i + 1))
@@ -117,7 +120,17 @@ const align = await time(() => getAlignment({ parties: allParties, asOf }, prism
 record(`alignment heatmap ${WORLD.parties}×${WORLD.parties}`, align, await time(raw(`${inForce} AND party_code = ANY($2)`, [asOf, allParties])), '—', null)
 
 const series = await time(() => tradeFigures(prisma, ['P001'], 1991, 2020, null))
-record("one reporter's trade, every partner, 30 years", series, await time(raw(`SELECT t.partner_code, t.year, t.flow, t.value_usd, t.estimated, t.source_id, s.kind FROM trade_flow t JOIN source s ON s.id = t.source_id WHERE t.reporter_code = 'P001' AND t.year BETWEEN 1991 AND 2020`)), '< 30 ms', series.p50 < 30)
+record(
+  "one reporter's trade, every partner, 30 years",
+  series,
+  await time(
+    raw(
+      `SELECT t.partner_code, t.year, t.flow, t.value_usd, t.estimated, t.source_id, s.kind FROM trade_flow t JOIN source s ON s.id = t.source_id WHERE t.reporter_code = 'P001' AND t.year BETWEEN 1991 AND 2020`,
+    ),
+  ),
+  '< 30 ms',
+  series.p50 < 30,
+)
 
 const aggregate = await time(() => getTrade({ reporters: ['P001'], partners: ['forum:F001'], flow: 'total', from: 1991, to: 2020 }, prisma))
 record('forum aggregate series (30 years)', aggregate, null, '—', null)
@@ -128,7 +141,10 @@ await db.close()
 // the server: CSV export of every trade row, the matrix page, first-load JS
 // The server keeps its caches as users get them (the query functions above were measured uncached).
 const serverCaches = { VIEW_CACHE_BUDGET: undefined }
-const server = await startServer(benchUrl ? { ...serverCaches, DATABASE_URL: benchUrl } : { ...serverCaches, DATABASE_URL: '', PGLITE_DIR: pgliteDir }, '/api/memberships?forums=F001&asOf=2010-06-01')
+const server = await startServer(
+  benchUrl ? { ...serverCaches, DATABASE_URL: benchUrl } : { ...serverCaches, DATABASE_URL: '', PGLITE_DIR: pgliteDir },
+  '/api/memberships?forums=F001&asOf=2010-06-01',
+)
 try {
   const started = performance.now()
   const res = await fetch(`${server.url}/api/export/trade.csv`)
@@ -142,13 +158,26 @@ try {
   if (lines !== counts.trade + 1) throw new Error(`the CSV export has ${lines - 1} rows, the database ${counts.trade}`)
   const seconds = (performance.now() - started) / 1000
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
-  rows.push({ what: `CSV of all ${counts.trade.toLocaleString('en-US')} trade rows (${(bytes / 1e6).toFixed(0)} MB)`, p50: `${seconds.toFixed(1)} s`, p95: '', baseline: `peak server RSS ${hwm.toFixed(0)} MB`, target: '< 10 s, RSS < 250 MB', met: seconds < 10 && hwm < 250 })
+  rows.push({
+    what: `CSV of all ${counts.trade.toLocaleString('en-US')} trade rows (${(bytes / 1e6).toFixed(0)} MB)`,
+    p50: `${seconds.toFixed(1)} s`,
+    p95: '',
+    baseline: `peak server RSS ${hwm.toFixed(0)} MB`,
+    target: '< 10 s, RSS < 250 MB',
+    met: seconds < 10 && hwm < 250,
+  })
 
   // The page shows a window of 100 parties × 20 forums with links to the others; the whole matrix
   // on one page is measured too, for comparison (not a target).
   const page = `/matrix?asOf=${asOf}&only=0`
   const body = Buffer.from(await (await fetch(`${server.url}${page}`)).arrayBuffer())
-  if (!body.toString().replace(/<!-- -->/g, '').includes(`parties 1–100 of ${WORLD.parties}`)) throw new Error('the matrix page does not show its first window')
+  if (
+    !body
+      .toString()
+      .replace(/<!-- -->/g, '')
+      .includes(`parties 1–100 of ${WORLD.parties}`)
+  )
+    throw new Error('the matrix page does not show its first window')
   const render = await time(async () => (await fetch(`${server.url}${page}`)).arrayBuffer(), PAGE_RUNS)
   // rendered on every request (the response cache is asked for a fresh answer), the view cached
   const rendered = await time(async () => (await fetch(`${server.url}${page}`, { headers: { 'cache-control': 'no-cache' } })).arrayBuffer(), PAGE_RUNS)
@@ -167,14 +196,32 @@ try {
   const rawMatrix = matrixRaw.p50
   // the target, with how far the page is from its raw SQL
   const pageTarget = (p50: number) => `p50 < 100 ms and ≤ 3× raw SQL (${ms(rawMatrix)}): ${(p50 / rawMatrix).toFixed(1)}×`
-  record(`matrix page, 100 × 20 window (${(body.length / 1e6).toFixed(2)} MB HTML), a repeated view (response cache)`, render, staticTime, pageTarget(render.p50), render.p50 < 100 && render.p50 <= 3 * rawMatrix)
+  record(
+    `matrix page, 100 × 20 window (${(body.length / 1e6).toFixed(2)} MB HTML), a repeated view (response cache)`,
+    render,
+    staticTime,
+    pageTarget(render.p50),
+    render.p50 < 100 && render.p50 <= 3 * rawMatrix,
+  )
   record(`matrix page, the same, rendered again (no-cache; the view cached)`, rendered, staticTime, '—', null)
-  record(`matrix page, the same window, a new day each time (nothing cached)`, cold, staticTime, pageTarget(cold.p50), cold.p50 < 100 && cold.p50 <= 3 * rawMatrix)
+  record(
+    `matrix page, the same window, a new day each time (nothing cached)`,
+    cold,
+    staticTime,
+    pageTarget(cold.p50),
+    cold.p50 < 100 && cold.p50 <= 3 * rawMatrix,
+  )
   const everything = `/matrix?asOf=${asOf}&only=0&pageSize=500&colPageSize=500`
   const wholeBody = Buffer.from(await (await fetch(`${server.url}${everything}`)).arrayBuffer())
   // rendered each time (no-cache): at under 8 MB the response cache would otherwise answer it
   const whole = await time(async () => (await fetch(`${server.url}${everything}`, { headers: { 'cache-control': 'no-cache' } })).arrayBuffer(), 3)
-  record(`(for comparison) all ${WORLD.parties} × ${WORLD.forums} on one page (${(wholeBody.length / 1e6).toFixed(1)} MB HTML), rendered (no-cache)`, whole, null, '—', null)
+  record(
+    `(for comparison) all ${WORLD.parties} × ${WORLD.forums} on one page (${(wholeBody.length / 1e6).toFixed(1)} MB HTML), rendered (no-cache)`,
+    whole,
+    null,
+    '—',
+    null,
+  )
 
   // First-load JS (lib/bench/first-load.ts; scripts/first-load-js.ts measures it alone)
   let worst = 0
@@ -185,14 +232,22 @@ try {
     worst = Math.max(worst, gzip)
     perPage.push(`${path.split('?')[0]} ${(gzip / 1024).toFixed(0)} kB`)
   }
-  rows.push({ what: `first-load JS, gzipped (largest page; ${perPage.join(', ')})`, p50: `${(worst / 1024).toFixed(0)} kB`, p95: '', baseline: '', target: '< 200 kB on every page', met: worst < 200 * 1024 })
+  rows.push({
+    what: `first-load JS, gzipped (largest page; ${perPage.join(', ')})`,
+    p50: `${(worst / 1024).toFixed(0)} kB`,
+    p95: '',
+    baseline: '',
+    target: '< 200 kB on every page',
+    met: worst < 200 * 1024,
+  })
 } finally {
   await server.stop()
 }
 
 const w = [64, 12, 12, 30, 48]
 console.log(['what', 'p50', 'p95', 'baseline', 'target'].map((h, i) => h.padEnd(w[i])).join(' ') + ' met')
-for (const r of rows) console.log([r.what, r.p50, r.p95, r.baseline, r.target].map((c, i) => c.padEnd(w[i])).join(' ') + ' ' + (r.met === null ? '—' : r.met ? 'yes' : 'NO'))
+for (const r of rows)
+  console.log([r.what, r.p50, r.p95, r.baseline, r.target].map((c, i) => c.padEnd(w[i])).join(' ') + ' ' + (r.met === null ? '—' : r.met ? 'yes' : 'NO'))
 const targets = rows.filter((r) => r.met !== null)
 console.log('(the load test is a separate command: npm run load)')
 console.log(`bench: ${targets.filter((r) => r.met).length} of ${targets.length} targets met`)

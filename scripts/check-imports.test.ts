@@ -47,7 +47,8 @@ describe('the import-graph check (npm run lint)', () => {
 
 describe('ESLint with the architecture rules (eslint.config.mjs)', () => {
   const eslint = new ESLint({ cwd: root })
-  const messages = async (file: string, code: string) => (await eslint.lintText(code, { filePath: path.join(root, file) }))[0].messages.map((m) => `${m.ruleId}: ${m.message.split(':')[0]}`)
+  const messages = async (file: string, code: string) =>
+    (await eslint.lintText(code, { filePath: path.join(root, file) }))[0].messages.map((m) => `${m.ruleId}: ${m.message.split(':')[0]}`)
 
   it('fails a page that imports lib/db', async () => {
     expect(await messages('app/example/page.tsx', "import { getDatabase } from '@/lib/db/connection'\nexport default getDatabase\n")).toContain(
@@ -56,7 +57,9 @@ describe('ESLint with the architecture rules (eslint.config.mjs)', () => {
   }, 60_000)
 
   it('fails lib code that imports app/, and lets the data layer import lib/db', async () => {
-    expect((await messages('lib/example.ts', "import { GET } from '@/app/api/trade/route'\nexport const get = GET\n")).join('\n')).toMatch(/no-restricted-imports: .*lib\/ never imports app\//)
+    expect((await messages('lib/example.ts', "import { GET } from '@/app/api/trade/route'\nexport const get = GET\n")).join('\n')).toMatch(
+      /no-restricted-imports: .*lib\/ never imports app\//,
+    )
     expect(await messages('lib/queries/example.ts', "import { getDatabase } from '../db/connection'\nexport const open = getDatabase\n")).toEqual([])
   }, 60_000)
 

@@ -21,7 +21,8 @@ export function readSources(root: string): SourceFiles {
     for (const name of readdirSync(path.join(root, dir))) {
       const rel = path.posix.join(dir, name)
       if (statSync(path.join(root, rel)).isDirectory()) walk(rel)
-      else if (EXTENSIONS.some((e) => name.endsWith(e)) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts')) files.set(rel, readFileSync(path.join(root, rel), 'utf8'))
+      else if (EXTENSIONS.some((e) => name.endsWith(e)) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
+        files.set(rel, readFileSync(path.join(root, rel), 'utf8'))
     }
   }
   for (const dir of DIRS) if (existsSync(path.join(root, dir))) walk(dir)

@@ -6,13 +6,28 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { buildServer, SERVER_BUNDLE } from './build-server.mjs'
 
-const ROOTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'instrumentation.ts', 'proxy.ts', 'server.ts', 'scripts/build-server.mjs']
+const ROOTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma/schema.prisma',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'instrumentation.ts',
+  'proxy.ts',
+  'server.ts',
+  'scripts/build-server.mjs',
+]
 const stampFile = path.join('.next', 'forum-atlas-source-hash')
 
 function files(entry) {
   if (!existsSync(entry)) return []
   if (!statSync(entry).isDirectory()) return [entry]
-  return readdirSync(entry).sort().flatMap((name) => files(path.join(entry, name)))
+  return readdirSync(entry)
+    .sort()
+    .flatMap((name) => files(path.join(entry, name)))
 }
 
 const hash = createHash('sha256')

@@ -27,7 +27,8 @@ try {
     const page = await firstLoadJs(base, path, sizes)
     if (page.gzip >= LIMIT) over++
     console.log(`${kB(page.gzip).padStart(9)}  ${page.gzip >= LIMIT ? 'OVER' : 'ok  '}  ${path}`)
-    if (process.argv.includes('--scripts')) for (const s of [...page.scripts].sort((a, b) => b.gzip - a.gzip)) console.log(`           ${kB(s.gzip).padStart(9)}  ${s.src}`)
+    if (process.argv.includes('--scripts'))
+      for (const s of [...page.scripts].sort((a, b) => b.gzip - a.gzip)) console.log(`           ${kB(s.gzip).padStart(9)}  ${s.src}`)
   }
   console.log(`first-load JS: ${over} of ${FIRST_LOAD_PAGES.length} pages at or over ${kB(LIMIT)}`)
 } finally {

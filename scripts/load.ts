@@ -140,7 +140,9 @@ try {
   console.log(`load test: ${CONNECTIONS} connections, ${db.description}, npm start's server (peak server RSS ${hwm.toFixed(0)} MB)`)
   console.log(['route', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'].map((h, i) => h.padEnd(w[i])).join(' '))
   for (const { what, r } of rows) {
-    console.log([what, String(r.requests), r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.max), String(r.errors)].map((c, i) => c.padEnd(w[i])).join(' '))
+    console.log(
+      [what, String(r.requests), r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.max), String(r.errors)].map((c, i) => c.padEnd(w[i])).join(' '),
+    )
   }
   const met = all.errors === 0 && all.p99 < 500
   console.log(`bar: 0 errors and p99 < 500 ms over the mixed run: ${met ? 'met' : 'NOT met'}`)

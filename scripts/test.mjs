@@ -30,7 +30,9 @@ for (const f of ['test-results/vitest.json', 'test-results/vitest-fault.json']) 
 const report = 'test-results/vitest.json'
 // Everything but the fault test, then the fault test alone: it stops PostgreSQL.
 const vitest = (args, out) =>
-  spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], { stdio: 'inherit' })
+  spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], {
+    stdio: 'inherit',
+  })
 const extra = process.argv.slice(2)
 const main = vitest(['--project', 'unit', '--project', 'db', '--project', 'e2e', ...extra], report)
 const faultReport = 'test-results/vitest-fault.json'

@@ -38,7 +38,9 @@ export default async function AdminPage({ searchParams }: Props) {
           </label>
           <button type="submit">Sign in</button>
         </form>
-        <p className="muted">The first curator is created on the server: <code>npm run admin:create -- you@example.org</code>.</p>
+        <p className="muted">
+          The first curator is created on the server: <code>npm run admin:create -- you@example.org</code>.
+        </p>
       </div>
     )
   }

@@ -38,14 +38,13 @@ export default async function AlignmentPage({ searchParams }: Props) {
   const name = (c: string) => view.names[c] ?? c
   const chartSource = (ids: string[]) => sourceLine(ids.map((id) => view.sources[id]).filter((s) => s !== undefined))
   const seriesYears = (series: { year: number }[]) => (series.length ? `${series[0].year}–${series[series.length - 1].year}` : '')
-  const seriesPeriod = (series: { year: number }[]) => (series.length ? `${seriesYears(series)}, on 31 December of each year (${series[series.length - 1].year}: ${formatDay(todayIso())})` : '')
+  const seriesPeriod = (series: { year: number }[]) =>
+    series.length ? `${seriesYears(series)}, on 31 December of each year (${series[series.length - 1].year}: ${formatDay(todayIso())})` : ''
   const portfolioStatuses = view.portfolio ? MEMBERSHIP_STATUSES.filter((s) => view.portfolio!.series.some((p) => p[s] > 0)) : []
   return (
     <div className="wide">
       <h1>Alignment</h1>
-      <p className="lede">
-        How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.
-      </p>
+      <p className="lede">How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.</p>
       <ParamNotice problem={problem} />
       <AlignmentControls
         parties={view.allParties}
@@ -63,10 +62,9 @@ export default async function AlignmentPage({ searchParams }: Props) {
           <span className="math">
             score(a, b) = Σ<sub>f</sub> min(w<sub>a</sub>(f), w<sub>b</sub>(f)) / Σ<sub>f</sub> max(w<sub>a</sub>(f), w<sub>b</sub>(f))
           </span>
-          , where w<sub>p</sub>(f) is the weight of p&rsquo;s status in forum f on the date: member 1; observer, partner and associate 0.5;
-          suspended 0.25; applicant or none 0. 1 means identical portfolios, 0 nothing in common; a party scores 1 with itself. Rows and
-          columns are ordered by average-linkage hierarchical clustering on the distance 1 − score (leaf order of the tree), so that
-          alike parties sit together.
+          , where w<sub>p</sub>(f) is the weight of p&rsquo;s status in forum f on the date: member 1; observer, partner and associate 0.5; suspended 0.25;
+          applicant or none 0. 1 means identical portfolios, 0 nothing in common; a party scores 1 with itself. Rows and columns are ordered by average-linkage
+          hierarchical clustering on the distance 1 − score (leaf order of the tree), so that alike parties sit together.
         </p>
       </section>
       <h2>Heatmap</h2>
@@ -89,8 +87,8 @@ export default async function AlignmentPage({ searchParams }: Props) {
       {view.pair ? (
         <>
           <p>
-            <Link href={`/parties/${view.pair.a}`}>{name(view.pair.a)}</Link> and <Link href={`/parties/${view.pair.b}`}>{name(view.pair.b)}</Link>: the
-            score on 31 December of each year since 1991 (today for this year). Dashed lines mark years in which either changed its membership.
+            <Link href={`/parties/${view.pair.a}`}>{name(view.pair.a)}</Link> and <Link href={`/parties/${view.pair.b}`}>{name(view.pair.b)}</Link>: the score
+            on 31 December of each year since 1991 (today for this year). Dashed lines mark years in which either changed its membership.
           </p>
           <ChartFrame
             title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year (dashed: years of membership changes)`}
@@ -143,8 +141,8 @@ export default async function AlignmentPage({ searchParams }: Props) {
       {view.portfolio ? (
         <>
           <p>
-            In how many forums <Link href={`/parties/${view.portfolio.party}`}>{name(view.portfolio.party)}</Link> held each status, and in how many forums
-            of each kind, year by year.
+            In how many forums <Link href={`/parties/${view.portfolio.party}`}>{name(view.portfolio.party)}</Link> held each status, and in how many forums of
+            each kind, year by year.
           </p>
           <ChartFrame
             title={`${name(view.portfolio.party)}: number of forums by status, per year`}
@@ -152,7 +150,11 @@ export default async function AlignmentPage({ searchParams }: Props) {
             source={chartSource(view.sourceIds.portfolio)}
             filename={chartFileBase({ chart: 'alignment-portfolio', subject: [view.portfolio.party], period: seriesYears(view.portfolio.series) })}
           >
-            <PortfolioChart data={view.portfolio.series as unknown as Record<string, number>[]} statuses={portfolioStatuses} title={`${name(view.portfolio.party)}: forums by status, per year`} />
+            <PortfolioChart
+              data={view.portfolio.series as unknown as Record<string, number>[]}
+              statuses={portfolioStatuses}
+              title={`${name(view.portfolio.party)}: forums by status, per year`}
+            />
           </ChartFrame>
           <div className="table-scroll">
             <table className="data" id="portfolio-table">

@@ -23,29 +23,26 @@ export default async function ApiPage() {
     <div className="api-docs">
       <h1>API</h1>
       <p className="lede">
-        Every table of forum-atlas can be read as JSON or CSV over plain <code>GET</code> requests, without a key. This
-        page and the machine-readable <a href="/api/openapi.json">OpenAPI 3.1 document</a> are generated from the same
-        zod schemas that validate the requests, and the example answers below are what the app answers right now.
+        Every table of forum-atlas can be read as JSON or CSV over plain <code>GET</code> requests, without a key. This page and the machine-readable{' '}
+        <a href="/api/openapi.json">OpenAPI 3.1 document</a> are generated from the same zod schemas that validate the requests, and the example answers below
+        are what the app answers right now.
       </p>
       <ul className="api-facts">
         <li>
-          <strong>Parameters</strong>: only those listed; an unknown one is refused. Lists are comma-separated (
-          <code>forums=SCO,EAEU</code>); a repeated parameter is read as one list.
+          <strong>Parameters</strong>: only those listed; an unknown one is refused. Lists are comma-separated (<code>forums=SCO,EAEU</code>); a repeated
+          parameter is read as one list.
         </li>
         <li>
           <strong>400</strong>: a bad parameter answers <code>{'{"error": "…", "parameter": "…"}'}</code>, naming it.
         </li>
         <li>
-          <strong>503</strong>: while the database is unreachable, reads answer <code>{'{"error": "…"}'}</code> with{' '}
-          <code>Retry-After: 5</code>.
+          <strong>503</strong>: while the database is unreachable, reads answer <code>{'{"error": "…"}'}</code> with <code>Retry-After: 5</code>.
         </li>
         <li>
-          <strong>CSV</strong>: RFC 4180, UTF-8, CRLF; a text cell a spreadsheet would run as a formula starts with{' '}
-          <code>&apos;</code>.
+          <strong>CSV</strong>: RFC 4180, UTF-8, CRLF; a text cell a spreadsheet would run as a formula starts with <code>&apos;</code>.
         </li>
         <li>
-          Not listed: the admin routes under <code>/api/admin</code>, which need a curator session and are not part of the
-          public API.
+          Not listed: the admin routes under <code>/api/admin</code>, which need a curator session and are not part of the public API.
         </li>
       </ul>
 
@@ -143,7 +140,11 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
         <a href={bad}>
           <code>GET {bad}</code>
         </a>{' '}
-        answers <span className="api-status" data-status="400">400</span> <code>{JSON.stringify(badExampleBody(endpoint))}</code>
+        answers{' '}
+        <span className="api-status" data-status="400">
+          400
+        </span>{' '}
+        <code>{JSON.stringify(badExampleBody(endpoint))}</code>
       </p>
     </section>
   )
@@ -165,7 +166,10 @@ async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
         </span>{' '}
         <code className="api-content-type">{answer.contentType}</code>
         {answer.cut ? (
-          <span className="muted"> — shortened: {endpoint.response.mediaType === 'text/csv' ? `the first ${answer.text.split('\n').length} lines` : 'the first items of each list'}</span>
+          <span className="muted">
+            {' '}
+            — shortened: {endpoint.response.mediaType === 'text/csv' ? `the first ${answer.text.split('\n').length} lines` : 'the first items of each list'}
+          </span>
         ) : null}
       </figcaption>
       {/* focusable: the answer scrolls, and keyboard users must be able to scroll it */}

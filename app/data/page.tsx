@@ -19,8 +19,8 @@ export default async function DataPage() {
       <h1>Data &amp; API</h1>
       <p className="lede">Every table downloads as CSV (UTF-8, RFC 4180) to cite or to analyse; every CSV has a JSON twin.</p>
       <p>
-        <a href="/api">The API documentation</a> lists every endpoint with its parameters and a live example; the same
-        description is at <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1) for tools.
+        <a href="/api">The API documentation</a> lists every endpoint with its parameters and a live example; the same description is at{' '}
+        <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1) for tools.
       </p>
       <h2>Memberships</h2>
       <p>
@@ -38,9 +38,9 @@ export default async function DataPage() {
         </li>
       </ul>
       <p>
-        CSV columns: <code>party_code,party_name,forum_code,forum_name,status,valid_from,valid_to,source</code>. Dates are
-        ISO; an empty <code>valid_to</code> means the interval is still in force; <code>source</code> is the address of the
-        citation (or its title when it has none). A bad parameter answers 400 with a JSON message naming it.
+        CSV columns: <code>party_code,party_name,forum_code,forum_name,status,valid_from,valid_to,source</code>. Dates are ISO; an empty <code>valid_to</code>{' '}
+        means the interval is still in force; <code>source</code> is the address of the citation (or its title when it has none). A bad parameter answers 400
+        with a JSON message naming it.
       </p>
       <ul>
         {EXAMPLES.map((e) => (
@@ -54,14 +54,13 @@ export default async function DataPage() {
       </ul>
       <h2>Statuses</h2>
       <p>
-        <code>member</code>, <code>observer</code>, <code>partner</code> (dialogue partner; since September 2025 “SCO
-        partner”), <code>associate</code>, <code>applicant</code>, <code>suspended</code> (participation frozen while
-        formally still inside). Participants of a summit format are its members.
+        <code>member</code>, <code>observer</code>, <code>partner</code> (dialogue partner; since September 2025 “SCO partner”), <code>associate</code>,{' '}
+        <code>applicant</code>, <code>suspended</code> (participation frozen while formally still inside). Participants of a summit format are its members.
       </p>
       <h2>The dataset</h2>
       <p>
-        The whole dataset is a set of reviewable CSV files in the repository under <code>prisma/data/</code>, one row per
-        fact, each naming its source; see its README for the layouts and how to add a fact.
+        The whole dataset is a set of reviewable CSV files in the repository under <code>prisma/data/</code>, one row per fact, each naming its source; see its
+        README for the layouts and how to add a fact.
       </p>
     </>
   )

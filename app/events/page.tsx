@@ -35,7 +35,15 @@ export default async function EventsPage({ searchParams }: Props) {
   const forumName = choices.forums.find((f) => f.code === query.forum)?.shortName ?? query.forum
   const partyName = choices.parties.find((p) => p.code === query.party)?.name ?? query.party
   const span =
-    query.year !== undefined ? `in ${query.year}` : query.from !== undefined && query.to !== undefined ? `${query.from}–${query.to}` : query.from !== undefined ? `since ${query.from}` : query.to !== undefined ? `until ${query.to}` : null
+    query.year !== undefined
+      ? `in ${query.year}`
+      : query.from !== undefined && query.to !== undefined
+        ? `${query.from}–${query.to}`
+        : query.from !== undefined
+          ? `since ${query.from}`
+          : query.to !== undefined
+            ? `until ${query.to}`
+            : null
   const described = [
     forumName ? `of ${forumName}` : null,
     partyName ? `attended by ${partyName}${query.role ? ` as ${ROLE_LABELS[query.role]}` : ''}` : query.role ? `with a ${ROLE_LABELS[query.role]}` : null,
@@ -45,12 +53,19 @@ export default async function EventsPage({ searchParams }: Props) {
     <div className="events-page">
       <h1>Events</h1>
       <p className="lede">
-        Summits, ministerial meetings and signings of the forums — and the meetings the seed documents name outside any forum — with who
-        hosted, took part, was guest of honour or observed. Dates known only to the month or year are shown as such.
+        Summits, ministerial meetings and signings of the forums — and the meetings the seed documents name outside any forum — with who hosted, took part, was
+        guest of honour or observed. Dates known only to the month or year are shown as such.
       </p>
       <ParamNotice problem={problem} />
       <EventsControls
-        values={{ forum: query.forum ?? '', party: query.party ?? '', year: query.year?.toString() ?? '', from: query.from?.toString() ?? '', to: query.to?.toString() ?? '', role: query.role ?? '' }}
+        values={{
+          forum: query.forum ?? '',
+          party: query.party ?? '',
+          year: query.year?.toString() ?? '',
+          from: query.from?.toString() ?? '',
+          to: query.to?.toString() ?? '',
+          role: query.role ?? '',
+        }}
         forums={choices.forums}
         parties={choices.parties}
         years={years}

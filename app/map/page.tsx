@@ -54,8 +54,8 @@ export default async function MapPage({ searchParams }: Props) {
     <div className="wide">
       <h1>Membership map</h1>
       <p className="lede">
-        Where the participants of a forum were on {formatDay(asOf)}, coloured by status. Hover a country for its status and
-        since when; the table under the map links each party to its page. Every choice is in the address: copy it to share this exact view.
+        Where the participants of a forum were on {formatDay(asOf)}, coloured by status. Hover a country for its status and since when; the table under the map
+        links each party to its page. Every choice is in the address: copy it to share this exact view.
       </p>
       <ParamNotice problem={problem} />
       <MapControls today={today} forums={data.forums} values={{ forum: forum.code, asOf, view: data.view }} />
@@ -77,9 +77,8 @@ export default async function MapPage({ searchParams }: Props) {
             <MembershipMap frame={frame} model={model} names={names} forumShortName={forum.shortName} label={label} />
           </ChartFrame>
           <figcaption className="muted">
-            {data.view === 'region' ? 'Central Asia, the South Caucasus, Afghanistan and their neighbours' : 'The world'} · equal-area
-            projection · outlines: {frame.outlines}, via world-atlas. Borders are drawn as Natural Earth draws them and imply no
-            position on disputed territory.{' '}
+            {data.view === 'region' ? 'Central Asia, the South Caucasus, Afghanistan and their neighbours' : 'The world'} · equal-area projection · outlines:{' '}
+            {frame.outlines}, via world-atlas. Borders are drawn as Natural Earth draws them and imply no position on disputed territory.{' '}
             {data.view === 'region' ? <Link href={permalink({ view: 'world' })}>World view</Link> : <Link href={permalink({ view: null })}>Regional view</Link>}
           </figcaption>
         </figure>
@@ -138,7 +137,9 @@ export default async function MapPage({ searchParams }: Props) {
         <a className="button" href={csvHref} download>
           Download CSV
         </a>{' '}
-        <span className="muted">— these rows: one per party with a status in {forum.shortName} on {formatDay(asOf)}, with dates and source.</span>
+        <span className="muted">
+          — these rows: one per party with a status in {forum.shortName} on {formatDay(asOf)}, with dates and source.
+        </span>
       </p>
       <div className="table-scroll">
         <table className="data map-table">

@@ -42,8 +42,8 @@ export default async function MatrixPage({ searchParams }: Props) {
     <div className="wide">
       <h1>Membership matrix</h1>
       <p className="lede">
-        Who was in which forum, in which status, on {formatDay(matrix.asOf)}. Hover or focus a cell for its dates, note and
-        source; move between cells with the arrow keys. Every choice is in the address: copy it to share this exact view.
+        Who was in which forum, in which status, on {formatDay(matrix.asOf)}. Hover or focus a cell for its dates, note and source; move between cells with the
+        arrow keys. Every choice is in the address: copy it to share this exact view.
       </p>
       <ParamNotice problem={problem} />
       <MatrixControls
@@ -69,7 +69,8 @@ export default async function MatrixPage({ searchParams }: Props) {
         </a>{' '}
         <a href={jsonHref}>JSON</a>{' '}
         <span className="muted">
-          — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow the table after an empty line.
+          — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow
+          the table after an empty line.
         </span>
       </p>
       <MatrixPager paging={matrix.paging} params={params} />

@@ -41,8 +41,8 @@ export default async function OverlapsPage({ searchParams }: Props) {
     <div className="wide">
       <h1>Overlaps</h1>
       <p className="lede">
-        Which parties sit in which combination of forums on {formatDay(view.asOf)}, counting {statuses}. Each party is counted
-        once, in the one combination of the chosen forums it belongs to. Click a region or a bar to list its parties.
+        Which parties sit in which combination of forums on {formatDay(view.asOf)}, counting {statuses}. Each party is counted once, in the one combination of
+        the chosen forums it belongs to. Click a region or a bar to list its parties.
       </p>
       <ParamNotice problem={problem} />
       <OverlapsControls forums={view.allForums} selected={view.forums.map((f) => f.code)} statuses={view.statuses} asOf={view.asOf} today={todayIso()} />

@@ -12,9 +12,7 @@ export default async function PartiesPage() {
   return (
     <>
       <h1>Parties</h1>
-      <p className="lede">
-        Every state, territory, bloc and organization that has belonged to at least one forum, by region.
-      </p>
+      <p className="lede">Every state, territory, bloc and organization that has belonged to at least one forum, by region.</p>
       {regions.map((region) => (
         <section key={region}>
           <h2>{region}</h2>

@@ -10,14 +10,11 @@ export default async function SourcesPage() {
   return (
     <>
       <h1>Sources</h1>
-      <p className="lede">
-        Every citation in the dataset and how many facts rest on it. Seed documents are the texts the
-        dashboard was conceived from.
-      </p>
+      <p className="lede">Every citation in the dataset and how many facts rest on it. Seed documents are the texts the dashboard was conceived from.</p>
       <h2 id="trade-coverage">Trade figures: what each source covers</h2>
       <p className="muted">
-        IMF = the IMF&rsquo;s Direction of Trade Statistics (and IMTS, where imported); national = a statistics office, customs service or
-        government, each figure citing the outlet that quotes it. Years are the first and last with a figure; years between may be gaps.
+        IMF = the IMF&rsquo;s Direction of Trade Statistics (and IMTS, where imported); national = a statistics office, customs service or government, each
+        figure citing the outlet that quotes it. Years are the first and last with a figure; years between may be gaps.
       </p>
       <div className="table-scroll" role="region" aria-label="Trade coverage by reporter and source" tabIndex={0}>
         <table className="data">
@@ -81,9 +78,7 @@ export default async function SourcesPage() {
                 </th>
                 <td>{s.kind}</td>
                 <td className="nowrap">{s.published}</td>
-                <td className="num">
-                  {(s.uses.memberships + s.uses.events + s.uses.tradeFlows + s.uses.forums).toLocaleString('en-US')}
-                </td>
+                <td className="num">{(s.uses.memberships + s.uses.events + s.uses.tradeFlows + s.uses.forums).toLocaleString('en-US')}</td>
               </tr>
             ))}
           </tbody>

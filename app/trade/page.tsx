@@ -39,7 +39,12 @@ export default async function TradePage({ searchParams }: Props) {
     if (segments.has(key)) continue
     const by = p.reportedBy && p.reportedBy !== p.reporter ? ` as reported by ${p.reportedBy}` : ''
     const measure = p.measure === 'goods_services' ? ', goods and services' : ''
-    segments.set(key, { key, label: `${p.reporter} → ${partnerWord(p.partner)}${by}${measure} (${family(p.sources)})`, reporter: p.reporter, partner: p.partner })
+    segments.set(key, {
+      key,
+      label: `${p.reporter} → ${partnerWord(p.partner)}${by}${measure} (${family(p.sources)})`,
+      reporter: p.reporter,
+      partner: p.partner,
+    })
   }
   const series = [...segments.values()]
   const years = Array.from({ length: view.to - view.from + 1 }, (_, i) => view.from + i)
@@ -49,31 +54,52 @@ export default async function TradePage({ searchParams }: Props) {
   const sourcesByPoint = Object.fromEntries(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, sourceTitle(p.sources)]))
   const seriesPoints = (key: string) => years.filter((y) => value.has(`${key}|${y}`)).map((y) => ({ year: y, value: value.get(`${key}|${y}`)! }))
   const growth = series.map((s) => ({ ...s, yoy: yearOnYear(seriesPoints(s.key)), cagr: cagr(seriesPoints(s.key)) }))
-  const growthRows = years.slice(1).map((year) => ({ year, ...Object.fromEntries(growth.map((g) => [g.key, g.yoy.find((y) => y.year === year)?.growth ?? null])) }))
+  const growthRows = years
+    .slice(1)
+    .map((year) => ({ year, ...Object.fromEntries(growth.map((g) => [g.key, g.yoy.find((y) => y.year === year)?.growth ?? null])) }))
   // Shares: the reporter's own merchandise figures over its own figure with World, from the same source family.
   const ownGoods = view.points.filter((p) => !p.reportedBy && p.measure === 'goods')
   const shareValue = new Map(ownGoods.map((p) => [`${p.reporter}>${p.partner}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]))
-  const world = new Map(view.world.filter((p) => p.measure === 'goods').map((p) => [`${p.reporter}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]))
+  const world = new Map(
+    view.world.filter((p) => p.measure === 'goods').map((p) => [`${p.reporter}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]),
+  )
   const shareSeries = (r: string) => view.partners.filter((p) => p !== 'WLD').map((p) => ({ key: `${r}>${p}`, label: partnerWord(p) }))
   const shareRows = (r: string) =>
     years.map((year) => ({
       year,
-      ...Object.fromEntries(shareSeries(r).map((s) => {
-        const v = shareValue.get(`${s.key}|${year}`)
-        const w = world.get(`${r}|${year}`)
-        return [s.key, v && w && w.v && v.family === w.family ? (v.v / w.v) * 100 : null]
-      })),
+      ...Object.fromEntries(
+        shareSeries(r).map((s) => {
+          const v = shareValue.get(`${s.key}|${year}`)
+          const w = world.get(`${r}|${year}`)
+          return [s.key, v && w && w.v && v.family === w.family ? (v.v / w.v) * 100 : null]
+        }),
+      ),
     }))
   // Mirror gaps: where both the reporter and the partner report a year.
-  const mirrorRows = view.reportedBy === 'both'
-    ? view.points
-        .filter((p) => p.reportedBy && p.measure === 'goods')
-        .flatMap((m) => {
-          const own = view.points.find((o) => !o.reportedBy && o.reporter === m.reporter && o.partner === m.partner && o.year === m.year && o.measure === 'goods')
-          const gap = own ? mirrorGap(Number(own.valueUsd), Number(m.valueUsd)) : null
-          return own && gap !== null ? [{ key: `${m.reporter}>${m.partner}|${m.year}`, reporter: m.reporter, partner: m.partner, year: m.year, own: Number(own.valueUsd), mirror: Number(m.valueUsd), gap }] : []
-        })
-    : []
+  const mirrorRows =
+    view.reportedBy === 'both'
+      ? view.points
+          .filter((p) => p.reportedBy && p.measure === 'goods')
+          .flatMap((m) => {
+            const own = view.points.find(
+              (o) => !o.reportedBy && o.reporter === m.reporter && o.partner === m.partner && o.year === m.year && o.measure === 'goods',
+            )
+            const gap = own ? mirrorGap(Number(own.valueUsd), Number(m.valueUsd)) : null
+            return own && gap !== null
+              ? [
+                  {
+                    key: `${m.reporter}>${m.partner}|${m.year}`,
+                    reporter: m.reporter,
+                    partner: m.partner,
+                    year: m.year,
+                    own: Number(own.valueUsd),
+                    mirror: Number(m.valueUsd),
+                    gap,
+                  },
+                ]
+              : []
+          })
+      : []
   const coverageYears = years
   const tableRows: TradeRow[] = view.points.map((p) => ({
     id: `${segmentOf(p)}|${p.year}`,
@@ -88,7 +114,12 @@ export default async function TradePage({ searchParams }: Props) {
     source: sourceTitle(p.sources),
     reportedBy: p.reportedBy ?? p.reporter,
     measure: p.measure,
-    coverage: p.missing && p.missing.length ? `sum of ${p.members!.length} members; no figure for ${p.missing.join(', ')}` : p.members ? `sum of ${p.members.length} members` : null,
+    coverage:
+      p.missing && p.missing.length
+        ? `sum of ${p.members!.length} members; no figure for ${p.missing.join(', ')}`
+        : p.members
+          ? `sum of ${p.members.length} members`
+          : null,
   }))
   const csvParams = new URLSearchParams(params)
   csvParams.delete('scale')
@@ -109,9 +140,9 @@ export default async function TradePage({ searchParams }: Props) {
       <h1>Trade</h1>
       <p className="lede">
         {FLOW_WORD[view.flow][0].toUpperCase() + FLOW_WORD[view.flow].slice(1)} by partner, as reported by each reporter or, as mirror figures, by its partner:
-        IMF Direction of Trade Statistics to 2020 (merchandise, exports FOB, imports CIF), official national statistics and customs after (as their
-        publishers printed them, quoted in each figure&rsquo;s note), with the reporters&rsquo; accessions and departures in the forums marked. A change
-        of source breaks the line; figures of goods and services are never joined to merchandise. Years without a figure are gaps, not zeros.
+        IMF Direction of Trade Statistics to 2020 (merchandise, exports FOB, imports CIF), official national statistics and customs after (as their publishers
+        printed them, quoted in each figure&rsquo;s note), with the reporters&rsquo; accessions and departures in the forums marked. A change of source breaks
+        the line; figures of goods and services are never joined to merchandise. Years without a figure are gaps, not zeros.
       </p>
       <ParamNotice problem={problem} />
       <TradeControls
@@ -135,7 +166,14 @@ export default async function TradePage({ searchParams }: Props) {
         source={valueSource}
         filename={chartFileBase({ chart: `trade${flowFile}`, subject: view.reporters, period, many: 'reporters' })}
       >
-        <ValueChart rows={rows} series={series} scale={view.scale} markers={view.markers.map((m) => ({ year: m.year, label: m.label }))} sourcesByPoint={sourcesByPoint} title={title} />
+        <ValueChart
+          rows={rows}
+          series={series}
+          scale={view.scale}
+          markers={view.markers.map((m) => ({ year: m.year, label: m.label }))}
+          sourcesByPoint={sourcesByPoint}
+          title={title}
+        />
       </ChartFrame>
       {view.markers.length ? (
         <ul className="markers" aria-label="Membership events on the chart">
@@ -153,8 +191,8 @@ export default async function TradePage({ searchParams }: Props) {
         <>
           <h2>Mirror gap</h2>
           <p className="muted">
-            The partner&rsquo;s figure against the reporter&rsquo;s own, in percent of the reporter&rsquo;s. Two customs services rarely agree: imports are valued
-            CIF (with freight and insurance) and exports FOB, goods in transit and re-exports are counted by one side only, and the partner country is
+            The partner&rsquo;s figure against the reporter&rsquo;s own, in percent of the reporter&rsquo;s. Two customs services rarely agree: imports are
+            valued CIF (with freight and insurance) and exports FOB, goods in transit and re-exports are counted by one side only, and the partner country is
             assigned differently (origin, consignment, last known destination).
           </p>
           {mirrorRows.length ? (
@@ -196,8 +234,8 @@ export default async function TradePage({ searchParams }: Props) {
 
       <h2>Growth</h2>
       <p className="muted">
-        Year-on-year growth = value<sub>t</sub> / value<sub>t−1</sub> − 1, only where both years have a figure. Compound annual growth rate over the
-        range: CAGR = (last / first)<sup>1 / (last year − first year)</sup> − 1, using the first and last years with a figure.
+        Year-on-year growth = value<sub>t</sub> / value<sub>t−1</sub> − 1, only where both years have a figure. Compound annual growth rate over the range: CAGR
+        = (last / first)<sup>1 / (last year − first year)</sup> − 1, using the first and last years with a figure.
       </p>
       <ChartFrame
         title={`${view.reporters.map(name).join(', ')}: year-on-year growth of ${FLOW_WORD[view.flow]} with ${partnerWords}, %`}
@@ -249,7 +287,9 @@ export default async function TradePage({ searchParams }: Props) {
       {view.reporters.map((r) =>
         world.size && shareSeries(r).length ? (
           <section key={r}>
-            <h3>{name(r)}: share of its {FLOW_WORD[view.flow]} with World</h3>
+            <h3>
+              {name(r)}: share of its {FLOW_WORD[view.flow]} with World
+            </h3>
             <ChartFrame
               title={`${name(r)}: partners’ shares of its ${FLOW_WORD[view.flow]} with World, %`}
               period={period}
@@ -269,7 +309,10 @@ export default async function TradePage({ searchParams }: Props) {
           Download CSV
         </a>{' '}
         <a href={csvHref.replace('/api/trade.csv', '/api/trade')}>JSON</a>{' '}
-        <span className="muted">— exactly the values of the chart: reporter_code, partner_code, reported_by, year, flow, measure, value_usd (US$), estimated, total_kind, growth and CAGR, source.</span>
+        <span className="muted">
+          — exactly the values of the chart: reporter_code, partner_code, reported_by, year, flow, measure, value_usd (US$), estimated, total_kind, growth and
+          CAGR, source.
+        </span>
       </p>
       <TradeTable rows={tableRows} />
     </div>

@@ -7,7 +7,13 @@ export function SubmitWithProgress({ label, busyLabel }: { label: string; busyLa
   const [busy, setBusy] = useState(false)
   return (
     <>
-      <button type="submit" onClick={(e) => { if (e.currentTarget.form?.checkValidity()) setTimeout(() => setBusy(true), 0) }} disabled={busy}>
+      <button
+        type="submit"
+        onClick={(e) => {
+          if (e.currentTarget.form?.checkValidity()) setTimeout(() => setBusy(true), 0)
+        }}
+        disabled={busy}
+      >
         {busy ? busyLabel : label}
       </button>
       {busy ? (

@@ -38,11 +38,13 @@ export function AlignmentControls({
       </fieldset>
       <fieldset>
         <legend>Pair over time</legend>
-        {([
-          ['a', 'Party A', a],
-          ['b', 'Party B', b],
-          ['party', 'Portfolio of', party],
-        ] as const).map(([name, label, value]) => (
+        {(
+          [
+            ['a', 'Party A', a],
+            ['b', 'Party B', b],
+            ['party', 'Portfolio of', party],
+          ] as const
+        ).map(([name, label, value]) => (
           <label key={name}>
             <span>{label}</span>
             <select name={name} value={value} onChange={(e) => update({ [name]: e.target.value })}>
@@ -92,7 +94,11 @@ export function AlignmentControls({
       <noscript>
         <button type="submit">Apply</button>
       </noscript>
-      {pending ? <p className="loading" role="status">Updating…</p> : null}
+      {pending ? (
+        <p className="loading" role="status">
+          Updating…
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -5,7 +5,17 @@ import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** The recharts drawings of the alignment charts: loaded on demand (alignment-charts.tsx, lazyPlots), never in a page's first load. */
 
-export function PairPlot({ data, changeYears, title, summary }: { data: { year: number; score: number }[]; changeYears: number[]; title: string; summary: string }) {
+export function PairPlot({
+  data,
+  changeYears,
+  title,
+  summary,
+}: {
+  data: { year: number; score: number }[]
+  changeYears: number[]
+  title: string
+  summary: string
+}) {
   return (
     <LineChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
@@ -20,7 +30,17 @@ export function PairPlot({ data, changeYears, title, summary }: { data: { year: 
   )
 }
 
-export function PortfolioPlot({ data, statuses, title, summary }: { data: Record<string, number>[]; statuses: MembershipStatus[]; title: string; summary: string }) {
+export function PortfolioPlot({
+  data,
+  statuses,
+  title,
+  summary,
+}: {
+  data: Record<string, number>[]
+  statuses: MembershipStatus[]
+  title: string
+  summary: string
+}) {
   return (
     <BarChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />

@@ -6,7 +6,17 @@ import type { SimilarityMatrix } from '@/lib/transforms/similarity'
  * dark = alike) that survives greyscale printing, with the score written in each cell. Each cell is
  * a link that charts that pair over time.
  */
-export function Heatmap({ matrix, names, hrefFor, selected }: { matrix: SimilarityMatrix; names: Record<string, string>; hrefFor: (a: string, b: string) => string; selected: [string, string] | null }) {
+export function Heatmap({
+  matrix,
+  names,
+  hrefFor,
+  selected,
+}: {
+  matrix: SimilarityMatrix
+  names: Record<string, string>
+  hrefFor: (a: string, b: string) => string
+  selected: [string, string] | null
+}) {
   const n = matrix.parties.length
   const CELL = n > 30 ? 22 : 34
   const LEFT = 120
@@ -31,7 +41,14 @@ export function Heatmap({ matrix, names, hrefFor, selected }: { matrix: Similari
               <title>{names[p]}</title>
               {p}
             </text>
-            <text x={LEFT + i * CELL + CELL / 2} y={TOP - 8} textAnchor="start" fontSize={12} fill="var(--ink, #1c2430)" transform={`rotate(-55 ${LEFT + i * CELL + CELL / 2} ${TOP - 8})`}>
+            <text
+              x={LEFT + i * CELL + CELL / 2}
+              y={TOP - 8}
+              textAnchor="start"
+              fontSize={12}
+              fill="var(--ink, #1c2430)"
+              transform={`rotate(-55 ${LEFT + i * CELL + CELL / 2} ${TOP - 8})`}
+            >
               <title>{names[p]}</title>
               {p}
             </text>
@@ -43,11 +60,28 @@ export function Heatmap({ matrix, names, hrefFor, selected }: { matrix: Similari
             const isSel = selected && ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a))
             return (
               <a key={`${a}-${b}`} href={hrefFor(a, b)} aria-label={`${names[a]} and ${names[b]}: ${shown(s)}`}>
-                <rect x={LEFT + j * CELL} y={TOP + i * CELL} width={CELL - 1} height={CELL - 1} fill={shade(s)} stroke={isSel ? 'var(--alert, #cc3311)' : 'none'} strokeWidth={isSel ? 3 : 0} data-pair={`${a}-${b}`} data-score={s.toFixed(4)}>
+                <rect
+                  x={LEFT + j * CELL}
+                  y={TOP + i * CELL}
+                  width={CELL - 1}
+                  height={CELL - 1}
+                  fill={shade(s)}
+                  stroke={isSel ? 'var(--alert, #cc3311)' : 'none'}
+                  strokeWidth={isSel ? 3 : 0}
+                  data-pair={`${a}-${b}`}
+                  data-score={s.toFixed(4)}
+                >
                   <title>{`${names[a]} – ${names[b]}: ${s.toFixed(2)} (${matrix.shared[i][j]} shared forums)`}</title>
                 </rect>
                 {CELL >= 30 ? (
-                  <text x={LEFT + j * CELL + CELL / 2 - 0.5} y={TOP + i * CELL + CELL / 2 + 4} textAnchor="middle" fontSize={10} fill={s > 0.55 ? '#fff' : '#1c2430'} pointerEvents="none">
+                  <text
+                    x={LEFT + j * CELL + CELL / 2 - 0.5}
+                    y={TOP + i * CELL + CELL / 2 + 4}
+                    textAnchor="middle"
+                    fontSize={10}
+                    fill={s > 0.55 ? '#fff' : '#1c2430'}
+                    pointerEvents="none"
+                  >
                     {shown(s)}
                   </text>
                 ) : null}

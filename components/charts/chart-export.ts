@@ -46,7 +46,11 @@ const NON_INHERITED_DEFAULTS: Record<string, string> = { opacity: '1', 'dominant
 const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper'
 
 function mainSvg(root: Element): SVGSVGElement | null {
-  return root.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? [...root.querySelectorAll<SVGSVGElement>('svg')].find((s) => !s.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper')) ?? null
+  return (
+    root.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
+    [...root.querySelectorAll<SVGSVGElement>('svg')].find((s) => !s.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper')) ??
+    null
+  )
 }
 
 /** Copies the computed presentation of `el` and its descendants into style attributes; drops what is not displayed. */
@@ -68,7 +72,16 @@ function inlineStyles(el: Element, parent: CSSStyleDeclaration | null): void {
   // Keep only what the computed style says: CSS variables, classes and hover rules mean nothing outside the page.
   for (const attr of [...el.attributes]) {
     const name = attr.name
-    if (name === 'class' || name === 'style' || name === 'tabindex' || name === 'role' || name === 'focusable' || name.startsWith('data-') || name.startsWith('aria-') || attr.value.includes('var(')) {
+    if (
+      name === 'class' ||
+      name === 'style' ||
+      name === 'tabindex' ||
+      name === 'role' ||
+      name === 'focusable' ||
+      name.startsWith('data-') ||
+      name.startsWith('aria-') ||
+      attr.value.includes('var(')
+    ) {
       el.removeAttribute(name)
     }
   }
@@ -180,12 +193,16 @@ export function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: s
         g.append(copy)
       }
       g.append(
-        el('text', {
-          x: (lr.left - box.left) * k,
-          y: (lr.top + lr.height / 2 - box.top) * k,
-          'dominant-baseline': 'central',
-          style: `fill:${cs.color};font-size:${parseFloat(cs.fontSize) * k}px;font-family:${cs.fontFamily};font-weight:${cs.fontWeight}`,
-        }, label.textContent ?? ''),
+        el(
+          'text',
+          {
+            x: (lr.left - box.left) * k,
+            y: (lr.top + lr.height / 2 - box.top) * k,
+            'dominant-baseline': 'central',
+            style: `fill:${cs.color};font-size:${parseFloat(cs.fontSize) * k}px;font-family:${cs.fontFamily};font-weight:${cs.fontWeight}`,
+          },
+          label.textContent ?? '',
+        ),
       )
       const r = item.getBoundingClientRect()
       return { g, top: (r.top - box.top) * k, bottom: (r.bottom - box.top) * k, left: (r.left - box.left) * k, right: (r.right - box.left) * k }

@@ -14,7 +14,17 @@ export function MembershipAreaPlot({ data, statuses, title, summary }: { data: Y
       <Tooltip />
       <Legend />
       {statuses.map((s) => (
-        <Area key={s} type="stepAfter" dataKey={s} name={STATUS_LABELS[s]} stackId="1" stroke={`var(--${s})`} fill={`var(--${s})`} fillOpacity={0.75} isAnimationActive={false} />
+        <Area
+          key={s}
+          type="stepAfter"
+          dataKey={s}
+          name={STATUS_LABELS[s]}
+          stackId="1"
+          stroke={`var(--${s})`}
+          fill={`var(--${s})`}
+          fillOpacity={0.75}
+          isAnimationActive={false}
+        />
       ))}
     </AreaChart>
   )

@@ -29,7 +29,11 @@ export function PartyGantt({ intervals, today, partyName }: { intervals: Members
   for (let y = Math.ceil(start / step) * step; y <= end; y += step) ticks.push(y)
   return (
     <figure className="gantt">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Timeline of ${partyName}'s memberships in ${forums.length} ${forums.length === 1 ? 'forum' : 'forums'} (${forums.map(([c]) => c).join(', ')}), ${start} to today: one row per forum, one bar per interval, coloured and labelled by status. The table under "Dated history" lists the same intervals.`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={`Timeline of ${partyName}'s memberships in ${forums.length} ${forums.length === 1 ? 'forum' : 'forums'} (${forums.map(([c]) => c).join(', ')}), ${start} to today: one row per forum, one bar per interval, coloured and labelled by status. The table under "Dated history" lists the same intervals.`}
+      >
         {ticks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={0} y2={height - 22} stroke="var(--line, #d9dee5)" />

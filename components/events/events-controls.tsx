@@ -48,7 +48,15 @@ export function EventsControls({
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
   return (
-    <form ref={formRef} key={JSON.stringify(values)} className="controls events-controls" method="get" action="/events" onSubmit={submit} onChange={(e) => go(e.currentTarget)}>
+    <form
+      ref={formRef}
+      key={JSON.stringify(values)}
+      className="controls events-controls"
+      method="get"
+      action="/events"
+      onSubmit={submit}
+      onChange={(e) => go(e.currentTarget)}
+    >
       <fieldset className="who">
         <legend>Who</legend>
         <label>

@@ -41,11 +41,25 @@ export function MapControls({
       <fieldset className="map-view-switch">
         <legend>Map</legend>
         <label className="inline">
-          <input type="radio" name="view" value="region" defaultChecked={values.view === 'region'} key={`region-${values.view}`} onChange={() => update({ view: null })} />
+          <input
+            type="radio"
+            name="view"
+            value="region"
+            defaultChecked={values.view === 'region'}
+            key={`region-${values.view}`}
+            onChange={() => update({ view: null })}
+          />
           Region
         </label>
         <label className="inline">
-          <input type="radio" name="view" value="world" defaultChecked={values.view === 'world'} key={`world-${values.view}`} onChange={() => update({ view: 'world' })} />
+          <input
+            type="radio"
+            name="view"
+            value="world"
+            defaultChecked={values.view === 'world'}
+            key={`world-${values.view}`}
+            onChange={() => update({ view: 'world' })}
+          />
           World
         </label>
       </fieldset>

@@ -33,13 +33,7 @@ export function MembershipMap({
   // Countries with a status go last, so their borders are not covered by their neighbours'.
   const ordered = [...shapes.filter((s) => !s.entry), ...shapes.filter((s) => s.entry)]
   return (
-    <svg
-      className={`map map-${frame.view}`}
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      role="img"
-      aria-label={label}
-      data-view={frame.view}
-    >
+    <svg className={`map map-${frame.view}`} viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={label} data-view={frame.view}>
       <defs>
         <pattern id="map-hatch-suspended" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
           <rect className="hatch-a" width="6" height="6" />

@@ -45,7 +45,10 @@ export function ForumChecklist({
   // navigation has finished adds to it instead of replacing it.
   const changed = useEffectEvent((input: HTMLInputElement) => {
     const ticked = container.current?.querySelectorAll<HTMLInputElement>('input[name="forums"]:checked') ?? []
-    onChange([...ticked].map((i) => i.value), { code: input.value, on: input.checked })
+    onChange(
+      [...ticked].map((i) => i.value),
+      { code: input.value, on: input.checked },
+    )
   })
   useEffect(() => {
     const node = container.current
@@ -63,8 +66,6 @@ export function ForumChecklist({
 
 export function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean): string {
   return fragment(
-    ...forums.map((f) =>
-      el('label', { title: f.name }, el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }), f.shortName),
-    ),
+    ...forums.map((f) => el('label', { title: f.name }, el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }), f.shortName)),
   ).html
 }

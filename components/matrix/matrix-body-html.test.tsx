@@ -72,6 +72,8 @@ describe('the application mark', () => {
       rows: [{ code: 'ARM', shortName: 'Armenia', region: 'South Caucasus', statuses: packStatuses(['partner']), changed: {}, applied: marks.ARM }],
     })
     expect(html).toContain('data-applied="applied for member status, Jul 2025"')
-    expect(html).toMatch(/<span class="?applied-mark"? title="applied for member status, Jul 2025">A<span class="?sr-only"?> applied for member status, Jul 2025<\/span><\/span>/)
+    expect(html).toMatch(
+      /<span class="?applied-mark"? title="applied for member status, Jul 2025">A<span class="?sr-only"?> applied for member status, Jul 2025<\/span><\/span>/,
+    )
   })
 })

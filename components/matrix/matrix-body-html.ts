@@ -54,7 +54,12 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
   rows.forEach((row, ri) => {
     // The roving focus of the arrow keys starts on the first row's heading (MatrixGrid moves it).
     const cells: Html[] = [
-      el('th', { scope: 'row', tabindex: ri === 0 ? 0 : null }, el('a', { href: `/parties/${encodeURIComponent(row.code)}` }, row.shortName), el('span', { class: 'row-region' }, row.region)),
+      el(
+        'th',
+        { scope: 'row', tabindex: ri === 0 ? 0 : null },
+        el('a', { href: `/parties/${encodeURIComponent(row.code)}` }, row.shortName),
+        el('span', { class: 'row-region' }, row.region),
+      ),
     ]
     forums.forEach((forum, fi) => {
       const status = unpackStatus(row.statuses, fi)
@@ -64,7 +69,12 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
       cells.push(
         el(
           'td',
-          { class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`, 'data-forum': forum.code, 'data-status': status, 'data-applied': applied ?? null },
+          {
+            class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`,
+            'data-forum': forum.code,
+            'data-status': status,
+            'data-applied': applied ?? null,
+          },
           status ? chip(status) : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': `${forum.shortName} did not exist` }, '–'),
           changed &&
             el(

@@ -164,7 +164,11 @@ export function MatrixControls({
           Apply
         </button>
       </noscript>
-      {pending ? <p className="loading" role="status">Updating…</p> : null}
+      {pending ? (
+        <p className="loading" role="status">
+          Updating…
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -43,7 +43,13 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
     const forum = cell.dataset.forum ?? ''
     if (active && active.details === details && active.party === party && active.forum === forum) return
     const r = cell.getBoundingClientRect()
-    setActive({ details, party, forum, status: isStatus(cell.dataset.status) ? cell.dataset.status : null, rect: { top: r.top, left: r.left, bottom: r.bottom } })
+    setActive({
+      details,
+      party,
+      forum,
+      status: isStatus(cell.dataset.status) ? cell.dataset.status : null,
+      rect: { top: r.top, left: r.left, bottom: r.bottom },
+    })
   }
 
   /** Moves the roving focus (the one body cell with tabindex 0) to `target`. */

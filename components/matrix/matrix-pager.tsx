@@ -43,7 +43,10 @@ export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['pa
 function Step(props: { label: string; range: string; previous: string | null; next: string | null; page: number; pages: number }) {
   return (
     <p className="pager-step">
-      <strong>{props.label}</strong> {props.range} <span className="muted">(page {props.page} of {props.pages})</span>{' '}
+      <strong>{props.label}</strong> {props.range}{' '}
+      <span className="muted">
+        (page {props.page} of {props.pages})
+      </span>{' '}
       {props.previous ? (
         <Link href={props.previous} rel="prev">
           ← previous {props.label.toLowerCase()}

@@ -1,4 +1,13 @@
-import { constructTable, createColumnHelper, metaHelper, rowSortingFeature, tableFeatures, type Column, type SortingState, type Table } from '@tanstack/table-core'
+import {
+  constructTable,
+  createColumnHelper,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type Column,
+  type SortingState,
+  type Table,
+} from '@tanstack/table-core'
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import { flexRender } from '@tanstack/react-table/flex-render'
 import { formatDay } from '@/lib/dates'

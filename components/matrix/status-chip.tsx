@@ -29,10 +29,16 @@ export function StatusLegend() {
         </li>
       ))}
       <li>
-        <span className="changed-mark" aria-hidden="true">◆</span> changed since the previous year
+        <span className="changed-mark" aria-hidden="true">
+          ◆
+        </span>{' '}
+        changed since the previous year
       </li>
       <li>
-        <span className="chip chip-absent" aria-hidden="true">–</span> forum did not exist on the date
+        <span className="chip chip-absent" aria-hidden="true">
+          –
+        </span>{' '}
+        forum did not exist on the date
       </li>
     </ul>
   )
@@ -40,5 +46,10 @@ export function StatusLegend() {
 
 /** StatusChip's markup as a string, for the matrix's server-built table body (lib/html.ts). */
 export function statusChipHtml(status: MembershipStatus): Html {
-  return el('span', { class: `chip status-${status}` }, el('span', { 'aria-hidden': 'true' }, STATUS_SHORT[status]), el('span', { class: 'sr-only' }, STATUS_LABELS[status]))
+  return el(
+    'span',
+    { class: `chip status-${status}` },
+    el('span', { 'aria-hidden': 'true' }, STATUS_SHORT[status]),
+    el('span', { class: 'sr-only' }, STATUS_LABELS[status]),
+  )
 }

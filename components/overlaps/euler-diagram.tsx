@@ -47,7 +47,16 @@ export function EulerDiagram({
           .filter((r) => r.data.sets.length === 1)
           .map((r) => {
             const i = codes.indexOf(r.data.sets[0])
-            return <path key={`c-${r.data.sets[0]}`} d={r.path} fill={FILLS[i % FILLS.length]} fillOpacity={0.18} stroke={FILLS[i % FILLS.length]} strokeWidth={2.5} />
+            return (
+              <path
+                key={`c-${r.data.sets[0]}`}
+                d={r.path}
+                fill={FILLS[i % FILLS.length]}
+                fillOpacity={0.18}
+                stroke={FILLS[i % FILLS.length]}
+                strokeWidth={2.5}
+              />
+            )
           })}
         {ordered.map((r) => {
           const combination = codes.filter((c) => r.data.sets.includes(c))
@@ -95,7 +104,16 @@ export function EulerDiagram({
             const w = label.length * 8.5
             const len = Math.hypot(c.x - cx, c.y - cy)
             const outward = len < 1 ? [] : [[(c.x - cx) / len, (c.y - cy) / len]]
-            const around = [[0, -1], [0, 1], [-0.7, -0.7], [0.7, -0.7], [-0.7, 0.7], [0.7, 0.7], [-1, 0], [1, 0]]
+            const around = [
+              [0, -1],
+              [0, 1],
+              [-0.7, -0.7],
+              [0.7, -0.7],
+              [-0.7, 0.7],
+              [0.7, 0.7],
+              [-1, 0],
+              [1, 0],
+            ]
             const spot = (d: number[]) => ({
               x: Math.min(W - w / 2 - 2, Math.max(w / 2 + 2, c.x + d[0] * (c.radius + 14))),
               y: Math.min(H - 6, Math.max(14, c.y + d[1] * (c.radius + 14) + 4)),
@@ -113,7 +131,12 @@ export function EulerDiagram({
       </svg>
       {forums.some((f) => f.size === 0) ? (
         <figcaption className="muted">
-          Not drawn, no participant counted on this date: {forums.filter((f) => f.size === 0).map((f) => f.shortName).join(', ')}.
+          Not drawn, no participant counted on this date:{' '}
+          {forums
+            .filter((f) => f.size === 0)
+            .map((f) => f.shortName)
+            .join(', ')}
+          .
         </figcaption>
       ) : null}
     </figure>

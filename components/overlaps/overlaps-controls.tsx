@@ -91,7 +91,11 @@ export function OverlapsControls({
       <noscript>
         <button type="submit">Apply</button>
       </noscript>
-      {pending ? <p className="loading" role="status">Updating…</p> : null}
+      {pending ? (
+        <p className="loading" role="status">
+          Updating…
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -60,9 +60,24 @@ export function UpsetPlot({
                 {x.parties.length}
               </text>
               {forums.map((_, j) => (
-                <circle key={j} cx={cx(i)} cy={cy(j)} r={7} fill={rows.includes(j) ? (selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)') : 'var(--line, #d9dee5)'} />
+                <circle
+                  key={j}
+                  cx={cx(i)}
+                  cy={cy(j)}
+                  r={7}
+                  fill={rows.includes(j) ? (selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)') : 'var(--line, #d9dee5)'}
+                />
               ))}
-              {rows.length > 1 ? <line x1={cx(i)} x2={cx(i)} y1={cy(Math.min(...rows))} y2={cy(Math.max(...rows))} stroke={selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)'} strokeWidth={3} /> : null}
+              {rows.length > 1 ? (
+                <line
+                  x1={cx(i)}
+                  x2={cx(i)}
+                  y1={cy(Math.min(...rows))}
+                  y2={cy(Math.max(...rows))}
+                  stroke={selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)'}
+                  strokeWidth={3}
+                />
+              ) : null}
             </a>
           )
         })}

@@ -1,13 +1,6 @@
 'use client'
 
-import {
-  createColumnHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type RowData,
-  type SortingState,
-} from '@tanstack/react-table'
+import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type RowData, type SortingState } from '@tanstack/react-table'
 import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { GRID_KEYS, gridKeyTarget } from './grid-keys'
 
@@ -52,11 +45,11 @@ export function DataTable<Row extends RowData>({
   const tableColumns = useMemo(() => {
     const helper = createColumnHelper<typeof features, Row>()
     return helper.columns(
-        columns.map((c) =>
-          // An accessor (not a display column) so that TanStack offers sorting; the rows arrive sorted.
-          helper.accessor(() => c.id, { id: c.id, enableSorting: Boolean(c.sortable), header: () => c.header, cell: (ctx) => c.cell(ctx.row.original) }),
-        ),
-      )
+      columns.map((c) =>
+        // An accessor (not a display column) so that TanStack offers sorting; the rows arrive sorted.
+        helper.accessor(() => c.id, { id: c.id, enableSorting: Boolean(c.sortable), header: () => c.header, cell: (ctx) => c.cell(ctx.row.original) }),
+      ),
+    )
   }, [columns])
   const table = useTable({
     features,

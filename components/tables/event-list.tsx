@@ -42,7 +42,9 @@ export function EventDate({ event }: { event: Pick<EventSummary, 'startDate' | '
  */
 export function EventItem({ event: e, showForum = true, party }: { event: EventSummary & { role?: string }; showForum?: boolean; party?: string }) {
   const roles = [...ATTENDANCE_ROLES, ...new Set(e.attendees.map((a) => a.role).filter((r) => !(ATTENDANCE_ROLES as readonly string[]).includes(r)))]
-  const groups = roles.map((role) => ({ role, people: e.attendees.filter((a) => a.role === role).sort((a, b) => a.partyName.localeCompare(b.partyName, 'en')) })).filter((g) => g.people.length > 0)
+  const groups = roles
+    .map((role) => ({ role, people: e.attendees.filter((a) => a.role === role).sort((a, b) => a.partyName.localeCompare(b.partyName, 'en')) }))
+    .filter((g) => g.people.length > 0)
   const own = new Map<string, SourceRef>()
   for (const a of e.attendees) if (a.source && a.source.id !== e.source.id) own.set(a.source.id, a.source)
   const detailed = e.attendees.filter((a) => a.note || (a.source && a.source.id !== e.source.id))

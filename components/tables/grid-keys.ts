@@ -10,13 +10,28 @@ export function gridKeyTarget(cell: HTMLTableCellElement, body: HTMLTableSection
   const lastRow = body.rows.length - 1
   const lastCol = tr.cells.length - 1
   switch (key) {
-    case 'ArrowRight': c = Math.min(c + 1, lastCol); break
-    case 'ArrowLeft': c = Math.max(c - 1, 0); break
-    case 'ArrowDown': r = Math.min(r + 1, lastRow); break
-    case 'ArrowUp': r = Math.max(r - 1, 0); break
-    case 'Home': c = 0; if (ctrlKey) r = 0; break
-    case 'End': c = lastCol; if (ctrlKey) r = lastRow; break
-    default: return null
+    case 'ArrowRight':
+      c = Math.min(c + 1, lastCol)
+      break
+    case 'ArrowLeft':
+      c = Math.max(c - 1, 0)
+      break
+    case 'ArrowDown':
+      r = Math.min(r + 1, lastRow)
+      break
+    case 'ArrowUp':
+      r = Math.max(r - 1, 0)
+      break
+    case 'Home':
+      c = 0
+      if (ctrlKey) r = 0
+      break
+    case 'End':
+      c = lastCol
+      if (ctrlKey) r = lastRow
+      break
+    default:
+      return null
   }
   return body.rows[r]?.cells[c] ?? null
 }

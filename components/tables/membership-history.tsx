@@ -11,15 +11,7 @@ export function eventHref(e: { id: string; day: string; forumCode: string | null
 }
 
 /** Membership intervals as a table; `show` picks the party or the forum column. */
-export function MembershipHistory({
-  rows,
-  show,
-  caption,
-}: {
-  rows: MembershipInterval[]
-  show: 'party' | 'forum'
-  caption: string
-}) {
+export function MembershipHistory({ rows, show, caption }: { rows: MembershipInterval[]; show: 'party' | 'forum'; caption: string }) {
   return (
     <div className="table-scroll">
       <table className="data">
@@ -54,7 +46,8 @@ export function MembershipHistory({
               <td className="note">
                 {m.decidedAt ? (
                   <span className="decided">
-                    Decided at <Link href={eventHref(m.decidedAt)}>{m.decidedAt.title}</Link> (<Day value={m.decidedAt.day} />).{' '}
+                    Decided at <Link href={eventHref(m.decidedAt)}>{m.decidedAt.title}</Link> (<Day value={m.decidedAt.day} />
+                    ).{' '}
                   </span>
                 ) : null}
                 {m.note}

@@ -46,8 +46,8 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
       <div className="table-scroll" role="region" aria-label="Trade partners ranked" tabIndex={0}>
         <table className="data partner-ranking">
           <caption>
-            {FLOW_LABELS[flow]} of {name(view.reporter)} by partner, {ranking.year}: share of {formatUsd(Number(ranking.worldUsd))} with the World, as
-            reported by {name(view.reporter)}
+            {FLOW_LABELS[flow]} of {name(view.reporter)} by partner, {ranking.year}: share of {formatUsd(Number(ranking.worldUsd))} with the World, as reported
+            by {name(view.reporter)}
           </caption>
           <thead>
             <tr>
@@ -71,7 +71,12 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
                 </th>
                 <td className="num" title={formatUsdExact(p.valueUsd)}>
                   {formatUsd(Number(p.valueUsd))}
-                  {p.computed ? <span className="muted" title="exports + imports"> Σ</span> : null}
+                  {p.computed ? (
+                    <span className="muted" title="exports + imports">
+                      {' '}
+                      Σ
+                    </span>
+                  ) : null}
                 </td>
                 <td className="num share">
                   <span className="share-bar" style={{ width: `${Math.min(100, p.share)}%` }} aria-hidden="true" />
@@ -86,7 +91,12 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
         The partners listed account for {covered.toFixed(1)}% of {name(view.reporter)}&rsquo;s trade with the World that year; the dataset holds the
         region&rsquo;s partners, not every country. All figures from one source: {source ? <SourceLink source={source} /> : ranking.source}. Σ = exports +
         imports of that source. <a href={`/api/trade/partners?reporter=${encodeURIComponent(view.reporter)}&year=${ranking.year}&flow=${flow}`}>JSON</a> ·{' '}
-        <Link href={`/trade?reporters=${encodeURIComponent(view.reporter)}&partners=${ranking.partners.slice(0, 5).map((p) => p.partner).join(',')},WLD&flow=${flow}`}>
+        <Link
+          href={`/trade?reporters=${encodeURIComponent(view.reporter)}&partners=${ranking.partners
+            .slice(0, 5)
+            .map((p) => p.partner)
+            .join(',')},WLD&flow=${flow}`}
+        >
           These partners on the trade chart
         </Link>
       </p>
@@ -124,36 +134,44 @@ export function ConcentrationChart({ view }: { view: TradePartnersView }) {
   return (
     <figure className="concentration">
       <div className="chart-scroll">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={`Partner concentration of ${view.names[view.reporter] ?? view.reporter}'s ${view.flow === 'total' ? 'trade' : `${view.flow}s`}, ${first}–${last}: Herfindahl–Hirschman index from ${points[0].hhi.toFixed(0)} to ${points[points.length - 1].hhi.toFixed(0)}. The table below lists every year.`}
-      >
-        {yTicks.map((t) => (
-          <g key={t}>
-            <line x1={left} x2={W - 12} y1={y(t)} y2={y(t)} stroke="var(--line, #d9dee5)" />
-            <text x={left - 6} y={y(t) + 4} fontSize={12} textAnchor="end" fill="var(--muted, #5b6573)">
-              {t.toLocaleString('en')}
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-label={`Partner concentration of ${view.names[view.reporter] ?? view.reporter}'s ${view.flow === 'total' ? 'trade' : `${view.flow}s`}, ${first}–${last}: Herfindahl–Hirschman index from ${points[0].hhi.toFixed(0)} to ${points[points.length - 1].hhi.toFixed(0)}. The table below lists every year.`}
+        >
+          {yTicks.map((t) => (
+            <g key={t}>
+              <line x1={left} x2={W - 12} y1={y(t)} y2={y(t)} stroke="var(--line, #d9dee5)" />
+              <text x={left - 6} y={y(t) + 4} fontSize={12} textAnchor="end" fill="var(--muted, #5b6573)">
+                {t.toLocaleString('en')}
+              </text>
+            </g>
+          ))}
+          {[1500, 2500].map((t) =>
+            t <= top ? <line key={t} x1={left} x2={W - 12} y1={y(t)} y2={y(t)} stroke="var(--muted, #5b6573)" strokeDasharray="4 4" /> : null,
+          )}
+          {xTicks.map((t) => (
+            <text key={t} x={x(t)} y={H - 8} fontSize={12} textAnchor="middle" fill="var(--muted, #5b6573)">
+              {t}
             </text>
-          </g>
-        ))}
-        {[1500, 2500].map((t) => (t <= top ? <line key={t} x1={left} x2={W - 12} y1={y(t)} y2={y(t)} stroke="var(--muted, #5b6573)" strokeDasharray="4 4" /> : null))}
-        {xTicks.map((t) => (
-          <text key={t} x={x(t)} y={H - 8} fontSize={12} textAnchor="middle" fill="var(--muted, #5b6573)">
-            {t}
-          </text>
-        ))}
-        {runs.map((run) =>
-          run.length > 1 ? (
-            <polyline key={run[0].year} points={run.map((p) => `${x(p.year)},${y(p.hhi)}`).join(' ')} fill="none" stroke="var(--accent, #0b5cad)" strokeWidth={2} />
-          ) : null,
-        )}
-        {points.map((p) => (
-          <circle key={p.year} cx={x(p.year)} cy={y(p.hhi)} r={3} fill="var(--accent, #0b5cad)">
-            <title>{`${p.year}: HHI ${p.hhi.toFixed(0)} over ${p.partners} partners covering ${p.covered.toFixed(1)}% of trade with the World (${p.source})`}</title>
-          </circle>
-        ))}
-      </svg>
+          ))}
+          {runs.map((run) =>
+            run.length > 1 ? (
+              <polyline
+                key={run[0].year}
+                points={run.map((p) => `${x(p.year)},${y(p.hhi)}`).join(' ')}
+                fill="none"
+                stroke="var(--accent, #0b5cad)"
+                strokeWidth={2}
+              />
+            ) : null,
+          )}
+          {points.map((p) => (
+            <circle key={p.year} cx={x(p.year)} cy={y(p.hhi)} r={3} fill="var(--accent, #0b5cad)">
+              <title>{`${p.year}: HHI ${p.hhi.toFixed(0)} over ${p.partners} partners covering ${p.covered.toFixed(1)}% of trade with the World (${p.source})`}</title>
+            </circle>
+          ))}
+        </svg>
       </div>
       <figcaption className="muted">
         Dashed lines: 1,500 and 2,500, the bounds the US merger guidelines of 2010 used for &ldquo;moderately&rdquo; and &ldquo;highly concentrated&rdquo;.

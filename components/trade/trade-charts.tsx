@@ -22,7 +22,19 @@ const span = (rows: Record<string, number | null>[]) => (rows.length ? `${rows[0
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : `${v.toFixed(1)} %`)
 
 /** A trade chart's figure: its caption (the title, and for screen readers what it shows), the drawing once in view, then what follows it. */
-function TradeFigure({ title, summary, height, drawing, children }: { title: string; summary: string; height: number; drawing: ReactNode; children?: ReactNode }) {
+function TradeFigure({
+  title,
+  summary,
+  height,
+  drawing,
+  children,
+}: {
+  title: string
+  summary: string
+  height: number
+  drawing: ReactNode
+  children?: ReactNode
+}) {
   return (
     <figure className="chart">
       <figcaption>

@@ -111,11 +111,29 @@ export function TradeControls({
         </label>
         <label>
           <span>From</span>
-          <input type="number" name="from" min={yearRange.min} max={yearRange.max} value={years.from} onChange={(e) => setYears({ ...years, from: e.target.value })} onBlur={() => /^\d{4}$/.test(years.from) && update({ from: years.from })} onKeyDown={(e) => e.key === 'Enter' && update({ from: years.from })} />
+          <input
+            type="number"
+            name="from"
+            min={yearRange.min}
+            max={yearRange.max}
+            value={years.from}
+            onChange={(e) => setYears({ ...years, from: e.target.value })}
+            onBlur={() => /^\d{4}$/.test(years.from) && update({ from: years.from })}
+            onKeyDown={(e) => e.key === 'Enter' && update({ from: years.from })}
+          />
         </label>
         <label>
           <span>To</span>
-          <input type="number" name="to" min={yearRange.min} max={yearRange.max} value={years.to} onChange={(e) => setYears({ ...years, to: e.target.value })} onBlur={() => /^\d{4}$/.test(years.to) && update({ to: years.to })} onKeyDown={(e) => e.key === 'Enter' && update({ to: years.to })} />
+          <input
+            type="number"
+            name="to"
+            min={yearRange.min}
+            max={yearRange.max}
+            value={years.to}
+            onChange={(e) => setYears({ ...years, to: e.target.value })}
+            onBlur={() => /^\d{4}$/.test(years.to) && update({ to: years.to })}
+            onKeyDown={(e) => e.key === 'Enter' && update({ to: years.to })}
+          />
         </label>
         <label>
           <span>As reported by</span>
@@ -136,7 +154,11 @@ export function TradeControls({
       <noscript>
         <button type="submit">Apply</button>
       </noscript>
-      {pending ? <p className="loading" role="status">Updating…</p> : null}
+      {pending ? (
+        <p className="loading" role="status">
+          Updating…
+        </p>
+      ) : null}
     </form>
   )
 }

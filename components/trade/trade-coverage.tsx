@@ -18,15 +18,19 @@ export function TradeCoverage({
   name: (code: string) => string
 }) {
   const letter = (ids: string) => (ids.split(' ').every(isImfSource) ? 'I' : 'N')
-  const title = (ids: string) => ids.split(' ').map((id) => sources[id]?.title ?? id).join('; ')
+  const title = (ids: string) =>
+    ids
+      .split(' ')
+      .map((id) => sources[id]?.title ?? id)
+      .join('; ')
   const empty = rows.length === 0
   return (
     <section className="coverage" aria-labelledby="coverage-h">
       <h2 id="coverage-h">Coverage</h2>
       <p className="muted">
-        <span className="cov cov-I">I</span> IMF Direction of Trade Statistics (to 2020) · <span className="cov cov-N">N</span> national statistics or
-        customs, as quoted by the source in each figure&rsquo;s note (2021 on) · an empty cell is a year without a published figure for that series, not a
-        zero. {empty ? 'No series has a figure in these years.' : null}
+        <span className="cov cov-I">I</span> IMF Direction of Trade Statistics (to 2020) · <span className="cov cov-N">N</span> national statistics or customs,
+        as quoted by the source in each figure&rsquo;s note (2021 on) · an empty cell is a year without a published figure for that series, not a zero.{' '}
+        {empty ? 'No series has a figure in these years.' : null}
       </p>
       {empty ? null : (
         <div className="table-scroll" role="region" aria-label="Coverage by year" tabIndex={0}>

@@ -35,7 +35,14 @@ export function ValuePlot({
     <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
-      <YAxis scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={{ fontSize: 12 }} width={72} />
+      <YAxis
+        scale={scale}
+        domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
+        allowDataOverflow
+        tickFormatter={(v: number) => formatUsd(v)}
+        tick={{ fontSize: 12 }}
+        width={72}
+      />
       <Tooltip
         formatter={(value, name, item) => {
           const year = (item.payload as { year: number }).year
@@ -50,11 +57,27 @@ export function ValuePlot({
         const years = rows.map((r) => Number(r.year))
         const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
         return (
-          <ReferenceLine key={`${m.label}-${i}`} x={m.year} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }} />
+          <ReferenceLine
+            key={`${m.label}-${i}`}
+            x={m.year}
+            stroke="var(--alert, #cc3311)"
+            strokeDasharray="4 3"
+            label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }}
+          />
         )
       })}
       {series.map((s, i) => (
-        <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stroke={COLOURS[i % COLOURS.length]}
+          strokeDasharray={DASHES[Math.floor(i / COLOURS.length) % DASHES.length] || DASHES[i % DASHES.length]}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
       ))}
     </LineChart>
   )
@@ -85,7 +108,18 @@ export function SharesPlot({ rows, series, title, summary }: PlotProps) {
       <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
       <Legend />
       {series.map((s, i) => (
-        <Area key={s.key} type="linear" dataKey={s.key} name={s.label} stackId="1" stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.6} connectNulls={false} isAnimationActive={false} />
+        <Area
+          key={s.key}
+          type="linear"
+          dataKey={s.key}
+          name={s.label}
+          stackId="1"
+          stroke={COLOURS[i % COLOURS.length]}
+          fill={COLOURS[i % COLOURS.length]}
+          fillOpacity={0.6}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
       ))}
     </AreaChart>
   )

@@ -20,11 +20,33 @@ export interface TradeRow {
 }
 
 const columns: DataColumn<TradeRow>[] = [
-  { id: 'series', header: 'Reporter → partner', cell: (r) => `${r.reporterName} → ${r.partnerName}${r.reportedBy !== r.reporter ? ` (as reported by ${r.reportedBy})` : ''}` },
+  {
+    id: 'series',
+    header: 'Reporter → partner',
+    cell: (r) => `${r.reporterName} → ${r.partnerName}${r.reportedBy !== r.reporter ? ` (as reported by ${r.reportedBy})` : ''}`,
+  },
   { id: 'year', header: 'Year', cell: (r) => r.year },
   { id: 'flow', header: 'Flow', cell: (r) => (r.measure === 'goods_services' ? `${r.flow} (goods and services)` : r.flow) },
-  { id: 'value', header: 'Value (US$)', cell: (r) => <span className="num-cell">{formatUsdExact(r.valueUsd)}{r.estimated ? ' (est.)' : ''}</span> },
-  { id: 'source', header: 'Source', cell: (r) => <>{r.source}{r.coverage ? <span className="muted"> · {r.coverage}</span> : null}</> },
+  {
+    id: 'value',
+    header: 'Value (US$)',
+    cell: (r) => (
+      <span className="num-cell">
+        {formatUsdExact(r.valueUsd)}
+        {r.estimated ? ' (est.)' : ''}
+      </span>
+    ),
+  },
+  {
+    id: 'source',
+    header: 'Source',
+    cell: (r) => (
+      <>
+        {r.source}
+        {r.coverage ? <span className="muted"> · {r.coverage}</span> : null}
+      </>
+    ),
+  },
 ]
 
 /** Every value the chart shows, in the app's table. */

@@ -5,8 +5,7 @@ export function ParamNotice({ problem }: { problem: ParamError | null }) {
   if (!problem) return null
   return (
     <p className="notice" role="alert">
-      This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the
-      default view instead.
+      This link has a problem — <strong>{problem.parameter}</strong>: {problem.message.replace(`${problem.parameter}: `, '')}. Showing the default view instead.
     </p>
   )
 }

@@ -9,7 +9,11 @@ const noop = () => () => {}
  * parameters spelled out, so a printout says exactly what it shows and where it came from.
  */
 export function PrintSource() {
-  const href = useSyncExternalStore(noop, () => window.location.href, () => '')
+  const href = useSyncExternalStore(
+    noop,
+    () => window.location.href,
+    () => '',
+  )
   if (!href) return null
   const url = new URL(href)
   const params = [...url.searchParams.entries()]

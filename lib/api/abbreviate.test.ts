@@ -32,7 +32,10 @@ describe('abbreviateJson', () => {
 
   it('cuts long strings and long texts', () => {
     expect(abbreviateJson('x'.repeat(300), { chars: 10 }).text).toBe(`"${'x'.repeat(10)}"…`)
-    const long = abbreviateJson(Array.from({ length: 50 }, (_, i) => i), { items: 100, lines: 10, inline: 0 })
+    const long = abbreviateJson(
+      Array.from({ length: 50 }, (_, i) => i),
+      { items: 100, lines: 10, inline: 0 },
+    )
     expect(long.text.split('\n')).toHaveLength(11)
     expect(long.text).toMatch(/… 42 more lines$/)
   })

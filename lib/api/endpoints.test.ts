@@ -29,12 +29,17 @@ describe('the endpoint registry against app/api', () => {
 
   it('documents every public route', () => {
     const documented = new Set(ENDPOINTS.map((e) => e.path))
-    expect(publicRoutes().filter((r) => !documented.has(r as never)), 'routes missing from lib/api/endpoints.ts').toEqual([])
+    expect(
+      publicRoutes().filter((r) => !documented.has(r as never)),
+      'routes missing from lib/api/endpoints.ts',
+    ).toEqual([])
   })
 
   it('names no route that does not exist', () => {
     const routes = new Set(publicRoutes())
-    expect(ENDPOINTS.map((e) => e.path).filter((p) => !routes.has(p)), 'entries of lib/api/endpoints.ts without a route').toEqual([])
+    expect(
+      ENDPOINTS.map((e) => e.path).filter((p) => !routes.has(p)),
+      'entries of lib/api/endpoints.ts without a route',
+    ).toEqual([])
   })
-
 })

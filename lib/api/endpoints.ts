@@ -1,8 +1,27 @@
 import type { z } from 'zod'
-import { alignmentQuery, cowExportQuery, eventsQuery, matrixQuery, membershipQuery, noParameters, overlapsQuery, tradePartnersQuery, tradeQuery } from '../params'
+import {
+  alignmentQuery,
+  cowExportQuery,
+  eventsQuery,
+  matrixQuery,
+  membershipQuery,
+  noParameters,
+  overlapsQuery,
+  tradePartnersQuery,
+  tradeQuery,
+} from '../params'
 import { EVENT_CSV_COLUMNS } from '../events-csv'
 import { TRADE_CSV_COLUMNS } from '../trade-csv'
-import { alignmentResponse, eventsResponse, matrixResponse, membershipsResponse, openApiResponse, overlapsResponse, tradePartnersResponse, tradeResponse } from './responses'
+import {
+  alignmentResponse,
+  eventsResponse,
+  matrixResponse,
+  membershipsResponse,
+  openApiResponse,
+  overlapsResponse,
+  tradePartnersResponse,
+  tradeResponse,
+} from './responses'
 
 /**
  * Every public endpoint, once. /api/openapi.json and the /api page are generated from this list;
@@ -64,7 +83,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Memberships',
     summary: 'Membership intervals, as CSV',
-    description: 'The CSV twin of /api/memberships. Dates are ISO; an empty valid_to means still in force; source is the citation\'s address (or its title when it has none). Both end days are included.',
+    description:
+      "The CSV twin of /api/memberships. Dates are ISO; an empty valid_to means still in force; source is the citation's address (or its title when it has none). Both end days are included.",
     query: membershipQuery,
     response: { mediaType: 'text/csv', description: 'One row per interval.', columns: MEMBERSHIP_COLUMNS },
     database: true,
@@ -76,9 +96,14 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Memberships',
     summary: 'Applications for a status, as CSV',
-    description: 'Dated, sourced applications (a party asking for membership, observer or partner status), made up to asOf; the status granted later, if any, is in /api/memberships.csv. applied_precision says whether the day, month or year is known.',
+    description:
+      'Dated, sourced applications (a party asking for membership, observer or partner status), made up to asOf; the status granted later, if any, is in /api/memberships.csv. applied_precision says whether the day, month or year is known.',
     query: membershipQuery,
-    response: { mediaType: 'text/csv', description: 'One row per application.', columns: ['party_code', 'party_name', 'forum_code', 'forum_name', 'sought_status', 'applied', 'applied_precision', 'note', 'source'] },
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per application.',
+      columns: ['party_code', 'party_name', 'forum_code', 'forum_name', 'sought_status', 'applied', 'applied_precision', 'note', 'source'],
+    },
     database: true,
     example: '?forums=SCO',
     badExample: '?forums=S',
@@ -88,9 +113,14 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Matrix',
     summary: 'The membership matrix on a day, as JSON',
-    description: "Parties × forums on a day: each cell the party's interval in force (status, dates, note, source), the change marks against a year earlier, a per-forum count of each status, and every source cited.",
+    description:
+      "Parties × forums on a day: each cell the party's interval in force (status, dates, note, source), the change marks against a year earlier, a per-forum count of each status, and every source cited.",
     query: matrixQuery,
-    response: { mediaType: 'application/json', description: 'The whole matrix for these parameters (the /matrix page shows it a window of parties × forums at a time).', schema: matrixResponse },
+    response: {
+      mediaType: 'application/json',
+      description: 'The whole matrix for these parameters (the /matrix page shows it a window of parties × forums at a time).',
+      schema: matrixResponse,
+    },
     database: true,
     example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
     badExample: '?region=Atlantis',
@@ -100,9 +130,15 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Matrix',
     summary: 'The membership matrix on a day, as CSV',
-    description: 'The rows and columns of /matrix for the same parameters: each cell the status or empty. After one empty line follows a second table, source_id,title,publisher,url,published, with every source a cell cites.',
+    description:
+      'The rows and columns of /matrix for the same parameters: each cell the status or empty. After one empty line follows a second table, source_id,title,publisher,url,published, with every source a cell cites.',
     query: matrixQuery,
-    response: { mediaType: 'text/csv', description: 'The matrix, then its sources.', columns: ['party_code', 'party_name'], columnsNote: 'then one column per forum, named by its code' },
+    response: {
+      mediaType: 'text/csv',
+      description: 'The matrix, then its sources.',
+      columns: ['party_code', 'party_name'],
+      columnsNote: 'then one column per forum, named by its code',
+    },
     database: true,
     example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
     badExample: '?dir=up',
@@ -124,7 +160,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Overlaps',
     summary: 'Exclusive intersections of forums, as CSV',
-    description: 'One row per non-empty exclusive intersection: the forum codes joined by & in the requested order, its size, and its party codes sorted and joined by a space.',
+    description:
+      'One row per non-empty exclusive intersection: the forum codes joined by & in the requested order, its size, and its party codes sorted and joined by a space.',
     query: overlapsQuery,
     response: { mediaType: 'text/csv', description: 'One row per intersection.', columns: ['combination', 'size', 'parties'] },
     database: true,
@@ -136,7 +173,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Alignment',
     summary: 'How alike parties’ forum portfolios are, as JSON',
-    description: 'A weighted Jaccard score for every pair of parties on a day (member 1; observer, partner, associate 0.5; suspended 0.25), in cluster order; with a and b, the pair’s score year by year; with party, its portfolio year by year.',
+    description:
+      'A weighted Jaccard score for every pair of parties on a day (member 1; observer, partner, associate 0.5; suspended 0.25), in cluster order; with a and b, the pair’s score year by year; with party, its portfolio year by year.',
     query: alignmentQuery,
     response: { mediaType: 'application/json', description: 'The similarity matrix, and the series asked for.', schema: alignmentResponse },
     database: true,
@@ -160,7 +198,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Trade',
     summary: 'Merchandise trade by reporter and partner, as JSON',
-    description: "IMF DOTS figures as reported by each reporter (exports FOB, imports CIF), in US dollars as exact decimals; forum aggregates (forum:SCO) sum the forum's members year by year and say which members they cover. A year without a figure has no point (never a zero). With the membership markers and the sources.",
+    description:
+      "IMF DOTS figures as reported by each reporter (exports FOB, imports CIF), in US dollars as exact decimals; forum aggregates (forum:SCO) sum the forum's members year by year and say which members they cover. A year without a figure has no point (never a zero). With the membership markers and the sources.",
     query: tradeQuery,
     response: { mediaType: 'application/json', description: 'The points, markers and sources.', schema: tradeResponse },
     database: true,
@@ -185,7 +224,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Trade',
     summary: 'Merchandise trade by reporter and partner, as CSV',
-    description: 'The points of /api/trade: value_usd in US dollars as a plain decimal, computed exactly; forum aggregates appear as forum:CODE; source is the source id(s), space-separated.',
+    description:
+      'The points of /api/trade: value_usd in US dollars as a plain decimal, computed exactly; forum aggregates appear as forum:CODE; source is the source id(s), space-separated.',
     query: tradeQuery,
     response: { mediaType: 'text/csv', description: 'One row per reporter, partner, year and flow.', columns: TRADE_CSV_COLUMNS },
     database: true,
@@ -197,7 +237,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Events',
     summary: 'Summits and meetings with their attendees, as JSON',
-    description: 'Events oldest first, each with its date (as precisely as known), place, forum, attendees and their roles, note and source; filtered by forum, party (in a role, with role), year or a range of years.',
+    description:
+      'Events oldest first, each with its date (as precisely as known), place, forum, attendees and their roles, note and source; filtered by forum, party (in a role, with role), year or a range of years.',
     query: eventsQuery,
     response: { mediaType: 'application/json', description: 'The events, with the query as understood.', schema: eventsResponse },
     database: true,
@@ -209,7 +250,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Events',
     summary: 'Summits and meetings, one row per attendance, as CSV',
-    description: 'The CSV twin of /api/events: one row per attendance (an event without recorded attendees gives one row with empty party_code and role). event_date is as precise as known (2024-07-06, 2009-04 or 2011); source is the attendance\'s own citation when it has one, else the event\'s: its address, or its title when it has none.',
+    description:
+      "The CSV twin of /api/events: one row per attendance (an event without recorded attendees gives one row with empty party_code and role). event_date is as precise as known (2024-07-06, 2009-04 or 2011); source is the attendance's own citation when it has one, else the event's: its address, or its title when it has none.",
     query: eventsQuery,
     response: { mediaType: 'text/csv', description: 'One row per attendance.', columns: [...EVENT_CSV_COLUMNS] },
     database: true,
@@ -221,9 +263,15 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Exports',
     summary: 'Memberships in the Correlates of War IGO state-year layout',
-    description: 'One row per state (and territory) and year; the status read on 31 December (today for the current year) coded as COW does: 1 full member (also suspended), 2 associate, 3 observer or partner, 0 none or applicant, -9 the forum did not exist. ccode is empty where our extract of COW has no state code.',
+    description:
+      'One row per state (and territory) and year; the status read on 31 December (today for the current year) coded as COW does: 1 full member (also suspended), 2 associate, 3 observer or partner, 0 none or applicant, -9 the forum did not exist. ccode is empty where our extract of COW has no state code.',
     query: cowExportQuery,
-    response: { mediaType: 'text/csv', description: 'One row per state and year.', columns: ['ccode', 'iso3', 'state', 'year'], columnsNote: 'then one column per forum, named by its code' },
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per state and year.',
+      columns: ['ccode', 'iso3', 'state', 'year'],
+      columnsNote: 'then one column per forum, named by its code',
+    },
     database: true,
     example: '?from=2016&to=2018&forums=SCO,CSTO',
     badExample: '?from=1800',
@@ -233,9 +281,14 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     tag: 'Exports',
     summary: 'Every trade figure, streamed',
-    description: 'All stored trade figures as one CSV, streamed in constant memory (it takes no parameters; use /api/trade.csv to choose). estimated marks IMF estimates. It reads the database while streaming, so an outage cuts the download short instead of answering 503.',
+    description:
+      'All stored trade figures as one CSV, streamed in constant memory (it takes no parameters; use /api/trade.csv to choose). estimated marks IMF estimates. It reads the database while streaming, so an outage cuts the download short instead of answering 503.',
     query: noParameters,
-    response: { mediaType: 'text/csv', description: 'One row per stored figure, by id.', columns: ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source'] },
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per stored figure, by id.',
+      columns: ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source'],
+    },
     database: false,
     example: '',
     badExample: '?reporters=KAZ',

@@ -32,7 +32,10 @@ describe('the OpenAPI document', () => {
     broken.paths['/api/matrix'].get.responses = 'none'
     expect((await validate(broken)).valid).toBe(false)
     const dangling = structuredClone(doc)
-    dangling.paths['/api/matrix'].get.responses['200'] = { description: 'x', content: { 'application/json': { schema: { $ref: '#/components/schemas/Nothing' } } } } as never
+    dangling.paths['/api/matrix'].get.responses['200'] = {
+      description: 'x',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Nothing' } } },
+    } as never
     expect((await validate(dangling)).valid).toBe(false)
   })
 

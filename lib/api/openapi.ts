@@ -16,7 +16,10 @@ import { queryParameters, type JsonSchema } from './schema'
 
 /** "/api/export/cow-igo.csv" → "getExportCowIgoCsv". */
 export function operationId(endpoint: Pick<Endpoint, 'method' | 'path'>): string {
-  const words = endpoint.path.replace(/^\/api\//, '').split(/[^A-Za-z0-9]+/).filter(Boolean)
+  const words = endpoint.path
+    .replace(/^\/api\//, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
   return endpoint.method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')
 }
 
@@ -42,7 +45,8 @@ function componentSchemas(endpoints: Endpoint[]): Record<string, JsonSchema> {
   registry.add(paramErrorBody, { id: 'ParameterError' })
   registry.add(unavailableBody, { id: 'DatabaseUnavailable' })
   for (const [id, schema] of Object.entries(SHARED_SCHEMAS)) registry.add(schema, { id })
-  for (const e of endpoints) if (e.response.mediaType === 'application/json' && !registry.has(e.response.schema)) registry.add(e.response.schema, { id: componentName(e) })
+  for (const e of endpoints)
+    if (e.response.mediaType === 'application/json' && !registry.has(e.response.schema)) registry.add(e.response.schema, { id: componentName(e) })
   const { schemas } = z.toJSONSchema(registry, {
     io: 'output',
     target: 'draft-2020-12',

@@ -1,5 +1,16 @@
 import { z } from 'zod'
-import { ATTENDANCE_ROLES, DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS, SOURCE_KINDS, TRADE_FLOWS, TRADE_MEASURES } from '../domain/vocabulary'
+import {
+  ATTENDANCE_ROLES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  FORUM_KINDS,
+  MEMBERSHIP_STATUSES,
+  PARTY_KINDS,
+  REGIONS,
+  SOURCE_KINDS,
+  TRADE_FLOWS,
+  TRADE_MEASURES,
+} from '../domain/vocabulary'
 import { alignmentQuery, eventsQuery, matrixQuery, membershipQuery } from '../params'
 import { parsedQuery } from './schema'
 
@@ -10,7 +21,10 @@ import { parsedQuery } from './schema'
  * until it is documented here).
  */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'A calendar day, YYYY-MM-DD.' })
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: 'A calendar day, YYYY-MM-DD.' })
 const status = z.enum(MEMBERSHIP_STATUSES)
 const precision = z.enum(DATE_PRECISIONS).meta({ description: 'How precisely the date is known: a month or year date is stored as its first day.' })
 const count = z.number().int().min(0)
@@ -180,15 +194,22 @@ export const tradeResponse = z.strictObject({
   flow: z.enum(TRADE_FLOWS),
   from: z.number().int(),
   to: z.number().int(),
-  reportedBy: z.enum(['reporter', 'partner', 'both']).meta({ description: "Whose statistics the points are: the reporters' own, the partners' mirror figures, or both." }),
+  reportedBy: z
+    .enum(['reporter', 'partner', 'both'])
+    .meta({ description: "Whose statistics the points are: the reporters' own, the partners' mirror figures, or both." }),
   points: z.array(
     z.strictObject({
       reporter: z.string(),
       partner: z.string().meta({ description: 'A party code, WLD, or forum:CODE.' }),
       year: z.number().int(),
       flow: z.enum(TRADE_FLOWS),
-      measure: z.enum(TRADE_MEASURES).meta({ description: 'goods (merchandise) or goods_services (a headline turnover that includes services); never mixed in one series.' }),
-      valueUsd: z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'US dollars, an exact decimal.' }),
+      measure: z
+        .enum(TRADE_MEASURES)
+        .meta({ description: 'goods (merchandise) or goods_services (a headline turnover that includes services); never mixed in one series.' }),
+      valueUsd: z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/)
+        .meta({ description: 'US dollars, an exact decimal.' }),
       estimated: z.boolean(),
       computed: z.boolean().optional().meta({ description: 'A total computed as exports + imports of one publisher (not a published total).' }),
       reportedBy: z.string().optional().meta({ description: "Mirror figures: the partner whose statistics these are (absent: the reporter's own)." }),
@@ -212,7 +233,10 @@ export const tradeResponse = z.strictObject({
   sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source.' }),
 })
 
-const usd = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'US dollars, an exact decimal.' })
+const usd = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .meta({ description: 'US dollars, an exact decimal.' })
 
 export const tradePartnersResponse = z.strictObject({
   reporter: z.string(),
@@ -226,7 +250,9 @@ export const tradePartnersResponse = z.strictObject({
       worldUsd: usd,
       partners: z.array(
         z.strictObject({
-          partner: z.string().meta({ description: 'A country, or a bloc that trades as one (EU; its members are then left out). Statistical groups (WLD, CA5) are not partners.' }),
+          partner: z.string().meta({
+            description: 'A country, or a bloc that trades as one (EU; its members are then left out). Statistical groups (WLD, CA5) are not partners.',
+          }),
           rank: z.number().int(),
           valueUsd: usd,
           share: z.number().meta({ description: "Percent of the reporter's trade with the World in the same flow, year and source." }),
@@ -239,7 +265,9 @@ export const tradePartnersResponse = z.strictObject({
   concentration: z.array(
     z.strictObject({
       year: z.number().int(),
-      hhi: z.number().meta({ description: 'Herfindahl–Hirschman index, Σ share² with shares in percent: 0 to 10,000. Over the partners in the dataset only, so a lower bound.' }),
+      hhi: z.number().meta({
+        description: 'Herfindahl–Hirschman index, Σ share² with shares in percent: 0 to 10,000. Over the partners in the dataset only, so a lower bound.',
+      }),
       partners: z.number().int().meta({ description: 'Partners with a figure that year.' }),
       covered: z.number().meta({ description: 'Percent of trade with the World those partners account for.' }),
       source: z.string(),

@@ -32,7 +32,11 @@ describe('query parameters from zod schemas', () => {
   })
 
   it('documents a digits-only string read as a number as an integer with its range', () => {
-    const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().min(1945).max(2100))
+    const year = z
+      .string()
+      .regex(/^\d{4}$/)
+      .transform(Number)
+      .pipe(z.number().min(1945).max(2100))
     expect(queryParameter('from', year).schema).toEqual({ type: 'integer', minimum: 1945, maximum: 2100 })
     const loose = z.string().transform(Number).pipe(z.number().min(0))
     expect(queryParameter('x', loose).schema).toEqual({ type: 'number', minimum: 0 })

@@ -76,11 +76,15 @@ export function queryParameter(name: string, field: AnyZod): QueryParameter {
   if (lastTransform === -1) {
     schema = jsonSchemaOf(inner, 'input')
   } else {
-    schema = chain.slice(lastTransform + 1).map((s) => jsonSchemaOf(s, 'input')).reduce(mergeStages)
+    schema = chain
+      .slice(lastTransform + 1)
+      .map((s) => jsonSchemaOf(s, 'input'))
+      .reduce(mergeStages)
     list = schema.type === 'array'
     // "2020" read as a number: a string of digits only is an integer.
     const before = chain.slice(0, lastTransform).map((s) => jsonSchemaOf(s, 'input'))
-    if (schema.type === 'number' && before.some((s) => typeof s.pattern === 'string' && /^\^\\d(\{\d+\}|\+)\$$/.test(s.pattern))) schema = { ...schema, type: 'integer' }
+    if (schema.type === 'number' && before.some((s) => typeof s.pattern === 'string' && /^\^\\d(\{\d+\}|\+)\$$/.test(s.pattern)))
+      schema = { ...schema, type: 'integer' }
   }
   const meta = z.globalRegistry.get(field) as { description?: string; examples?: unknown[] } | undefined
   return {

@@ -24,7 +24,9 @@ export interface Flash {
 }
 
 const signature = (key: string, flash: Flash) =>
-  createHmac('sha256', key).update(JSON.stringify([flash.ok ?? '', flash.error ?? '', flash.field ?? ''])).digest('base64url')
+  createHmac('sha256', key)
+    .update(JSON.stringify([flash.ok ?? '', flash.error ?? '', flash.field ?? '']))
+    .digest('base64url')
 
 /** The query parameters of a redirect carrying `flash`, signed with the session's secret. */
 export function signedFlash(key: string, flash: Flash): Record<string, string> {

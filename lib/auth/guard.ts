@@ -56,7 +56,8 @@ export async function requireCurator(request: Request, form?: FormData): Promise
  * keeping more than the limit in memory.
  */
 export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | Response> {
-  const tooLarge = () => deny(413, `The request is larger than ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} kB`}.`)
+  const tooLarge = () =>
+    deny(413, `The request is larger than ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} kB`}.`)
   const declared = Number(request.headers.get('content-length') ?? '0')
   if (declared > maxBytes) return tooLarge()
   if (!request.body) return new Uint8Array()
@@ -96,7 +97,8 @@ export async function readForm(request: Request, maxBytes = 64 * 1024): Promise<
     return Response.json({ error: 'The request body is not a form.' }, { status: 400 })
   }
   for (const [name, value] of form) {
-    if (typeof value === 'string' && value.includes('\u0000')) return Response.json({ error: `The field ${name} holds a NUL character, which cannot be stored.`, field: name }, { status: 400 })
+    if (typeof value === 'string' && value.includes('\u0000'))
+      return Response.json({ error: `The field ${name} holds a NUL character, which cannot be stored.`, field: name }, { status: 400 })
   }
   return form
 }

@@ -40,9 +40,7 @@ export function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-export type SignInResult =
-  | { ok: true; token: string; session: CuratorSession }
-  | { ok: false; status: 400 | 401 | 429; message: string; retryAfter?: number }
+export type SignInResult = { ok: true; token: string; session: CuratorSession } | { ok: false; status: 400 | 401 | 429; message: string; retryAfter?: number }
 
 export const SIGN_IN_REFUSED = `Wrong email or password (after ${LOCK_AFTER} wrong tries, an account waits ${LOCK_MINUTES} minutes).`
 
@@ -68,10 +66,11 @@ export async function signIn(email: string, password: string, clientKey: string)
   const valid = await verifyPassword(password, curator?.password_hash ?? (await dummyHash))
   if (!curator || !valid) {
     if (curator) {
-      await sql.query(
-        `UPDATE curator SET locked_until = now() + make_interval(mins => $3) WHERE id = $1 AND failed_attempts >= $2 AND locked_until IS NULL`,
-        [curator.id, LOCK_AFTER, LOCK_MINUTES],
-      )
+      await sql.query(`UPDATE curator SET locked_until = now() + make_interval(mins => $3) WHERE id = $1 AND failed_attempts >= $2 AND locked_until IS NULL`, [
+        curator.id,
+        LOCK_AFTER,
+        LOCK_MINUTES,
+      ])
     }
     return { ok: false, status: 401, message: SIGN_IN_REFUSED }
   }
@@ -80,10 +79,12 @@ export async function signIn(email: string, password: string, clientKey: string)
   const token = randomBytes(32).toString('base64url')
   const csrfToken = randomBytes(32).toString('base64url')
   const tokenHash = sha256(token)
-  await sql.query(
-    `INSERT INTO session (token_hash, curator_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-    [tokenHash, curator.id, csrfToken, SESSION_HOURS],
-  )
+  await sql.query(`INSERT INTO session (token_hash, curator_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`, [
+    tokenHash,
+    curator.id,
+    csrfToken,
+    SESSION_HOURS,
+  ])
   await sql.query('DELETE FROM session WHERE expires_at < now()')
   return { ok: true, token, session: { curatorId: curator.id, email: curator.email, csrfToken, tokenHash } }
 }

@@ -14,7 +14,18 @@ import { gzipSync } from 'node:zlib'
  * The trade page names its marker forum: its default markers (SCO, EAEU, …) are not in the bench
  * world, and without it the page answered 500 and its error page was measured.
  */
-export const FIRST_LOAD_PAGES = ['/', '/matrix?forums=F001,F002', '/map?forum=F001', '/overlaps?forums=F001,F002,F003', '/alignment?parties=P001,P002,P003', '/trade?reporters=P001&partners=P002&markers=F001', '/events', '/forums/F001', '/parties/P001', '/api']
+export const FIRST_LOAD_PAGES = [
+  '/',
+  '/matrix?forums=F001,F002',
+  '/map?forum=F001',
+  '/overlaps?forums=F001,F002,F003',
+  '/alignment?parties=P001,P002,P003',
+  '/trade?reporters=P001&partners=P002&markers=F001',
+  '/events',
+  '/forums/F001',
+  '/parties/P001',
+  '/api',
+]
 
 export interface FirstLoad {
   path: string

@@ -40,7 +40,11 @@ describe('PNG text chunks', () => {
 
   it('inserts the chunks after IHDR and leaves the image intact', () => {
     const png = tinyPng()
-    const out = withTextChunks(png, { Title: 'Kazakhstan: total trade, 2000–2024', Source: 'International Monetary Fund: Direction of Trade Statistics', 'Creation Time': 'Tue, 13 May 2025 10:00:00 GMT' })
+    const out = withTextChunks(png, {
+      Title: 'Kazakhstan: total trade, 2000–2024',
+      Source: 'International Monetary Fund: Direction of Trade Statistics',
+      'Creation Time': 'Tue, 13 May 2025 10:00:00 GMT',
+    })
     const chunks = readChunks(out)
     expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'tEXt', 'iTXt', 'tEXt', 'tEXt', 'IDAT', 'IEND'])
     expect(chunks.every((c) => c.crcOk)).toBe(true)

@@ -24,9 +24,23 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 const FOLD: Record<string, string> = {
-  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2010': '-', '\u2011': '-',
-  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
-  '\u2026': '...', '\u2192': '->', '\u2190': '<-', '\u2229': '&', '\u2022': '*', '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2026': '...',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2229': '&',
+  '\u2022': '*',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
 }
 
 /** The text as Latin-1, which is all tEXt may hold: typographic dashes and quotes become ASCII, accents outside Latin-1 are dropped, anything else becomes "?". */

@@ -25,12 +25,24 @@ export interface MembershipImportSummary {
 
 class DryRun extends Error {}
 
-export async function importMemberships(sql: SqlClient, content: Uint8Array, opts: { file: string; curatorId: number; comment: string; dryRun: boolean }): Promise<MembershipImportSummary> {
+export async function importMemberships(
+  sql: SqlClient,
+  content: Uint8Array,
+  opts: { file: string; curatorId: number; comment: string; dryRun: boolean },
+): Promise<MembershipImportSummary> {
   const { file } = opts
-  const records = parse(decodeText(content), { info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as { record: string[]; info: { lines: number } }[]
+  const records = parse(decodeText(content), {
+    info: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  }) as unknown as { record: string[]; info: { lines: number } }[]
   const expected = Object.keys(membershipRow.shape)
   if (records.length === 0) throw new TradeImportError(file, [{ line: 1, field: 'header', message: 'the file is empty' }])
-  const columns = acceptedColumns(expected, records[0].record.map((h) => h.trim()))
+  const columns = acceptedColumns(
+    expected,
+    records[0].record.map((h) => h.trim()),
+  )
   if (!columns) throw new TradeImportError(file, [{ line: 1, field: 'header', message: `must be exactly "${expected.join(',')}"` }])
   const problems: ImportProblem[] = []
   const rows = records.slice(1).flatMap(({ record, info }) => {
@@ -51,17 +63,34 @@ export async function importMemberships(sql: SqlClient, content: Uint8Array, opt
   const run = async (tx: SqlClient) => {
     for (const r of rows) {
       const wanted = {
-        party_code: r.party_code, forum_code: r.forum_code, status: r.status, valid_from: r.valid_from, valid_from_precision: r.from_precision,
-        valid_to: r.valid_to, valid_to_precision: r.to_precision, note: r.note, source_id: r.source_id,
+        party_code: r.party_code,
+        forum_code: r.forum_code,
+        status: r.status,
+        valid_from: r.valid_from,
+        valid_from_precision: r.from_precision,
+        valid_to: r.valid_to,
+        valid_to_precision: r.to_precision,
+        note: r.note,
+        source_id: r.source_id,
       }
       try {
         await tx.transaction(async (sp) => {
-          const [existing] = await sp.query<Row>(`${ROW_SQL} WHERE party_code = $1 AND forum_code = $2 AND valid_from = $3::date`, [r.party_code, r.forum_code, r.valid_from])
+          const [existing] = await sp.query<Row>(`${ROW_SQL} WHERE party_code = $1 AND forum_code = $2 AND valid_from = $3::date`, [
+            r.party_code,
+            r.forum_code,
+            r.valid_from,
+          ])
           if (!existing) {
             const row = await insertRow(sp, wanted)
             await audit(sp, opts.curatorId, 'create', null, row, opts.comment)
             summary.added++
-            summary.changes.push({ line: r.line, kind: 'added', party: r.party_code, forum: r.forum_code, detail: `${r.status} from ${r.valid_from}${r.valid_to ? ` to ${r.valid_to}` : ''}` })
+            summary.changes.push({
+              line: r.line,
+              kind: 'added',
+              party: r.party_code,
+              forum: r.forum_code,
+              detail: `${r.status} from ${r.valid_from}${r.valid_to ? ` to ${r.valid_to}` : ''}`,
+            })
             return
           }
           const differs = (Object.keys(wanted) as (keyof typeof wanted)[]).some((k) => (existing[k] ?? null) !== (wanted[k] || null))
@@ -78,7 +107,13 @@ export async function importMemberships(sql: SqlClient, content: Uint8Array, opt
           const ended = existing.valid_to === null && r.valid_to !== null
           if (ended) summary.ended++
           else summary.changed++
-          summary.changes.push({ line: r.line, kind: ended ? 'ended' : 'changed', party: r.party_code, forum: r.forum_code, detail: ended ? `ends on ${r.valid_to}` : `now ${r.status} ${r.valid_from}–${r.valid_to ?? ''}` })
+          summary.changes.push({
+            line: r.line,
+            kind: ended ? 'ended' : 'changed',
+            party: r.party_code,
+            forum: r.forum_code,
+            detail: ended ? `ends on ${r.valid_to}` : `now ${r.status} ${r.valid_from}–${r.valid_to ?? ''}`,
+          })
         })
       } catch (error) {
         try {

@@ -14,10 +14,16 @@ export { CurationError, sameRow }
  * sentences naming the field, never as stack traces.
  */
 
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
 const comment = z.string().trim().min(3, 'say why (at least 3 characters)').max(2000, 'at most 2000 characters')
-const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9+]{2,12}$/, 'must be a code')
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9+]{2,12}$/, 'must be a code')
 
 export const addMembershipInput = z.object({
   partyCode: code,
@@ -92,7 +98,10 @@ export function explain(error: unknown, context: { party?: string; forum?: strin
   const e = error as { code?: string; message?: string; constraint?: string }
   const msg = e.message ?? ''
   if (e.code === '23P01' || /membership_no_overlap/.test(msg))
-    throw new CurationError('validFrom', `${context.party ?? 'This party'} already has an interval in ${context.forum ?? 'this forum'} that overlaps these dates: end or change that one first.`)
+    throw new CurationError(
+      'validFrom',
+      `${context.party ?? 'This party'} already has an interval in ${context.forum ?? 'this forum'} that overlaps these dates: end or change that one first.`,
+    )
   if (/membership_valid_range/.test(`${e.constraint ?? ''} ${msg}`)) throw new CurationError('validTo', 'The end date is before the start date.')
   if (/audit_entry_revert_of_id_key/.test(`${e.constraint ?? ''} ${msg}`)) throw new CurationError('id', 'This change was already reverted.')
   if (/membership_precision_pairs/.test(msg)) throw new CurationError('validToPrecision', 'Give a precision exactly when there is an end date.')
@@ -103,17 +112,27 @@ export function explain(error: unknown, context: { party?: string; forum?: strin
   if (/membership_party_code_forum_code_valid_from_key/.test(`${e.constraint ?? ''} ${msg}`))
     throw new CurationError('validFrom', 'An interval of this party in this forum already starts on that day.')
   // Any other rule of the database: say which, in its own name, rather than guess a field.
-  if (e.code === '23514' || e.code === '23505' || e.code === '23502') throw new CurationError('form', `The change breaks the database rule "${e.constraint ?? 'unnamed'}": ${msg.split('\n')[0]}`)
+  if (e.code === '23514' || e.code === '23505' || e.code === '23502')
+    throw new CurationError('form', `The change breaks the database rule "${e.constraint ?? 'unnamed'}": ${msg.split('\n')[0]}`)
   throw error
 }
-
 
 export async function audit(tx: SqlClient, curatorId: number, action: string, before: Row | null, after: Row | null, note: string, revertOf?: number) {
   const row = (after ?? before)!
   await tx.query(
     `INSERT INTO audit_entry (curator_id, action, entity, entity_id, party_code, forum_code, before, after, comment, revert_of_id)
      VALUES ($1, $2, 'membership', $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)`,
-    [curatorId, action, String(row.id), row.party_code, row.forum_code, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null, note, revertOf ?? null],
+    [
+      curatorId,
+      action,
+      String(row.id),
+      row.party_code,
+      row.forum_code,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+      note,
+      revertOf ?? null,
+    ],
   )
 }
 
@@ -121,7 +140,18 @@ export async function insertRow(tx: SqlClient, r: Omit<Row, 'id'> & { id?: numbe
   const [{ id }] = await tx.query<{ id: number }>(
     `INSERT INTO membership (${r.id ? 'id, ' : ''}party_code, forum_code, status, valid_from, valid_from_precision, valid_to, valid_to_precision, note, source_id)
      VALUES (${r.id ? '$10, ' : ''}$1, $2, $3::membership_status, $4::date, $5::date_precision, $6::date, $7::date_precision, $8, $9) RETURNING id`,
-    [r.party_code, r.forum_code, r.status, r.valid_from, r.valid_from_precision, r.valid_to, r.valid_to_precision, r.note || null, r.source_id, ...(r.id ? [r.id] : [])],
+    [
+      r.party_code,
+      r.forum_code,
+      r.status,
+      r.valid_from,
+      r.valid_from_precision,
+      r.valid_to,
+      r.valid_to_precision,
+      r.note || null,
+      r.source_id,
+      ...(r.id ? [r.id] : []),
+    ],
   )
   return (await rowById(tx, id))!
 }
@@ -175,7 +205,15 @@ export function editMembership(sql: SqlClient, curatorId: number, id: number, in
   return updateInterval(sql, curatorId, id, input.comment, (tx) =>
     tx.query(
       `UPDATE membership SET valid_from = $2::date, valid_from_precision = $3::date_precision, valid_to = $4::date, valid_to_precision = $5::date_precision, note = $6, source_id = $7 WHERE id = $1`,
-      [id, input.validFrom, input.validFromPrecision, input.validTo, input.validTo ? (input.validToPrecision ?? 'day') : null, input.note || null, input.sourceId],
+      [
+        id,
+        input.validFrom,
+        input.validFromPrecision,
+        input.validTo,
+        input.validTo ? (input.validToPrecision ?? 'day') : null,
+        input.note || null,
+        input.sourceId,
+      ],
     ),
   )
 }
@@ -187,8 +225,10 @@ export async function changeStatus(sql: SqlClient, curatorId: number, id: number
       const before = await rowForUpdate(tx, id)
       if (!before) throw new CurationError('id', `No membership interval ${id}.`)
       if (before.status === input.status) throw new CurationError('status', `It is already ${input.status}.`)
-      if (input.from <= String(before.valid_from)) throw new CurationError('from', `The new status must start after ${before.valid_from}, when the current one began.`)
-      if (before.valid_to && input.from > String(before.valid_to)) throw new CurationError('from', `The interval ended on ${before.valid_to}; the change must fall inside it.`)
+      if (input.from <= String(before.valid_from))
+        throw new CurationError('from', `The new status must start after ${before.valid_from}, when the current one began.`)
+      if (before.valid_to && input.from > String(before.valid_to))
+        throw new CurationError('from', `The interval ended on ${before.valid_to}; the change must fall inside it.`)
       const lastDay = new Date(`${input.from}T00:00:00Z`)
       lastDay.setUTCDate(lastDay.getUTCDate() - 1)
       const closeOn = lastDay.toISOString().slice(0, 10)

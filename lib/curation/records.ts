@@ -13,7 +13,12 @@ import { CurationError, sameRow } from './common'
 
 const ENTITIES = {
   party: { table: 'party', key: 'code', schema: partyRow, casts: { kind: 'party_kind' } },
-  forum: { table: 'forum', key: 'code', schema: forumRow, casts: { kind: 'forum_kind', founded: 'date', founded_precision: 'date_precision', dissolved: 'date', dissolved_precision: 'date_precision' } },
+  forum: {
+    table: 'forum',
+    key: 'code',
+    schema: forumRow,
+    casts: { kind: 'forum_kind', founded: 'date', founded_precision: 'date_precision', dissolved: 'date', dissolved_precision: 'date_precision' },
+  },
   source: { table: 'source', key: 'id', schema: sourceRow, casts: { kind: 'source_kind' } },
   event: { table: 'event', key: 'id', schema: eventRow, casts: { kind: 'event_kind', start_date: 'date', end_date: 'date', date_precision: 'date_precision' } },
 } as const
@@ -58,9 +63,16 @@ function explainRecord(error: unknown): never {
   const msg = e.message ?? ''
   if (e.code === '23503' || /_fkey/.test(msg)) {
     const m = /"(\w+_fkey)"/.exec(msg)
-    throw new CurationError('form', `Refused: ${m ? m[1].replace(/_fkey$/, '').replace(/_/g, ' ') : 'a reference'} does not exist, or the record is still used by other facts.`)
+    throw new CurationError(
+      'form',
+      `Refused: ${m ? m[1].replace(/_fkey$/, '').replace(/_/g, ' ') : 'a reference'} does not exist, or the record is still used by other facts.`,
+    )
   }
-  if (e.code === '23514') throw new CurationError('form', `Refused by the database: ${/"(\w+)"/.exec(msg)?.[1]?.replace(/_/g, ' ') ?? 'a check'} (e.g. an end before the start, or a precision without its date).`)
+  if (e.code === '23514')
+    throw new CurationError(
+      'form',
+      `Refused by the database: ${/"(\w+)"/.exec(msg)?.[1]?.replace(/_/g, ' ') ?? 'a check'} (e.g. an end before the start, or a precision without its date).`,
+    )
   throw error
 }
 
@@ -73,7 +85,10 @@ async function write(tx: SqlClient, entity: RecordEntity, data: Json, exists: bo
     const sets = cols.filter((c) => c !== e.key).map((c) => `"${c}" = $${cols.indexOf(c) + 1}::${cast(c)}`)
     await tx.query(`UPDATE "${e.table}" SET ${sets.join(', ')} WHERE "${e.key}" = $${cols.indexOf(e.key) + 1}`, values)
   } else {
-    await tx.query(`INSERT INTO "${e.table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c, i) => `$${i + 1}::${cast(c)}`).join(', ')})`, values)
+    await tx.query(
+      `INSERT INTO "${e.table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c, i) => `$${i + 1}::${cast(c)}`).join(', ')})`,
+      values,
+    )
   }
 }
 
@@ -86,7 +101,14 @@ function codes(entity: RecordEntity, row: Json | null): [string | null, string |
 }
 
 /** Adds the record, or (with `existingKey`) edits it; the key itself cannot change. */
-export async function saveRecord(sql: SqlClient, curatorId: number, entity: RecordEntity, fields: Record<string, string>, comment: string, existingKey?: string): Promise<Json> {
+export async function saveRecord(
+  sql: SqlClient,
+  curatorId: number,
+  entity: RecordEntity,
+  fields: Record<string, string>,
+  comment: string,
+  existingKey?: string,
+): Promise<Json> {
   const data = parse(entity, fields)
   const e = ENTITIES[entity]
   const key = String(data[e.key])

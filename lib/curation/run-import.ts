@@ -4,7 +4,11 @@ import { formatSummary, importTradeFile } from './trade-import/import'
 import { importMemberships } from './import-memberships'
 
 /** One uploaded file, previewed (dry run) or committed; the commit is audited as one change. */
-export async function runImport(sql: SqlClient, upload: { content: Buffer; name: string; kind: string }, opts: { curatorId: number; comment: string; dryRun: boolean }) {
+export async function runImport(
+  sql: SqlClient,
+  upload: { content: Buffer; name: string; kind: string },
+  opts: { curatorId: number; comment: string; dryRun: boolean },
+) {
   if (upload.kind === 'memberships') {
     const summary = await importMemberships(sql, upload.content, { file: upload.name, curatorId: opts.curatorId, comment: opts.comment, dryRun: opts.dryRun })
     const text = `${summary.rows} rows: ${summary.added} added, ${summary.changed} changed, ${summary.ended} ended, ${summary.unchanged} unchanged`
@@ -23,6 +27,8 @@ export async function runImport(sql: SqlClient, upload: { content: Buffer; name:
       ])
     },
   })
-  return { text: `${summary.figures} figures: ${summary.inserted} added, ${summary.updated} changed, ${summary.unchanged} unchanged`, lines: formatSummary(summary, opts.dryRun).split('\n') }
+  return {
+    text: `${summary.figures} figures: ${summary.inserted} added, ${summary.updated} changed, ${summary.unchanged} unchanged`,
+    lines: formatSummary(summary, opts.dryRun).split('\n'),
+  }
 }
-

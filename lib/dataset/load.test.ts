@@ -109,7 +109,12 @@ describe('source addresses', () => {
 describe('applications', () => {
   it('loads an application and checks its references', () => {
     const header = 'party_code,forum_code,sought_status,applied,applied_precision,note,source_id\n'
-    const problems = problemsOf({ 'applications/a.csv': `${header}UZB,CSTO,member,2030-01-01,year,,s1\nXXX,CSTO,member,2030-01-01,day,,s1\nUZB,CSTO,king,2030-01-01,day,,s1\n` })
-    expect(problems).toEqual([expect.stringMatching(/^a\.csv:4: sought_status: must be one of/), expect.stringMatching(/^a\.csv:3: party_code: unknown party "XXX"/)])
+    const problems = problemsOf({
+      'applications/a.csv': `${header}UZB,CSTO,member,2030-01-01,year,,s1\nXXX,CSTO,member,2030-01-01,day,,s1\nUZB,CSTO,king,2030-01-01,day,,s1\n`,
+    })
+    expect(problems).toEqual([
+      expect.stringMatching(/^a\.csv:4: sought_status: must be one of/),
+      expect.stringMatching(/^a\.csv:3: party_code: unknown party "XXX"/),
+    ])
   })
 })

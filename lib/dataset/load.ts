@@ -76,11 +76,8 @@ const TABLES = {
 
 export function loadDataset(dataDir = DEFAULT_DATA_DIR): Dataset {
   const problems: DatasetProblem[] = []
-  const read = <S extends z.ZodObject>(entries: readonly string[], schema: S) =>
-    csvFiles(dataDir, entries).flatMap((file) => readRows(file, schema, problems))
-  const dataset = Object.fromEntries(
-    Object.entries(TABLES).map(([name, t]) => [name, read(t.files, t.schema)]),
-  ) as unknown as Dataset
+  const read = <S extends z.ZodObject>(entries: readonly string[], schema: S) => csvFiles(dataDir, entries).flatMap((file) => readRows(file, schema, problems))
+  const dataset = Object.fromEntries(Object.entries(TABLES).map(([name, t]) => [name, read(t.files, t.schema)])) as unknown as Dataset
   problems.push(...checkReferences(dataset))
   if (problems.length) throw new DatasetError(problems)
   return dataset
@@ -99,16 +96,18 @@ function csvFiles(dataDir: string, entries: readonly string[]): string[] {
 }
 
 /** Parses one CSV file with a strict header; returns the valid rows, records every problem. */
-export function readRows<S extends z.ZodObject>(
-  file: string,
-  schema: S,
-  problems: DatasetProblem[],
-): At<z.output<S>>[] {
+export function readRows<S extends z.ZodObject>(file: string, schema: S, problems: DatasetProblem[]): At<z.output<S>>[] {
   const shown = path.relative(process.cwd(), file)
   const expected = Object.keys(schema.shape)
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(readFileSync(file), { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records
+    records = parse(readFileSync(file), {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as unknown as typeof records
   } catch (error) {
     const e = error as Error & { lines?: number }
     problems.push({ file: shown, line: e.lines ?? 1, message: `not valid CSV: ${e.message}` })
@@ -177,8 +176,7 @@ function checkReferences(d: Dataset): DatasetProblem[] {
   for (const f of d.forums) {
     needSource(f.at, f.source_id)
     needForum(f.at, f.predecessor_code, 'predecessor_code')
-    if ((f.dissolved === null) !== (f.dissolved_precision === null))
-      problem(f.at, 'dissolved_precision', 'must be set exactly when dissolved is set')
+    if ((f.dissolved === null) !== (f.dissolved_precision === null)) problem(f.at, 'dissolved_precision', 'must be set exactly when dissolved is set')
     if (f.dissolved && f.dissolved < f.founded) problem(f.at, 'dissolved', `is before founded (${f.founded})`)
   }
   for (const m of d.memberships) {
@@ -188,11 +186,11 @@ function checkReferences(d: Dataset): DatasetProblem[] {
     if ((m.valid_to === null) !== (m.to_precision === null)) problem(m.at, 'to_precision', 'must be set exactly when valid_to is set')
     if (m.valid_to && m.valid_to < m.valid_from) problem(m.at, 'valid_to', `is before valid_from (${m.valid_from})`)
     const forum = forums.get(m.forum_code)
-    if (forum?.dissolved && m.valid_from > forum.dissolved)
-      problem(m.at, 'valid_from', `is after ${forum.code} was dissolved (${forum.dissolved})`)
+    if (forum?.dissolved && m.valid_from > forum.dissolved) problem(m.at, 'valid_from', `is after ${forum.code} was dissolved (${forum.dissolved})`)
   }
   for (const m of d.memberships) {
-    if (m.decided_at_event !== null && !events.has(m.decided_at_event)) problem(m.at, 'decided_at_event', `unknown event "${m.decided_at_event}" (not in events/)`)
+    if (m.decided_at_event !== null && !events.has(m.decided_at_event))
+      problem(m.at, 'decided_at_event', `unknown event "${m.decided_at_event}" (not in events/)`)
   }
   problems.push(...findOverlaps(d.memberships))
   index(d.applications, (r) => `${r.party_code}/${r.forum_code}/${r.sought_status}/${r.applied}`, 'party_code,forum_code,sought_status,applied')

@@ -27,12 +27,17 @@ const isoDate = z
 const optionalIsoDate = z.union([z.literal('').transform(() => null), isoDate])
 const precision = z.enum(DATE_PRECISIONS, { error: `must be one of ${DATE_PRECISIONS.join(', ')}` })
 const optionalPrecision = z.union([z.literal('').transform(() => null), precision])
-const code = z.string().trim().regex(/^[A-Z0-9+]{2,12}$/, 'must be an upper-case code (letters, digits, +)')
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9+]{2,12}$/, 'must be an upper-case code (letters, digits, +)')
 const optionalCode = z.union([z.literal('').transform(() => null), code])
-const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (a-z, 0-9, -)')
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (a-z, 0-9, -)')
 const optionalSlug = z.union([z.literal('').transform(() => null), slug])
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of ${values.join(', ')}` })
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` })
 
 /** Hosts that copy other sites (Wikipedia mirrors) or are not the publisher's public site (staging). */
 export const UNCITABLE_HOSTS = /(^|\.)(wikimili\.com|amansaja\.com|movatter\.jp|iiab\.me|wikiwand\.com|wiki2\.org|dbpedia\.org)$|(^|[.-])(staging|test)[.-]/i
@@ -122,9 +127,16 @@ export const attendanceRow = z.object({
 export const tradeRow = z.object({
   reporter_code: code,
   partner_code: code,
-  year: z.string().trim().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number),
+  year: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'must be a four-digit year')
+    .transform(Number),
   flow: oneOf(TRADE_FLOWS),
-  value_usd: z.string().trim().regex(/^\d+(\.\d{1,2})?$/, 'must be a plain non-negative decimal in US$ (at most 2 decimals)'),
+  value_usd: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d{1,2})?$/, 'must be a plain non-negative decimal in US$ (at most 2 decimals)'),
   estimated: z.enum(['true', 'false', ''], { error: 'must be true, false or empty' }).transform((v) => v === 'true'),
   note: optionalText,
   source_id: slug,

@@ -45,7 +45,10 @@ export class MigrationError extends Error {}
 
 export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true })
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8').catch(() => {
@@ -70,10 +73,7 @@ export async function migrate(db: SqlClient, dir = DEFAULT_MIGRATIONS_DIR): Prom
   return outcome.result
 }
 
-async function applyPending(
-  db: SqlClient,
-  migrations: Migration[],
-): Promise<{ result: MigrationResult; error?: MigrationError }> {
+async function applyPending(db: SqlClient, migrations: Migration[]): Promise<{ result: MigrationResult; error?: MigrationError }> {
   const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
     'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
   )
@@ -90,8 +90,7 @@ async function applyPending(
   const unknown = [...applied.keys()].filter((name) => !known.has(name))
   if (unknown.length > 0) {
     throw new MigrationError(
-      `The database has migrations that are not in prisma/migrations: ${unknown.join(', ')}. ` +
-        'Is this checkout older than the database?',
+      `The database has migrations that are not in prisma/migrations: ${unknown.join(', ')}. ` + 'Is this checkout older than the database?',
     )
   }
   const result: MigrationResult = { applied: [], alreadyApplied: [] }
@@ -100,8 +99,7 @@ async function applyPending(
     if (checksum !== undefined) {
       if (checksum !== migration.checksum) {
         throw new MigrationError(
-          `Migration ${migration.name} was edited after it was applied (checksum differs). ` +
-            'Never edit an applied migration: add a new one.',
+          `Migration ${migration.name} was edited after it was applied (checksum differs). ` + 'Never edit an applied migration: add a new one.',
         )
       }
       result.alreadyApplied.push(migration.name)
@@ -121,15 +119,13 @@ async function applyOne(db: SqlClient, migration: Migration): Promise<void> {
   const id = randomUUID()
   try {
     await db.transaction(async (tx) => {
-      await tx.query(
-        'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-        [id, migration.checksum, migration.name],
-      )
+      await tx.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
+        id,
+        migration.checksum,
+        migration.name,
+      ])
       await tx.exec(migration.sql)
-      await tx.query(
-        'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-        [id],
-      )
+      await tx.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id])
     })
   } catch (error) {
     throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`)

@@ -35,8 +35,7 @@ export function assertSeedable(databaseUrl: string | undefined, force = false): 
   const host = new URL(databaseUrl).hostname
   if (!LOCAL_HOSTS.has(host)) {
     throw new SeedRefusedError(
-      `Refusing to seed ${host}: it is not a local database. Seeding writes the whole dataset; ` +
-        'if you mean it, run `npm run db:seed -- --force`.',
+      `Refusing to seed ${host}: it is not a local database. Seeding writes the whole dataset; ` + 'if you mean it, run `npm run db:seed -- --force`.',
     )
   }
 }
@@ -72,13 +71,7 @@ export function formatCounts(c: SeedCounts): string {
     .join(', ')
 }
 
-async function upsert(
-  db: SqlClient,
-  table: string,
-  columns: Record<string, string>,
-  conflict: string[],
-  rows: Record<string, unknown>[],
-): Promise<void> {
+async function upsert(db: SqlClient, table: string, columns: Record<string, string>, conflict: string[], rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return
   const names = Object.keys(columns)
   const quoted = names.map((n) => `"${n}"`).join(', ')
@@ -97,14 +90,14 @@ async function upsert(
 }
 
 async function writeDataset(db: SqlClient, d: Dataset): Promise<void> {
-  await upsert(db, 'source', { id: 'text', title: 'text', publisher: 'text', url: 'text', published: 'text', kind: 'source_kind', note: 'text' }, ['id'], d.sources)
   await upsert(
     db,
-    'party',
-    { code: 'text', name: 'text', short_name: 'text', kind: 'party_kind', region: 'text' },
-    ['code'],
-    d.parties,
+    'source',
+    { id: 'text', title: 'text', publisher: 'text', url: 'text', published: 'text', kind: 'source_kind', note: 'text' },
+    ['id'],
+    d.sources,
   )
+  await upsert(db, 'party', { code: 'text', name: 'text', short_name: 'text', kind: 'party_kind', region: 'text' }, ['code'], d.parties)
   const forumColumns = {
     code: 'text',
     name: 'text',
@@ -120,13 +113,7 @@ async function writeDataset(db: SqlClient, d: Dataset): Promise<void> {
   }
   // Forums first without their predecessor link, then the links, so the order of rows never matters.
   await upsert(db, 'forum', forumColumns, ['code'], d.forums)
-  await upsert(
-    db,
-    'forum',
-    { ...forumColumns, predecessor_code: 'text' },
-    ['code'],
-    d.forums,
-  )
+  await upsert(db, 'forum', { ...forumColumns, predecessor_code: 'text' }, ['code'], d.forums)
   await upsert(
     db,
     'event',
@@ -174,7 +161,15 @@ async function writeDataset(db: SqlClient, d: Dataset): Promise<void> {
   await upsert(
     db,
     'application',
-    { party_code: 'text', forum_code: 'text', sought_status: 'membership_status', applied: 'date', applied_precision: 'date_precision', note: 'text', source_id: 'text' },
+    {
+      party_code: 'text',
+      forum_code: 'text',
+      sought_status: 'membership_status',
+      applied: 'date',
+      applied_precision: 'date_precision',
+      note: 'text',
+      source_id: 'text',
+    },
     ['party_code', 'forum_code', 'sought_status', 'applied'],
     d.applications,
   )

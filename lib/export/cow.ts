@@ -25,9 +25,31 @@ export const COW_NOT_EXISTING = -9
 // COW state codes as given in the COW IGO v3 extract (Correlates of War, Intergovernmental Organizations v3, state-year file); other
 // states are exported with an empty ccode rather than a code we have not checked.
 export const COW_CCODES: Record<string, number> = {
-  USA: 2, HUN: 310, RUS: 365, BLR: 370, ARM: 371, GEO: 372, AZE: 373, IRN: 630, TUR: 640, SAU: 670,
-  KWT: 690, BHR: 692, QAT: 694, ARE: 696, OMN: 698, AFG: 700, TKM: 701, TJK: 702, KGZ: 703, UZB: 704,
-  KAZ: 705, CHN: 710, MNG: 712, IND: 750, PAK: 770,
+  USA: 2,
+  HUN: 310,
+  RUS: 365,
+  BLR: 370,
+  ARM: 371,
+  GEO: 372,
+  AZE: 373,
+  IRN: 630,
+  TUR: 640,
+  SAU: 670,
+  KWT: 690,
+  BHR: 692,
+  QAT: 694,
+  ARE: 696,
+  OMN: 698,
+  AFG: 700,
+  TKM: 701,
+  TJK: 702,
+  KGZ: 703,
+  UZB: 704,
+  KAZ: 705,
+  CHN: 710,
+  MNG: 712,
+  IND: 750,
+  PAK: 770,
 }
 
 interface Interval {

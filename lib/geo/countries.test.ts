@@ -93,6 +93,7 @@ describe('map frames', () => {
   })
 
   it('never draws blocs, organizations or aggregates', () => {
-    for (const kind of ['bloc', 'organization', 'aggregate']) expect(placementIn(mapFrame('world'), { code: 'EU', kind })).toEqual({ drawn: false, why: 'no-territory' })
+    for (const kind of ['bloc', 'organization', 'aggregate'])
+      expect(placementIn(mapFrame('world'), { code: 'EU', kind })).toEqual({ drawn: false, why: 'no-territory' })
   })
 })

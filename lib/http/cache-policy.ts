@@ -78,7 +78,8 @@ export function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: st
 const variesOnCookieIn = (vary: string) => /(^|,)\s*(cookie|\*)\s*(,|$)/i.test(vary)
 
 function headerValue(headers: OutgoingHttpHeaders, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && value !== undefined) return Array.isArray(value) ? value.join(', ') : String(value)
+  for (const [key, value] of Object.entries(headers))
+    if (key.toLowerCase() === name && value !== undefined) return Array.isArray(value) ? value.join(', ') : String(value)
   return undefined
 }
 
@@ -130,7 +131,11 @@ export function stampCacheHeaders(res: ServerResponse, request: { method?: strin
  * May a shared cache store this response? RFC 9111's rules (http-cache-semantics: `private`,
  * `no-store`, status, authorization), and besides: nothing that sets a cookie or varies on one.
  */
-export function storableByShared(request: { method: string; url: string; headers: IncomingHttpHeaders }, status: number, headers: OutgoingHttpHeaders): boolean {
+export function storableByShared(
+  request: { method: string; url: string; headers: IncomingHttpHeaders },
+  status: number,
+  headers: OutgoingHttpHeaders,
+): boolean {
   if (headerValue(headers, 'set-cookie') !== undefined) return false
   if (variesOnCookieIn(headerValue(headers, 'vary') ?? '')) return false
   const responseHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v)]))

@@ -13,7 +13,10 @@ import proxyAddr from 'proxy-addr'
 export const CLIENT_ADDRESS_HEADER = 'x-forum-atlas-client'
 
 export function trustedProxies(setting: string | undefined): (address: string, hop: number) => boolean {
-  const list = (setting ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const list = (setting ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (list.length === 0) return () => false
   try {
     return proxyAddr.compile(list)

@@ -236,7 +236,11 @@ describe('HTTP caching semantics', () => {
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
     // a page that sets a cookie, an error, a curator's request: private, no validator
-    for (const [path, init] of [['/cookie', undefined], ['/fails', undefined], ['/p', { headers: { cookie: 'fa_session=t' } }]] as [string, RequestInit | undefined][]) {
+    for (const [path, init] of [
+      ['/cookie', undefined],
+      ['/fails', undefined],
+      ['/p', { headers: { cookie: 'fa_session=t' } }],
+    ] as [string, RequestInit | undefined][]) {
       const res = await app.get(path, init)
       expect(res.headers.get('cache-control'), path).toBe('private, no-store')
       expect(res.headers.get('etag'), path).toBeNull()
@@ -254,7 +258,7 @@ describe('cacheableRequest', () => {
     expect(cacheableRequest('GET', '/admin/import', {})).toBe(false)
     expect(cacheableRequest('GET', '/_next/static/chunks/a.js', {})).toBe(false)
     expect(cacheableRequest('GET', '/', { 'next-router-prefetch': '1' })).toBe(false)
-    expect(cacheableRequest('GET', '/', { 'range': 'bytes=0-1' })).toBe(false)
+    expect(cacheableRequest('GET', '/', { range: 'bytes=0-1' })).toBe(false)
     for (const path of ['/%2e/admin', '/./admin/audit', '/x/../admin', '//admin', '/%61dmin', '/api/%61dmin/records', '/x/%2e%2e/admin']) {
       expect(cacheableRequest('GET', path, {}), path).toBe(false)
     }

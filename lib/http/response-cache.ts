@@ -225,7 +225,13 @@ async function reply(req: IncomingMessage, res: ServerResponse, entry: Entry): P
 }
 
 function varyWithAcceptEncoding(vary: OutgoingHttpHeaders[string]): string {
-  const list = vary === undefined ? [] : String(vary).split(',').map((v) => v.trim()).filter(Boolean)
+  const list =
+    vary === undefined
+      ? []
+      : String(vary)
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
   if (!list.some((v) => v.toLowerCase() === 'accept-encoding')) list.push('Accept-Encoding')
   return list.join(', ')
 }
@@ -241,7 +247,11 @@ export function capture(res: ServerResponse, limit: number): Promise<{ status: n
   let headArgs: OutgoingHttpHeaders = {}
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (overflow || chunk === undefined || chunk === null || typeof chunk === 'function') return
-    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array)
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : Buffer.from(chunk as Uint8Array)
     size += buffer.length
     if (size > limit) {
       overflow = true

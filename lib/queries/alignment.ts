@@ -30,7 +30,13 @@ const FIRST_YEAR = 1991
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
   const prisma = await db(given)
-  return cachedView(prisma, 'alignment', query, () => computeAlignment(query, prisma), (v) => JSON.stringify(v).length / 100)
+  return cachedView(
+    prisma,
+    'alignment',
+    query,
+    () => computeAlignment(query, prisma),
+    (v) => JSON.stringify(v).length / 100,
+  )
 }
 
 async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
@@ -83,7 +89,17 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
     names,
     allParties: parties,
     pair: query.a && query.b ? { a: query.a, b: query.b, series: pairSeries(query.a, query.b, intervals, FIRST_YEAR, today) } : null,
-    portfolio: query.party ? { party: query.party, series: portfolioSeries(intervals.filter((i) => i.partyCode === query.party), forumKind, FIRST_YEAR, today) } : null,
+    portfolio: query.party
+      ? {
+          party: query.party,
+          series: portfolioSeries(
+            intervals.filter((i) => i.partyCode === query.party),
+            forumKind,
+            FIRST_YEAR,
+            today,
+          ),
+        }
+      : null,
     forumNames: Object.fromEntries(forums.map((f) => [f.code, f.shortName])),
     sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
     sourceIds,

@@ -2,10 +2,7 @@ import 'server-only'
 import { db, type Db } from './client'
 
 /** Which of the given codes are not in the database, to answer bad parameters with a 400. */
-export async function findUnknownCodes(
-  args: { forums?: string[]; parties?: string[] },
-  given?: Db,
-): Promise<{ forums: string[]; parties: string[] }> {
+export async function findUnknownCodes(args: { forums?: string[]; parties?: string[] }, given?: Db): Promise<{ forums: string[]; parties: string[] }> {
   const prisma = await db(given)
   const [forums, parties] = await Promise.all([
     args.forums?.length ? prisma.forum.findMany({ where: { code: { in: args.forums } }, select: { code: true } }) : [],

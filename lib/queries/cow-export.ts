@@ -14,7 +14,8 @@ export async function getCowExport(query: CowExportQuery, given?: Db) {
   const to = query.to ?? thisYear
   if (to > thisYear) throw new ParamError('to', `must not be after the current year (${thisYear})`)
   // Name the parameter the reader gave: `to=1945` alone is before the default first year.
-  if (from > to) throw query.from === undefined ? new ParamError('to', `must not be before from (${from}, the default)`) : new ParamError('from', 'must not be after to')
+  if (from > to)
+    throw query.from === undefined ? new ParamError('to', `must not be before from (${from}, the default)`) : new ParamError('from', 'must not be after to')
   const allForums = inDefaultOrder(
     (await prisma.forum.findMany({ select: { code: true, founded: true, dissolved: true } })).map((f) => ({
       code: f.code,

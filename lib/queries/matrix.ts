@@ -37,7 +37,13 @@ export interface MatrixWindowView extends Omit<MatrixView, 'query'>, MatrixWindo
 /** The whole matrix for a (validated) query, as the downloads give it; from the view cache while the dataset has not changed. */
 export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixView> {
   const prisma = await db(given)
-  return cachedView(prisma, 'matrix', query, () => computeMatrix(query, prisma), (v) => v.rows.length * (v.columns.length + 1) + v.allForums.length)
+  return cachedView(
+    prisma,
+    'matrix',
+    query,
+    () => computeMatrix(query, prisma),
+    (v) => v.rows.length * (v.columns.length + 1) + v.allForums.length,
+  )
 }
 
 /**
@@ -218,7 +224,11 @@ async function inForce(prisma: Prisma, day: string, forums: string[] | null, kin
   // The two reads are two snapshots: a write in between can cite a source the first one missed.
   const missing = [...new Set(rows.filter((r) => !sources.has(r.sourceId)).map((r) => r.sourceId))]
   if (missing.length) {
-    for (const s of await bulkRead<SourceRef>(prisma, `SELECT id, title, publisher, url, published, kind::text AS kind FROM source WHERE id = ANY($1::text[])`, [missing])) {
+    for (const s of await bulkRead<SourceRef>(
+      prisma,
+      `SELECT id, title, publisher, url, published, kind::text AS kind FROM source WHERE id = ANY($1::text[])`,
+      [missing],
+    )) {
       sources.set(s.id, s)
     }
     if (missing.some((id) => !sources.has(id))) throw new Error('the memberships changed while the matrix was read; try again')

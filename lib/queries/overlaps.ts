@@ -26,7 +26,13 @@ export interface OverlapsView {
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getOverlaps(query: OverlapsQuery, given?: Db): Promise<OverlapsView> {
   const prisma = await db(given)
-  return cachedView(prisma, 'overlaps', query, () => computeOverlaps(query, prisma), (v) => JSON.stringify(v).length / 100)
+  return cachedView(
+    prisma,
+    'overlaps',
+    query,
+    () => computeOverlaps(query, prisma),
+    (v) => JSON.stringify(v).length / 100,
+  )
 }
 
 async function computeOverlaps(query: OverlapsQuery, given?: Db): Promise<OverlapsView> {

@@ -18,7 +18,13 @@ export interface Overview {
 // answer until the dataset changes.
 export const getOverview = cache(async (given?: Db): Promise<Overview> => {
   const prisma = await db(given)
-  return cachedView(prisma, 'overview', null, () => computeOverview(prisma), () => 1)
+  return cachedView(
+    prisma,
+    'overview',
+    null,
+    () => computeOverview(prisma),
+    () => 1,
+  )
 })
 
 async function computeOverview(prisma: Db): Promise<Overview> {

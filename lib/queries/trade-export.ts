@@ -20,7 +20,16 @@ export function streamAllTrade(pageSize = 5000): ReadableStream<Uint8Array> {
         controller.enqueue(encoder.encode(csvLine(TRADE_EXPORT_COLUMNS)))
       }
       const { sql } = await getDatabase()
-      const rows = await sql.query<{ id: number; reporter_code: string; partner_code: string; year: number; flow: string; value_usd: string; estimated: boolean; source_id: string }>(
+      const rows = await sql.query<{
+        id: number
+        reporter_code: string
+        partner_code: string
+        year: number
+        flow: string
+        value_usd: string
+        estimated: boolean
+        source_id: string
+      }>(
         `SELECT id, reporter_code, partner_code, year, flow::text AS flow, value_usd::text AS value_usd, estimated, source_id
          FROM trade_flow WHERE id > $1 ORDER BY id LIMIT $2`,
         [lastId, pageSize],

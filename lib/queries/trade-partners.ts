@@ -29,7 +29,13 @@ export interface TradePartnersView {
 /** A reporter's partners ranked by share of its trade for a year, and its partner concentration (HHI) over time. */
 export async function getTradePartners(query: TradePartnersQuery, given?: Db): Promise<TradePartnersView> {
   const prisma = await db(given)
-  return cachedView(prisma, 'trade-partners', query, () => computeTradePartners(query, prisma), (v) => v.concentration.length + (v.ranking?.partners.length ?? 0))
+  return cachedView(
+    prisma,
+    'trade-partners',
+    query,
+    () => computeTradePartners(query, prisma),
+    (v) => v.concentration.length + (v.ranking?.partners.length ?? 0),
+  )
 }
 
 async function computeTradePartners(query: TradePartnersQuery, prisma: Db): Promise<TradePartnersView> {
@@ -45,12 +51,20 @@ async function computeTradePartners(query: TradePartnersQuery, prisma: Db): Prom
   const concentration = concentrationSeries(figures, options)
   const years = concentration.map((p) => p.year)
   if (query.year !== undefined && !years.includes(query.year)) {
-    throw new ParamError('year', years.length ? `${query.reporter} has no ranking for ${query.year} (years with one: ${years[0]}–${years[years.length - 1]})` : `${query.reporter} has no trade figures with the World and its partners from one source`)
+    throw new ParamError(
+      'year',
+      years.length
+        ? `${query.reporter} has no ranking for ${query.year} (years with one: ${years[0]}–${years[years.length - 1]})`
+        : `${query.reporter} has no trade figures with the World and its partners from one source`,
+    )
   }
   const year = query.year ?? years[years.length - 1] ?? null
   const ranking = year === null ? null : partnerRanking(figures, year, options)
   const sourceIds = [...new Set(concentration.map((p) => p.source))]
-  const sourceRows = await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, url: true, published: true, kind: true } })
+  const sourceRows = await prisma.source.findMany({
+    where: { id: { in: sourceIds } },
+    select: { id: true, title: true, publisher: true, url: true, published: true, kind: true },
+  })
   return {
     reporter: query.reporter,
     flow,

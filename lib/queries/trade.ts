@@ -12,7 +12,9 @@ import type { SourceRef } from '../domain/types'
 
 /** Lower = preferred when two sources give the same figure (official statistics first); 9 for any other kind. */
 export const SOURCE_RANK: Record<string, number> = { statistics: 0, dataset: 1, official: 2, news: 3, reference: 4, seed: 5 }
-const SOURCE_RANK_SQL = `CASE s.kind::text ${Object.entries(SOURCE_RANK).map(([kind, rank]) => `WHEN '${kind}' THEN ${rank}`).join(' ')} ELSE 9 END`
+const SOURCE_RANK_SQL = `CASE s.kind::text ${Object.entries(SOURCE_RANK)
+  .map(([kind, rank]) => `WHEN '${kind}' THEN ${rank}`)
+  .join(' ')} ELSE 9 END`
 const DEFAULT_MARKER_FORUMS = ['SCO', 'EAEU', 'EURASEC', 'CSTO', 'OTS']
 
 export interface TradeMarker {
@@ -54,7 +56,13 @@ export interface TradeView {
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const prisma = await db(given)
-  return cachedView(prisma, 'trade', query, () => computeTrade(query, prisma), (v) => v.points.length + v.world.length + v.reporterChoices.length + v.partnerChoices.length)
+  return cachedView(
+    prisma,
+    'trade',
+    query,
+    () => computeTrade(query, prisma),
+    (v) => v.points.length + v.world.length + v.reporterChoices.length + v.partnerChoices.length,
+  )
 }
 
 async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
@@ -65,17 +73,37 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     prisma.party.findMany({ select: { code: true, name: true } }),
     prisma.forum.findMany({ select: { code: true, name: true, shortName: true }, orderBy: { code: 'asc' } }),
     // Prisma's `distinct` reads every row and de-duplicates in memory; EXISTS probes the indexes.
-    prisma.$queryRaw<{ reporterCode: string }[]>`SELECT code AS "reporterCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.reporter_code = p.code)`,
-    prisma.$queryRaw<{ partnerCode: string }[]>`SELECT code AS "partnerCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.partner_code = p.code)`,
+    prisma.$queryRaw<
+      { reporterCode: string }[]
+    >`SELECT code AS "reporterCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.reporter_code = p.code)`,
+    prisma.$queryRaw<
+      { partnerCode: string }[]
+    >`SELECT code AS "partnerCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.partner_code = p.code)`,
   ])
   // Defaults name the shipped dataset's parties and forums; on another dataset (an import, the
   // bench world) the ones it lacks are left out rather than reported as the reader's mistake.
   const reporterCodes = reporterRows.map((r) => r.reporterCode).sort()
   const partyCodes = new Set(parties.map((p) => p.code))
   const knownForums = new Set(forums.map((f) => f.code))
-  const reporters = [...new Set(query.reporters ?? orFirst(DEFAULT_TRADE.reporters.filter((r) => reporterCodes.includes(r)), reporterCodes, DEFAULT_TRADE.reporters))]
+  const reporters = [
+    ...new Set(
+      query.reporters ??
+        orFirst(
+          DEFAULT_TRADE.reporters.filter((r) => reporterCodes.includes(r)),
+          reporterCodes,
+          DEFAULT_TRADE.reporters,
+        ),
+    ),
+  ]
   const partners = [
-    ...new Set(query.partners ?? orFirst(DEFAULT_TRADE.partners.filter((p) => partyCodes.has(p)), partnerRows.map((r) => r.partnerCode).sort(), DEFAULT_TRADE.partners)),
+    ...new Set(
+      query.partners ??
+        orFirst(
+          DEFAULT_TRADE.partners.filter((p) => partyCodes.has(p)),
+          partnerRows.map((r) => r.partnerCode).sort(),
+          DEFAULT_TRADE.partners,
+        ),
+    ),
   ]
   const defaultMarkers = DEFAULT_MARKER_FORUMS.filter((f) => knownForums.has(f))
   const minYear = range._min.year ?? 1990
@@ -90,7 +118,8 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   if (badReporters.length) throw new ParamError('reporters', `unknown party code(s): ${badReporters.join(', ')}`)
   const badPartners = partners.filter((p) => (p.startsWith('forum:') ? !forumCodes.has(p.slice(6)) : !names[p]))
   if (badPartners.length) throw new ParamError('partners', `unknown partner(s): ${badPartners.join(', ')}`)
-  const markerForums = query.markers ?? (partners.some((p) => p.startsWith('forum:')) ? partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6)) : defaultMarkers)
+  const markerForums =
+    query.markers ?? (partners.some((p) => p.startsWith('forum:')) ? partners.filter((p) => p.startsWith('forum:')).map((p) => p.slice(6)) : defaultMarkers)
   const badMarkers = markerForums.filter((m) => !forumCodes.has(m))
   if (badMarkers.length) throw new ParamError('markers', `unknown forum code(s): ${badMarkers.join(', ')}`)
 
@@ -99,7 +128,10 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     // Aggregates of forum members need every partner; otherwise only the partners asked for and World.
     tradeFigures(prisma, reporters, from - 1, lastAsked, aggregateForums.length ? null : [...new Set([...partners, 'WLD'])]),
     aggregateForums.length
-      ? prisma.membership.findMany({ where: { forumCode: { in: aggregateForums }, status: 'member' }, select: { partyCode: true, forumCode: true, validFrom: true, validTo: true } })
+      ? prisma.membership.findMany({
+          where: { forumCode: { in: aggregateForums }, status: 'member' },
+          select: { partyCode: true, forumCode: true, validFrom: true, validTo: true },
+        })
       : [],
     prisma.membership.findMany({
       where: { partyCode: { in: reporters }, forumCode: { in: markerForums } },
@@ -107,8 +139,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     }),
   ])
   const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
-  const membersOf = (forum: string, year: number) =>
-    members.filter((m) => m.forumCode === forum && inForceOn(m, `${year}-12-31`)).map((m) => m.partyCode)
+  const membersOf = (forum: string, year: number) => members.filter((m) => m.forumCode === forum && inForceOn(m, `${year}-12-31`)).map((m) => m.partyCode)
   const mirrorPartners = partners.filter((p) => p !== 'WLD' && !p.startsWith('forum:'))
   const mirrorFigures = reportedBy !== 'reporter' && mirrorPartners.length ? await tradeFigures(prisma, mirrorPartners, from, lastAsked, reporters) : []
   const own = reportedBy === 'partner' ? [] : tradeSeries(figures, { reporters, partners, flow, from, to: lastAsked }, membersOf)
@@ -136,15 +167,32 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
       for (const c of membershipChanges(list, todayIso())) {
         const year = Number(c.day.slice(0, 4))
         if (year < from || year > to) continue
-        const verb = c.kind === 'joined' ? `joins ${forumName[forum]} as ${c.status}` : c.kind === 'left' ? `leaves ${forumName[forum]}` : `${forumName[forum]}: ${c.previousStatus} → ${c.status}`
-        markers.push({ day: c.day, year, reporter, forumCode: forum, kind: c.kind, status: c.status, label: `${reporter} ${verb}`, sourceId: c.interval.sourceId })
+        const verb =
+          c.kind === 'joined'
+            ? `joins ${forumName[forum]} as ${c.status}`
+            : c.kind === 'left'
+              ? `leaves ${forumName[forum]}`
+              : `${forumName[forum]}: ${c.previousStatus} → ${c.status}`
+        markers.push({
+          day: c.day,
+          year,
+          reporter,
+          forumCode: forum,
+          kind: c.kind,
+          status: c.status,
+          label: `${reporter} ${verb}`,
+          sourceId: c.interval.sourceId,
+        })
       }
     }
   }
   markers.sort((a, b) => a.day.localeCompare(b.day))
 
   const sourceIds = [...new Set([...[...points, ...world].flatMap((p) => p.sources), ...markers.map((m) => m.sourceId)])]
-  const sourceRows = await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, publisher: true, url: true, published: true, kind: true } })
+  const sourceRows = await prisma.source.findMany({
+    where: { id: { in: sourceIds } },
+    select: { id: true, title: true, publisher: true, url: true, published: true, kind: true },
+  })
   for (const f of forums) names[`forum:${f.code}`] = `${f.shortName} members`
   return {
     reporters,
@@ -160,8 +208,12 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     markers,
     sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
     names,
-    reporterChoices: reporterRows.map((r) => ({ code: r.reporterCode, name: names[r.reporterCode] ?? r.reporterCode })).sort((a, b) => a.name.localeCompare(b.name)),
-    partnerChoices: partnerRows.map((r) => ({ code: r.partnerCode, name: names[r.partnerCode] ?? r.partnerCode })).sort((a, b) => (a.code === 'WLD' ? -1 : b.code === 'WLD' ? 1 : a.name.localeCompare(b.name))),
+    reporterChoices: reporterRows
+      .map((r) => ({ code: r.reporterCode, name: names[r.reporterCode] ?? r.reporterCode }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    partnerChoices: partnerRows
+      .map((r) => ({ code: r.partnerCode, name: names[r.partnerCode] ?? r.partnerCode }))
+      .sort((a, b) => (a.code === 'WLD' ? -1 : b.code === 'WLD' ? 1 : a.name.localeCompare(b.name))),
     forumChoices: forums.map((f) => ({ code: f.code, name: f.name })),
     yearRange: { min: minYear, max: maxYear },
     query,
@@ -176,7 +228,13 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
  * (12,000 rows) cost three times the SQL when each row was reshaped and canonicalised in
  * JavaScript, and three times more again as Prisma's Decimal objects.
  */
-export async function tradeFigures(prisma: Awaited<ReturnType<typeof db>>, reporters: string[], from: number, to: number, partners: string[] | null): Promise<TradeFigure[]> {
+export async function tradeFigures(
+  prisma: Awaited<ReturnType<typeof db>>,
+  reporters: string[],
+  from: number,
+  to: number,
+  partners: string[] | null,
+): Promise<TradeFigure[]> {
   return bulkRead<TradeFigure>(
     prisma,
     `SELECT t.reporter_code AS "reporterCode", t.partner_code AS "partnerCode", t.year, t.flow::text AS flow,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { pairSeries, portfolioSeries } from './alignment-series'
 
-const iv = (partyCode: string, forumCode: string, status: 'member' | 'observer', validFrom: string, validTo: string | null = null) => ({ partyCode, forumCode, status, validFrom, validTo })
+const iv = (partyCode: string, forumCode: string, status: 'member' | 'observer', validFrom: string, validTo: string | null = null) => ({
+  partyCode,
+  forumCode,
+  status,
+  validFrom,
+  validTo,
+})
 
 describe('pair and portfolio series', () => {
   const intervals = [
@@ -21,7 +27,12 @@ describe('pair and portfolio series', () => {
   })
 
   it('counts a party’s forums by status and by kind', () => {
-    const s = portfolioSeries(intervals.filter((i) => i.partyCode === 'IND'), { SCO: 'treaty_organization' }, 2016, '2018-01-01')
+    const s = portfolioSeries(
+      intervals.filter((i) => i.partyCode === 'IND'),
+      { SCO: 'treaty_organization' },
+      2016,
+      '2018-01-01',
+    )
     expect(s.map((p) => [p.year, p.member, p.observer, p['kind:treaty_organization']])).toEqual([
       [2016, 0, 1, 1],
       [2017, 1, 0, 1],

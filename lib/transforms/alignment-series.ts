@@ -26,16 +26,21 @@ export interface PairPoint {
   score: number
   shared: number
   /** Membership changes of either party during the year, which moved (or could move) the score. */
-  changes: { day: string; partyCode: string; forumCode: string; kind: MembershipChange['kind']; status: MembershipStatus; previousStatus: MembershipStatus | null }[]
+  changes: {
+    day: string
+    partyCode: string
+    forumCode: string
+    kind: MembershipChange['kind']
+    status: MembershipStatus
+    previousStatus: MembershipStatus | null
+  }[]
 }
 
 export function pairSeries(a: string, b: string, intervals: Interval[], fromYear: number, today: string): PairPoint[] {
   const mine = intervals.filter((i) => i.partyCode === a || i.partyCode === b)
   const byForum = new Map<string, Interval[]>()
   for (const i of mine) byForum.set(`${i.partyCode}/${i.forumCode}`, [...(byForum.get(`${i.partyCode}/${i.forumCode}`) ?? []), i])
-  const changes = [...byForum.entries()].flatMap(([key, list]) =>
-    membershipChanges(list, today).map((c) => ({ ...c, forumCode: key.split('/')[1] })),
-  )
+  const changes = [...byForum.entries()].flatMap(([key, list]) => membershipChanges(list, today).map((c) => ({ ...c, forumCode: key.split('/')[1] })))
   let previous: number | null = null
   return yearDays(fromYear, today).map(({ year, day }) => {
     const on = (p: string) => portfolioOf(mine.filter((i) => i.partyCode === p && inForceOn(i, day)))

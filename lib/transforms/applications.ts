@@ -14,7 +14,11 @@ export interface ApplicationFact {
  * does not hold on it (once it holds it, the cell says so). Keyed by party and forum; the text says
  * what was applied for and when (the latest application, if there were several).
  */
-export function appliedMarks(applications: ApplicationFact[], asOf: string, statusOn: (party: string, forum: string) => MembershipStatus | '' | undefined): Record<string, Record<string, string>> {
+export function appliedMarks(
+  applications: ApplicationFact[],
+  asOf: string,
+  statusOn: (party: string, forum: string) => MembershipStatus | '' | undefined,
+): Record<string, Record<string, string>> {
   const marks: Record<string, Record<string, string>> = {}
   for (const a of [...applications].sort((x, y) => x.applied.localeCompare(y.applied))) {
     if (a.applied > asOf || statusOn(a.partyCode, a.forumCode) === a.soughtStatus) continue

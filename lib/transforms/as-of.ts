@@ -33,9 +33,7 @@ export function inForce<T extends Interval>(intervals: T[], day: string): T[] {
 
 /** Groups intervals by status in the vocabulary's order, leaving out empty groups. */
 export function groupByStatus<T extends { status: MembershipStatus }>(rows: T[]): { status: MembershipStatus; rows: T[] }[] {
-  return MEMBERSHIP_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.status === status) })).filter(
-    (g) => g.rows.length > 0,
-  )
+  return MEMBERSHIP_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.status === status) })).filter((g) => g.rows.length > 0)
 }
 
 /** The first interval of the party's current uninterrupted run in the forum (across status changes). */

@@ -3,7 +3,12 @@ import { buildMapModel, countryTitle, mapSummary, notDrawnReason, type MapInterv
 
 const source = { id: 's1', title: 'A source', publisher: null, url: null, published: null, kind: 'official' }
 const party = (code: string, name: string, kind = 'state'): MapPartyInput => ({ code, name, shortName: name, kind, region: 'Central Asia' })
-const interval = (partyCode: string, status: MapIntervalInput['status'], validFrom: string, validFromPrecision: MapIntervalInput['validFromPrecision'] = 'day'): MapIntervalInput => ({
+const interval = (
+  partyCode: string,
+  status: MapIntervalInput['status'],
+  validFrom: string,
+  validFromPrecision: MapIntervalInput['validFromPrecision'] = 'day',
+): MapIntervalInput => ({
   partyCode,
   status,
   validFrom,
@@ -14,13 +19,27 @@ const interval = (partyCode: string, status: MapIntervalInput['status'], validFr
   source,
 })
 
-const parties = [party('UZB', 'Uzbekistan'), party('KAZ', 'Kazakhstan'), party('EU', 'European Union', 'bloc'), party('BLR', 'Belarus'), party('TKM', 'Turkmenistan')]
+const parties = [
+  party('UZB', 'Uzbekistan'),
+  party('KAZ', 'Kazakhstan'),
+  party('EU', 'European Union', 'bloc'),
+  party('BLR', 'Belarus'),
+  party('TKM', 'Turkmenistan'),
+]
 const placement = (p: MapPartyInput): Placement =>
   p.kind !== 'state' ? { drawn: false, why: 'no-territory' } : p.code === 'BLR' ? { drawn: false, why: 'outside-frame' } : { drawn: true }
 
 describe('the map model', () => {
   const model = buildMapModel(
-    { parties, intervals: [interval('UZB', 'suspended', '2012-06-28'), interval('KAZ', 'member', '2002-10-07'), interval('EU', 'observer', '2010-01-01', 'year'), interval('BLR', 'member', '2024-07-04')] },
+    {
+      parties,
+      intervals: [
+        interval('UZB', 'suspended', '2012-06-28'),
+        interval('KAZ', 'member', '2002-10-07'),
+        interval('EU', 'observer', '2010-01-01', 'year'),
+        interval('BLR', 'member', '2024-07-04'),
+      ],
+    },
     placement,
   )
 
@@ -44,7 +63,9 @@ describe('the map model', () => {
   })
 
   it('sums the map up in words for its text alternative', () => {
-    expect(mapSummary(model, 'CSTO', '2012-07-01')).toBe('Map of CSTO on 1 Jul 2012: 2 members, 1 observer, 1 suspended. Every party and its status is listed in the table below the map.')
+    expect(mapSummary(model, 'CSTO', '2012-07-01')).toBe(
+      'Map of CSTO on 1 Jul 2012: 2 members, 1 observer, 1 suspended. Every party and its status is listed in the table below the map.',
+    )
     expect(mapSummary(buildMapModel({ parties, intervals: [] }, placement), 'SCO', '1995-01-01')).toMatch(/no participants/)
   })
 
@@ -54,6 +75,17 @@ describe('the map model', () => {
 })
 
 it('does not pluralise "suspended"', () => {
-  const two = buildMapModel({ parties, intervals: [interval('UZB', 'suspended', '2012-06-28'), interval('KAZ', 'suspended', '2012-06-28'), interval('BLR', 'applicant', '2012-06-28'), interval('TKM', 'applicant', '2012-06-28')] }, placement)
+  const two = buildMapModel(
+    {
+      parties,
+      intervals: [
+        interval('UZB', 'suspended', '2012-06-28'),
+        interval('KAZ', 'suspended', '2012-06-28'),
+        interval('BLR', 'applicant', '2012-06-28'),
+        interval('TKM', 'applicant', '2012-06-28'),
+      ],
+    },
+    placement,
+  )
   expect(mapSummary(two, 'X', '2013-01-01')).toMatch(/: 2 applicants, 2 suspended\./)
 })

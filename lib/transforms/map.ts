@@ -44,10 +44,7 @@ export interface MapModel {
   outsideFrame: MapEntry[]
 }
 
-export function buildMapModel(
-  input: { parties: MapPartyInput[]; intervals: MapIntervalInput[] },
-  placementOf: (party: MapPartyInput) => Placement,
-): MapModel {
+export function buildMapModel(input: { parties: MapPartyInput[]; intervals: MapIntervalInput[] }, placementOf: (party: MapPartyInput) => Placement): MapModel {
   const parties = new Map(input.parties.map((p) => [p.code, p]))
   const entries: MapEntry[] = []
   for (const { partyCode, ...interval } of input.intervals) {

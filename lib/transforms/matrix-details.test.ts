@@ -12,21 +12,56 @@ const parties = [
   { code: 'KAZ', name: 'Kazakhstan', shortName: 'Kazakhstan', kind: 'state', region: 'Central Asia' },
 ]
 const iv = (partyCode: string, forumCode: string, extra: Partial<MatrixIntervalInput>): MatrixIntervalInput => ({
-  partyCode, forumCode, status: 'member', validFrom: '2017-06-09', validFromPrecision: 'day', validTo: null, validToPrecision: null, note: null, source: source('s1'), ...extra,
+  partyCode,
+  forumCode,
+  status: 'member',
+  validFrom: '2017-06-09',
+  validFromPrecision: 'day',
+  validTo: null,
+  validToPrecision: null,
+  note: null,
+  source: source('s1'),
+  ...extra,
 })
 const current = [
   iv('IND', 'SCO', {}),
-  iv('KAZ', 'SCO', { validFrom: '2001-06-01', validFromPrecision: 'month', validTo: '2030-01-01', validToPrecision: 'year', note: 'A note | with a bar', source: source('s2') }),
+  iv('KAZ', 'SCO', {
+    validFrom: '2001-06-01',
+    validFromPrecision: 'month',
+    validTo: '2030-01-01',
+    validToPrecision: 'year',
+    note: 'A note | with a bar',
+    source: source('s2'),
+  }),
   iv('KAZ', 'EURASEC', { note: 'A note | with a bar', source: source('s2') }),
 ]
-const window = windowMatrix(buildMatrix({ forums, parties, current }, { asOf: '2020-01-01', forums: ['SCO', 'EURASEC'] }), { page: 1, pageSize: 10, colPage: 1, colPageSize: 10 })
+const window = windowMatrix(buildMatrix({ forums, parties, current }, { asOf: '2020-01-01', forums: ['SCO', 'EURASEC'] }), {
+  page: 1,
+  pageSize: 10,
+  colPage: 1,
+  colPageSize: 10,
+})
 
 describe('packDetails / cellDetail', () => {
   const details = packDetails(window)
 
   it('gives back every cell with a status as it was, dates as precisely as they are known', () => {
-    expect(cellDetail(details, 'IND', 'SCO')).toEqual({ since: '2017-06-09', sincePrecision: 'day', until: null, untilPrecision: null, note: null, sourceId: 's1' })
-    expect(cellDetail(details, 'KAZ', 'SCO')).toEqual({ since: '2001-06', sincePrecision: 'month', until: '2030', untilPrecision: 'year', note: 'A note | with a bar', sourceId: 's2' })
+    expect(cellDetail(details, 'IND', 'SCO')).toEqual({
+      since: '2017-06-09',
+      sincePrecision: 'day',
+      until: null,
+      untilPrecision: null,
+      note: null,
+      sourceId: 's1',
+    })
+    expect(cellDetail(details, 'KAZ', 'SCO')).toEqual({
+      since: '2001-06',
+      sincePrecision: 'month',
+      until: '2030',
+      untilPrecision: 'year',
+      note: 'A note | with a bar',
+      sourceId: 's2',
+    })
     expect(cellDetail(details, 'IND', 'EURASEC')).toBeNull()
   })
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { MEMBERSHIP_STATUSES } from '../domain/vocabulary'
-import { buildMatrix, buildMatrixWindow, forumExistence, previousYearStop, windowMatrix, type MatrixIntervalInput, type MatrixOptions, type MatrixSort, type MatrixWindowOptions, STATUS_RANK } from './matrix'
+import {
+  buildMatrix,
+  buildMatrixWindow,
+  forumExistence,
+  previousYearStop,
+  windowMatrix,
+  type MatrixIntervalInput,
+  type MatrixOptions,
+  type MatrixSort,
+  type MatrixWindowOptions,
+  STATUS_RANK,
+} from './matrix'
 
 const source = { id: 's1', title: 'T', publisher: null, url: 'https://example.org', published: null, kind: 'official' }
 const forums = [
@@ -15,7 +26,15 @@ const parties = [
   { code: 'GEO', name: 'Georgia', shortName: 'Georgia', kind: 'state', region: 'South Caucasus' },
 ]
 const iv = (partyCode: string, forumCode: string, status: MatrixIntervalInput['status']): MatrixIntervalInput => ({
-  partyCode, forumCode, status, validFrom: '2000-01-01', validFromPrecision: 'day', validTo: null, validToPrecision: null, note: null, source,
+  partyCode,
+  forumCode,
+  status,
+  validFrom: '2000-01-01',
+  validFromPrecision: 'day',
+  validTo: null,
+  validToPrecision: null,
+  note: null,
+  source,
 })
 
 describe('buildMatrix', () => {
@@ -83,8 +102,17 @@ describe('buildMatrix', () => {
 })
 
 describe('windowMatrix', () => {
-  const current = [iv('IND', 'SCO', 'member'), iv('KAZ', 'SCO', 'member'), iv('MNG', 'SCO', 'observer'), iv('KAZ', 'EAEU', 'member'), iv('GEO', 'EURASEC', 'member')]
-  const whole = buildMatrix({ forums, parties, current: current.map((c) => (c.partyCode === 'GEO' ? { ...c, source: { ...source, id: 's2' } } : c)) }, { asOf: '2010-06-09', forums: ['SCO', 'EURASEC', 'EAEU'] })
+  const current = [
+    iv('IND', 'SCO', 'member'),
+    iv('KAZ', 'SCO', 'member'),
+    iv('MNG', 'SCO', 'observer'),
+    iv('KAZ', 'EAEU', 'member'),
+    iv('GEO', 'EURASEC', 'member'),
+  ]
+  const whole = buildMatrix(
+    { forums, parties, current: current.map((c) => (c.partyCode === 'GEO' ? { ...c, source: { ...source, id: 's2' } } : c)) },
+    { asOf: '2010-06-09', forums: ['SCO', 'EURASEC', 'EAEU'] },
+  )
 
   it('shows one page of rows and one page of columns, keeping the whole-matrix order and counts', () => {
     const w = windowMatrix(whole, { page: 2, pageSize: 3, colPage: 1, colPageSize: 2 })
@@ -120,9 +148,16 @@ describe('buildMatrixWindow', () => {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
   const world = {
-    forums: ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7'].map((code, n) => ({ code, name: `Forum ${code}`, shortName: code, kind: n % 2 ? 'summit' : 'treaty_organization', founded: `${1990 + n * 5}-01-01`, dissolved: n === 3 ? '2005-12-31' : null })),
+    forums: ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7'].map((code, n) => ({
+      code,
+      name: `Forum ${code}`,
+      shortName: code,
+      kind: n % 2 ? 'summit' : 'treaty_organization',
+      founded: `${1990 + n * 5}-01-01`,
+      dissolved: n === 3 ? '2005-12-31' : null,
+    })),
     parties: Array.from({ length: 13 }, (_, n) => ({
       code: `P${String.fromCharCode(77 - n)}`,
       name: pick(['Alba', 'alba', 'Borea', 'Ceres', 'Dacia', 'Éire', 'Fenn']) + (n % 4 ? ` ${n}` : ''),
@@ -143,7 +178,14 @@ describe('buildMatrixWindow', () => {
   for (const dir of ['asc', 'desc'] as const) {
     sorts.push({ by: 'name', dir }, { by: 'region', dir }, { by: 'code', dir }, { by: 'forum', forum: 'F2', dir }, { by: 'forum', forum: 'F7', dir })
   }
-  const filters: Partial<MatrixOptions>[] = [{}, { regions: ['North', 'East'] }, { partyKinds: ['state'] }, { text: 'ALBA' }, { parties: ['PM', 'PK', 'PB'] }, { partyKinds: ['organization'] }]
+  const filters: Partial<MatrixOptions>[] = [
+    {},
+    { regions: ['North', 'East'] },
+    { partyKinds: ['state'] },
+    { text: 'ALBA' },
+    { parties: ['PM', 'PK', 'PB'] },
+    { partyKinds: ['organization'] },
+  ]
   // The second repeats a code (so a window can show F2 before F3 though F3's slot comes first) and names an unknown one.
   const columnSets = [['F2', 'F5', 'F1', 'F3', 'F4', 'F6'], ['F3', 'F1', 'F2', 'F3', 'F9'], []]
   const windows: MatrixWindowOptions[] = [
@@ -195,7 +237,8 @@ describe('buildMatrixWindow', () => {
       for (const sort of sorts) {
         const m = buildMatrix(inputs.changes, { asOf: '2003-06-01', forums: columnSets[0], sort, onlyInSelected: true, ...filter })
         for (const column of m.columns)
-          for (const status of MEMBERSHIP_STATUSES) expect(m.summary[column.code][status]).toBe(m.rows.filter((r) => r.cells[column.code]?.status === status).length)
+          for (const status of MEMBERSHIP_STATUSES)
+            expect(m.summary[column.code][status]).toBe(m.rows.filter((r) => r.cells[column.code]?.status === status).length)
         const cited = new Set(m.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c ? [c.source.id] : []))))
         expect(m.sources.map((x) => x.id)).toEqual([...cited].sort())
         if (!sort || sort.by === 'name') {

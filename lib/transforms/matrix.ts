@@ -77,9 +77,7 @@ export interface MatrixOptions {
   sort?: MatrixSort
 }
 
-export const STATUS_RANK: Record<MembershipStatus, number> = Object.fromEntries(
-  MEMBERSHIP_STATUSES.map((s, i) => [s, i]),
-) as Record<MembershipStatus, number>
+export const STATUS_RANK: Record<MembershipStatus, number> = Object.fromEntries(MEMBERSHIP_STATUSES.map((s, i) => [s, i])) as Record<MembershipStatus, number>
 
 export function forumExistence(forum: Pick<MatrixForumInput, 'founded' | 'dissolved'>, day: string): ForumExistence {
   if (day < forum.founded) return 'not-yet-founded'
@@ -359,10 +357,11 @@ export function windowMatrix(matrix: Matrix, options: MatrixWindowOptions): Matr
     changed: Object.fromEntries(Object.entries(r.changed).filter(([code]) => shown.has(code))),
   }))
   const sources = new Map<string, SourceRef>()
-  for (const r of rows) for (const c of columns) {
-    const cell = r.cells[c.code]
-    if (cell) sources.set(cell.source.id, cell.source)
-  }
+  for (const r of rows)
+    for (const c of columns) {
+      const cell = r.cells[c.code]
+      if (cell) sources.set(cell.source.id, cell.source)
+    }
   return {
     ...matrix,
     columns,

@@ -32,7 +32,9 @@ export function exclusiveIntersections(forums: string[], membersOf: Record<strin
   const order = (c: string[]) => c.map((f) => forums.indexOf(f))
   return [...groups.values()]
     .map((g) => ({ ...g, parties: g.parties.sort() }))
-    .sort((a, b) => b.parties.length - a.parties.length || a.combination.length - b.combination.length || compareArrays(order(a.combination), order(b.combination)))
+    .sort(
+      (a, b) => b.parties.length - a.parties.length || a.combination.length - b.combination.length || compareArrays(order(a.combination), order(b.combination)),
+    )
 }
 
 function compareArrays(a: number[], b: number[]): number {

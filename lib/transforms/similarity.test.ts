@@ -5,9 +5,20 @@ const p = (entries: [string, 'member' | 'observer' | 'partner' | 'suspended' | '
   portfolioOf(entries.map(([forumCode, status]) => ({ forumCode, status })))
 
 describe('weighted Jaccard similarity', () => {
-  const kaz = p([['SCO', 'member'], ['EAEU', 'member'], ['CSTO', 'member']])
-  const uzb = p([['SCO', 'member'], ['EAEU', 'observer']])
-  const arm = p([['EAEU', 'member'], ['CSTO', 'suspended'], ['SCO', 'partner']])
+  const kaz = p([
+    ['SCO', 'member'],
+    ['EAEU', 'member'],
+    ['CSTO', 'member'],
+  ])
+  const uzb = p([
+    ['SCO', 'member'],
+    ['EAEU', 'observer'],
+  ])
+  const arm = p([
+    ['EAEU', 'member'],
+    ['CSTO', 'suspended'],
+    ['SCO', 'partner'],
+  ])
 
   it('matches hand-computed pairs', () => {
     // KAZ–UZB: min = 1 + 0.5 + 0 = 1.5; max = 1 + 1 + 1 = 3 → 0.5; shared SCO, EAEU
@@ -29,8 +40,14 @@ describe('weighted Jaccard similarity', () => {
   })
 
   it('orders rows so that alike parties sit together', () => {
-    const a = p([['SCO', 'member'], ['CSTO', 'member']])
-    const b = p([['OIC', 'member'], ['ECO', 'member']])
+    const a = p([
+      ['SCO', 'member'],
+      ['CSTO', 'member'],
+    ])
+    const b = p([
+      ['OIC', 'member'],
+      ['ECO', 'member'],
+    ])
     const m = similarityMatrix(['A1', 'B1', 'A2', 'B2'], { A1: a, B1: b, A2: a, B2: b })
     expect(clusterOrder(m)).toEqual(['A1', 'A2', 'B1', 'B2'])
   })

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { countsByYear, membershipChanges } from './timeline'
 
-const iv = (partyCode: string, status: 'member' | 'observer' | 'suspended', validFrom: string, validTo: string | null) => ({ partyCode, status, validFrom, validTo })
+const iv = (partyCode: string, status: 'member' | 'observer' | 'suspended', validFrom: string, validTo: string | null) => ({
+  partyCode,
+  status,
+  validFrom,
+  validTo,
+})
 
 describe('countsByYear', () => {
   it('counts each status on 31 December, and on today in the current year', () => {

@@ -56,14 +56,15 @@ export function membershipChanges<T extends Interval>(intervals: T[], until: str
       const next = list[idx + 1]
       const continues = prev && prev.validTo !== null && dayAfter(prev.validTo) === cur.validFrom
       // The same status again (a suspension of participation, then of membership): no change to show.
-      if (!(continues && prev.status === cur.status)) changes.push({
-        day: cur.validFrom,
-        kind: continues ? 'status-changed' : 'joined',
-        partyCode: cur.partyCode,
-        status: cur.status,
-        previousStatus: continues ? prev.status : null,
-        interval: cur,
-      })
+      if (!(continues && prev.status === cur.status))
+        changes.push({
+          day: cur.validFrom,
+          kind: continues ? 'status-changed' : 'joined',
+          partyCode: cur.partyCode,
+          status: cur.status,
+          previousStatus: continues ? prev.status : null,
+          interval: cur,
+        })
       const endsForGood = cur.validTo !== null && !(next && dayAfter(cur.validTo) === next.validFrom)
       if (endsForGood && dayAfter(cur.validTo!) <= until) {
         changes.push({ day: dayAfter(cur.validTo!), kind: 'left', partyCode: cur.partyCode, status: cur.status, previousStatus: cur.status, interval: cur })

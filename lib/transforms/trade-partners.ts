@@ -49,11 +49,20 @@ interface Options {
   insideBloc?: Record<string, string>
 }
 
-function yearShares(best: ReturnType<typeof preferred>, figures: TradeFigure[], year: number, { reporter, flow, measure = 'goods', isPartner, insideBloc = {} }: Options): PartnerRanking | null {
+function yearShares(
+  best: ReturnType<typeof preferred>,
+  figures: TradeFigure[],
+  year: number,
+  { reporter, flow, measure = 'goods', isPartner, insideBloc = {} }: Options,
+): PartnerRanking | null {
   const world = bilateral(best, reporter, 'WLD', year, flow, measure)
   if (!world || Number(world.valueUsd) <= 0) return null
   const source = world.sources[0]
-  const partnerCodes = [...new Set(figures.filter((f) => f.reporterCode === reporter && f.year === year && f.partnerCode !== reporter && isPartner(f.partnerCode)).map((f) => f.partnerCode))]
+  const partnerCodes = [
+    ...new Set(
+      figures.filter((f) => f.reporterCode === reporter && f.year === year && f.partnerCode !== reporter && isPartner(f.partnerCode)).map((f) => f.partnerCode),
+    ),
+  ]
   const worldValue = Number(world.valueUsd)
   const values = new Map<string, NonNullable<ReturnType<typeof bilateral>>>()
   for (const partner of partnerCodes) {
@@ -63,7 +72,13 @@ function yearShares(best: ReturnType<typeof preferred>, figures: TradeFigure[], 
   const shares: Omit<PartnerShare, 'rank'>[] = []
   for (const [partner, v] of values) {
     if (insideBloc[partner] && values.has(insideBloc[partner])) continue
-    shares.push({ partner, valueUsd: v.valueUsd, share: (Number(v.valueUsd) / worldValue) * 100, estimated: v.estimated, ...(v.computed ? { computed: true } : {}) })
+    shares.push({
+      partner,
+      valueUsd: v.valueUsd,
+      share: (Number(v.valueUsd) / worldValue) * 100,
+      estimated: v.estimated,
+      ...(v.computed ? { computed: true } : {}),
+    })
   }
   if (shares.length === 0) return null
   shares.sort((a, b) => b.share - a.share || a.partner.localeCompare(b.partner))

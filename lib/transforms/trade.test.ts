@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { addUsd, cagr, tradeSeries, yearOnYear, type TradeFigure } from './trade'
 
-const f = (reporterCode: string, partnerCode: string, year: number, flow: 'export' | 'import' | 'total', valueUsd: string, sourceId = 'imf-dots', sourceRank = 0): TradeFigure => ({
-  reporterCode, partnerCode, year, flow, valueUsd, estimated: false, sourceId, sourceRank,
+const f = (
+  reporterCode: string,
+  partnerCode: string,
+  year: number,
+  flow: 'export' | 'import' | 'total',
+  valueUsd: string,
+  sourceId = 'imf-dots',
+  sourceRank = 0,
+): TradeFigure => ({
+  reporterCode,
+  partnerCode,
+  year,
+  flow,
+  valueUsd,
+  estimated: false,
+  sourceId,
+  sourceRank,
 })
 
 describe('trade series', () => {
@@ -42,7 +57,11 @@ describe('trade series', () => {
   })
 
   it('computes growth and CAGR only from years with figures', () => {
-    const pts = [{ year: 2010, value: 100 }, { year: 2011, value: 110 }, { year: 2013, value: 121 }]
+    const pts = [
+      { year: 2010, value: 100 },
+      { year: 2011, value: 110 },
+      { year: 2013, value: 121 },
+    ]
     expect(yearOnYear(pts).map((g) => [g.year, Math.round(g.growth * 100) / 100])).toEqual([[2011, 10]])
     const c = cagr(pts)!
     expect([c.from, c.to]).toEqual([2010, 2013])

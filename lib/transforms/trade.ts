@@ -69,7 +69,14 @@ export function preferred(figures: TradeFigure[], measure: Measure = 'goods'): M
  * One reporter's figure with one partner for a year and flow. `total` is a published total when
  * there is one, else exports + imports when both exist, else nothing.
  */
-export function bilateral(best: Map<string, TradeFigure>, reporter: string, partner: string, year: number, flow: Flow, measure: Measure = 'goods'): Omit<TradePoint, 'partner' | 'reporter'> | null {
+export function bilateral(
+  best: Map<string, TradeFigure>,
+  reporter: string,
+  partner: string,
+  year: number,
+  flow: Flow,
+  measure: Measure = 'goods',
+): Omit<TradePoint, 'partner' | 'reporter'> | null {
   const get = (fl: Flow) => best.get(`${reporter}/${partner}/${year}/${fl}`)
   if (flow !== 'total') {
     const f = get(flow)
@@ -98,16 +105,17 @@ export interface SeriesRequest {
  * forum's members (status `member`, as of 31 December of each year, the reporter itself left out);
  * a year in which no member has a figure is a gap, and a partial sum says which members it lacks.
  */
-export function tradeSeries(
-  figures: TradeFigure[],
-  request: SeriesRequest,
-  membersOf: (forum: string, year: number) => string[],
-): TradePoint[] {
+export function tradeSeries(figures: TradeFigure[], request: SeriesRequest, membersOf: (forum: string, year: number) => string[]): TradePoint[] {
   const measures = [...new Set(figures.map((f) => f.measure ?? 'goods'))].sort() as Measure[]
   return measures.flatMap((measure) => seriesOfMeasure(preferred(figures, measure), measure, request, membersOf))
 }
 
-function seriesOfMeasure(best: Map<string, TradeFigure>, measure: Measure, request: SeriesRequest, membersOf: (forum: string, year: number) => string[]): TradePoint[] {
+function seriesOfMeasure(
+  best: Map<string, TradeFigure>,
+  measure: Measure,
+  request: SeriesRequest,
+  membersOf: (forum: string, year: number) => string[],
+): TradePoint[] {
   const out: TradePoint[] = []
   for (const reporter of request.reporters) {
     for (const partner of request.partners) {
@@ -168,7 +176,11 @@ export function mirrorSeries(figures: TradeFigure[], request: SeriesRequest): Tr
   const partners = request.partners.filter((p) => p !== 'WLD' && !p.startsWith('forum:'))
   const out: TradePoint[] = []
   for (const reporter of request.reporters) {
-    for (const p of tradeSeries(figures, { reporters: partners, partners: [reporter], flow: MIRROR_FLOW[request.flow], from: request.from, to: request.to }, () => [])) {
+    for (const p of tradeSeries(
+      figures,
+      { reporters: partners, partners: [reporter], flow: MIRROR_FLOW[request.flow], from: request.from, to: request.to },
+      () => [],
+    )) {
       out.push({ ...p, reporter, partner: p.reporter, flow: request.flow, reportedBy: p.reporter })
     }
   }

@@ -32,7 +32,7 @@ describe.each(await availableTargets())('the benchmark generator on %s', (target
     expect(overlaps.intersections.flatMap((x) => x.parties).length).toBe(new Set(overlaps.intersections.flatMap((x) => x.parties)).size)
   })
 
-  it("opens the trade view without parameters on a dataset that lacks the shipped defaults (KAZ, CHN, SCO, …)", async () => {
+  it('opens the trade view without parameters on a dataset that lacks the shipped defaults (KAZ, CHN, SCO, …)', async () => {
     const trade = await getTrade({}, db.prisma)
     expect(trade.reporters).toEqual(['P001'])
     expect(trade.partners).toEqual(['WLD'])

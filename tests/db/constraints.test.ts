@@ -45,10 +45,14 @@ describe.each(await availableTargets())('membership constraints on %s', (target)
 
   it('refuses a status outside the vocabulary and a membership without a source', async () => {
     await expect(
-      db.sql.query(`INSERT INTO membership (party_code, forum_code, status, valid_from, valid_from_precision, source_id) VALUES ('UZB', 'CSTO', 'friend', '2030-01-01', 'day', 's')`),
+      db.sql.query(
+        `INSERT INTO membership (party_code, forum_code, status, valid_from, valid_from_precision, source_id) VALUES ('UZB', 'CSTO', 'friend', '2030-01-01', 'day', 's')`,
+      ),
     ).rejects.toThrow(/membership_status/)
     await expect(
-      db.sql.query(`INSERT INTO membership (party_code, forum_code, status, valid_from, valid_from_precision, source_id) VALUES ('UZB', 'CSTO', 'member', '2030-01-01', 'day', 'nope')`),
+      db.sql.query(
+        `INSERT INTO membership (party_code, forum_code, status, valid_from, valid_from_precision, source_id) VALUES ('UZB', 'CSTO', 'member', '2030-01-01', 'day', 'nope')`,
+      ),
     ).rejects.toThrow(/membership_source_id_fkey/)
   })
 

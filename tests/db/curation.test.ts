@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addMembership, addMembershipInput, changeStatus, changeStatusInput, CurationError, editMembership, editMembershipInput, endMembership, endMembershipInput, parseInput, revertChange } from '../../lib/curation/memberships'
+import {
+  addMembership,
+  addMembershipInput,
+  changeStatus,
+  changeStatusInput,
+  CurationError,
+  editMembership,
+  editMembershipInput,
+  endMembership,
+  endMembershipInput,
+  parseInput,
+  revertChange,
+} from '../../lib/curation/memberships'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 /** A source, Armenia, the CSTO and a curator: what the curation tests edit. Returns the curator's id. */
@@ -22,12 +34,28 @@ describe.each(await availableTargets())('curating memberships on %s', (target) =
   })
   afterAll(async () => db?.close())
 
-  const rows = () => db.sql.query<{ id: number; status: string; valid_from: string; valid_to: string | null }>(
-    `SELECT id, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM membership ORDER BY valid_from`,
-  )
-  const audits = () => db.sql.query<{ id: number; action: string; comment: string; revert_of_id: number | null }>('SELECT id, action, comment, revert_of_id FROM audit_entry ORDER BY id')
+  const rows = () =>
+    db.sql.query<{ id: number; status: string; valid_from: string; valid_to: string | null }>(
+      `SELECT id, status::text, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM membership ORDER BY valid_from`,
+    )
+  const audits = () =>
+    db.sql.query<{ id: number; action: string; comment: string; revert_of_id: number | null }>(
+      'SELECT id, action, comment, revert_of_id FROM audit_entry ORDER BY id',
+    )
   const add = (over: Record<string, string> = {}) =>
-    addMembership(db.sql, curator, parseInput(addMembershipInput, { partyCode: 'arm', forumCode: 'CSTO', status: 'member', validFrom: '1992-05-15', sourceId: 's', comment: 'Tashkent treaty', ...over }))
+    addMembership(
+      db.sql,
+      curator,
+      parseInput(addMembershipInput, {
+        partyCode: 'arm',
+        forumCode: 'CSTO',
+        status: 'member',
+        validFrom: '1992-05-15',
+        sourceId: 's',
+        comment: 'Tashkent treaty',
+        ...over,
+      }),
+    )
 
   it('adds an interval with its audit entry', async () => {
     const row = await add()
@@ -45,19 +73,28 @@ describe.each(await availableTargets())('curating memberships on %s', (target) =
   })
 
   it('refuses missing comments and bad dates before touching the database', () => {
-    expect(() => parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '2020-02-30', sourceId: 's', comment: 'x y z' })).toThrow(/validFrom: is not a real calendar date/)
+    expect(() =>
+      parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '2020-02-30', sourceId: 's', comment: 'x y z' }),
+    ).toThrow(/validFrom: is not a real calendar date/)
     expect(() => parseInput(endMembershipInput, { validTo: '2020-01-01', comment: ' ' })).toThrow(/comment: say why/)
   })
 
   it('changes a status in one transaction: the old interval ends the day before, the new one opens', async () => {
     const [current] = await rows()
-    await changeStatus(db.sql, curator, current.id, parseInput(changeStatusInput, { status: 'suspended', from: '2024-02-22', sourceId: 's', comment: 'frozen participation' }))
+    await changeStatus(
+      db.sql,
+      curator,
+      current.id,
+      parseInput(changeStatusInput, { status: 'suspended', from: '2024-02-22', sourceId: 's', comment: 'frozen participation' }),
+    )
     expect((await rows()).map((r) => [r.status, r.valid_from, r.valid_to])).toEqual([
       ['member', '1992-05-15', '2024-02-21'],
       ['suspended', '2024-02-22', null],
     ])
     expect((await audits()).map((a) => a.action)).toEqual(['create', 'update', 'create'])
-    await expect(changeStatus(db.sql, curator, current.id, parseInput(changeStatusInput, { status: 'observer', from: '2030-01-01', sourceId: 's', comment: 'outside' }))).rejects.toThrow(/ended on 2024-02-21/)
+    await expect(
+      changeStatus(db.sql, curator, current.id, parseInput(changeStatusInput, { status: 'observer', from: '2030-01-01', sourceId: 's', comment: 'outside' })),
+    ).rejects.toThrow(/ended on 2024-02-21/)
   })
 
   it('reverts single changes and records the reverts; a change whose row moved on is refused', async () => {
@@ -77,14 +114,21 @@ describe.each(await availableTargets())('curating memberships on %s', (target) =
 
   it('ends an interval and explains a reversed range', async () => {
     const [row] = await rows()
-    await expect(endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '1990-01-01', comment: 'typo test' }))).rejects.toThrow(/end date is before the start date/)
+    await expect(endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '1990-01-01', comment: 'typo test' }))).rejects.toThrow(
+      /end date is before the start date/,
+    )
     const ended = await endMembership(db.sql, curator, row.id, parseInput(endMembershipInput, { validTo: '2030-01-01', comment: 'planned exit' }))
     expect(ended.valid_to).toBe('2030-01-01')
   })
 
   it('corrects an interval’s dates, note and source, and the correction reverts', async () => {
     const [row] = await rows()
-    const edited = await editMembership(db.sql, curator, row.id, parseInput(editMembershipInput, { validFrom: '1992-05-16', validTo: '2030-01-01', note: 'corrected', sourceId: 's', comment: 'fix the start date' }))
+    const edited = await editMembership(
+      db.sql,
+      curator,
+      row.id,
+      parseInput(editMembershipInput, { validFrom: '1992-05-16', validTo: '2030-01-01', note: 'corrected', sourceId: 's', comment: 'fix the start date' }),
+    )
     expect(edited).toMatchObject({ valid_from: '1992-05-16', note: 'corrected' })
     const [entry] = (await audits()).slice(-1)
     await revertChange(db.sql, curator, entry.id, { comment: 'undo' })
@@ -103,11 +147,22 @@ describe.skipIf(!(await availableTargets()).includes('postgres'))('simultaneous 
   afterAll(async () => db?.close())
 
   it('loses no update: two simultaneous edits of one interval each record what they really changed', async () => {
-    const row = await addMembership(db.sql, curator, parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '1992-05-15', sourceId: 's', comment: 'treaty' }))
+    const row = await addMembership(
+      db.sql,
+      curator,
+      parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '1992-05-15', sourceId: 's', comment: 'treaty' }),
+    )
     const edit = (note: string) =>
-      editMembership(db.sql, curator, row.id, parseInput(editMembershipInput, { validFrom: '1992-05-15', validFromPrecision: 'day', note, sourceId: 's', comment: `note ${note}` }))
+      editMembership(
+        db.sql,
+        curator,
+        row.id,
+        parseInput(editMembershipInput, { validFrom: '1992-05-15', validFromPrecision: 'day', note, sourceId: 's', comment: `note ${note}` }),
+      )
     await Promise.all([edit('first'), edit('second')])
-    const updates = await db.sql.query<{ before: { note: string | null }; after: { note: string } }>(`SELECT before, after FROM audit_entry WHERE action = 'update' ORDER BY id`)
+    const updates = await db.sql.query<{ before: { note: string | null }; after: { note: string } }>(
+      `SELECT before, after FROM audit_entry WHERE action = 'update' ORDER BY id`,
+    )
     expect(updates).toHaveLength(2)
     // the second saw the first's result, not the row both started from
     expect(updates[1].before.note).toBe(updates[0].after.note)
@@ -116,26 +171,61 @@ describe.skipIf(!(await availableTargets()).includes('postgres'))('simultaneous 
 
   it('keeps the audit trail a chain under generated bursts of simultaneous edits (property)', async () => {
     const fc = (await import('fast-check')).default
-    await db.sql.exec(`INSERT INTO party (code, name, short_name, kind, region) VALUES ('GEO', 'Georgia', 'Georgia', 'state', 'South Caucasus') ON CONFLICT DO NOTHING`)
-    const row = await addMembership(db.sql, curator, parseInput(addMembershipInput, { partyCode: 'GEO', forumCode: 'CSTO', status: 'member', validFrom: '1980-01-01', sourceId: 's', comment: 'property base' }))
+    await db.sql.exec(
+      `INSERT INTO party (code, name, short_name, kind, region) VALUES ('GEO', 'Georgia', 'Georgia', 'state', 'South Caucasus') ON CONFLICT DO NOTHING`,
+    )
+    const row = await addMembership(
+      db.sql,
+      curator,
+      parseInput(addMembershipInput, {
+        partyCode: 'GEO',
+        forumCode: 'CSTO',
+        status: 'member',
+        validFrom: '1980-01-01',
+        sourceId: 's',
+        comment: 'property base',
+      }),
+    )
     let cases = 0
     let edits = 0
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !t.includes('\u0000') && t.trim().length > 0), { minLength: 2, maxLength: 6 }), async (notes) => {
-        cases++
-        edits += notes.length
-        const [{ last }] = await db.sql.query<{ last: number }>('SELECT coalesce(max(id), 0) AS last FROM audit_entry')
-        await Promise.all(
-          notes.map((note) =>
-            editMembership(db.sql, curator, row.id, parseInput(editMembershipInput, { validFrom: '1980-01-01', validFromPrecision: 'day', validTo: '1980-12-31', validToPrecision: 'day', note, sourceId: 's', comment: `burst ${note}` })),
-          ),
-        )
-        const chain = await db.sql.query<{ before: { note: string | null }; after: { note: string | null } }>(`SELECT before, after FROM audit_entry WHERE id > $1 AND action = 'update' ORDER BY id`, [last])
-        expect(chain).toHaveLength(notes.length)
-        for (let i = 1; i < chain.length; i++) expect(chain[i].before.note).toBe(chain[i - 1].after.note)
-        const [now] = await db.sql.query<{ note: string | null }>('SELECT note FROM membership WHERE id = $1', [row.id])
-        expect(now.note).toBe(chain.at(-1)!.after.note)
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !t.includes('\u0000') && t.trim().length > 0),
+          { minLength: 2, maxLength: 6 },
+        ),
+        async (notes) => {
+          cases++
+          edits += notes.length
+          const [{ last }] = await db.sql.query<{ last: number }>('SELECT coalesce(max(id), 0) AS last FROM audit_entry')
+          await Promise.all(
+            notes.map((note) =>
+              editMembership(
+                db.sql,
+                curator,
+                row.id,
+                parseInput(editMembershipInput, {
+                  validFrom: '1980-01-01',
+                  validFromPrecision: 'day',
+                  validTo: '1980-12-31',
+                  validToPrecision: 'day',
+                  note,
+                  sourceId: 's',
+                  comment: `burst ${note}`,
+                }),
+              ),
+            ),
+          )
+          const chain = await db.sql.query<{ before: { note: string | null }; after: { note: string | null } }>(
+            `SELECT before, after FROM audit_entry WHERE id > $1 AND action = 'update' ORDER BY id`,
+            [last],
+          )
+          expect(chain).toHaveLength(notes.length)
+          for (let i = 1; i < chain.length; i++) expect(chain[i].before.note).toBe(chain[i - 1].after.note)
+          const [now] = await db.sql.query<{ note: string | null }>('SELECT note FROM membership WHERE id = $1', [row.id])
+          expect(now.note).toBe(chain.at(-1)!.after.note)
+        },
+      ),
       { numRuns: 25 },
     )
     console.log(`generated concurrent edits: ${cases} cases, ${edits} simultaneous edits, every audit chain unbroken`)

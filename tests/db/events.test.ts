@@ -58,7 +58,9 @@ describe.each(await availableTargets())('events of the shipped dataset on %s', (
         (a, b) => startOf(a).localeCompare(startOf(b)) || guests.findIndex((e) => e.id === a) - guests.findIndex((e) => e.id === b),
       ),
     )
-    expect(guests.map((e) => e.id)).toEqual(expect.arrayContaining(['c5x-in-2019-01-samarkand', 'reg-ots-2019-baku', 'reg-c5-2023-dushanbe', 'reg-c5-2024-astana', 'brics-2024-kazan']))
+    expect(guests.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['c5x-in-2019-01-samarkand', 'reg-ots-2019-baku', 'reg-c5-2023-dushanbe', 'reg-c5-2024-astana', 'brics-2024-kazan']),
+    )
     const dushanbe = guests.find((e) => e.id === 'reg-c5-2023-dushanbe')!
     expect(dushanbe.attendees.map((a) => [a.partyCode, a.role])).toEqual([
       ['TJK', 'host'],
@@ -112,7 +114,9 @@ describe.each(await availableTargets())('events of the shipped dataset on %s', (
     const years = dataset.events.map((e) => Number(e.start_date.slice(0, 4)))
     expect(choices.years).toEqual({ min: Math.min(...years), max: Math.max(...years) })
     // SCO has its summits now (it offered none before they were recorded)
-    expect(choices.forums.map((f) => f.code)).toEqual(expect.arrayContaining(['OTS', 'C5', 'C5+US', 'SPECA', '3+3', 'SCO', 'CSTO', 'EAEU', 'CIS', 'BRICS', 'CICA']))
+    expect(choices.forums.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['OTS', 'C5', 'C5+US', 'SPECA', '3+3', 'SCO', 'CSTO', 'EAEU', 'CIS', 'BRICS', 'CICA']),
+    )
     // only forums with events are offered
     const withEvents = new Set(dataset.events.map((e) => e.forum_code).filter(Boolean))
     expect(choices.forums.every((f) => withEvents.has(f.code))).toBe(true)

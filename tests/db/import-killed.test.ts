@@ -18,7 +18,10 @@ describe.skipIf(!hasPostgres || !existsSync(FILE))('an import killed while writi
   afterAll(async () => db?.close())
 
   it('leaves no row of the file in the database', async () => {
-    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/import-trade.ts', FILE], { env: { ...process.env, DATABASE_URL: db.url! }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/import-trade.ts', FILE], {
+      env: { ...process.env, DATABASE_URL: db.url! },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     const killed = await new Promise<boolean>((resolve) => {
       const onData = (d: Buffer) => {
@@ -38,7 +41,9 @@ describe.skipIf(!hasPostgres || !existsSync(FILE))('an import killed while writi
     let n = -1
     for (let i = 0; i < 50; i++) {
       n = (await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM trade_flow'))[0].n
-      const [{ busy }] = await db.sql.query<{ busy: number }>(`SELECT count(*)::int AS busy FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)
+      const [{ busy }] = await db.sql.query<{ busy: number }>(
+        `SELECT count(*)::int AS busy FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      )
       if (busy === 0) break
       await new Promise((r) => setTimeout(r, 200))
     }

@@ -25,7 +25,11 @@ describe.each(await availableTargets())('importing a memberships file on %s', (t
     memberships: (await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM membership'))[0].n,
     audit: (await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry'))[0].n,
   })
-  const content = file('ARM,CSTO,member,1992-05-15,day,2024-02-21,day,,s', 'ARM,CSTO,suspended,2024-02-22,day,,,frozen,s', 'KAZ,CSTO,member,1992-05-15,day,,,,s')
+  const content = file(
+    'ARM,CSTO,member,1992-05-15,day,2024-02-21,day,,s',
+    'ARM,CSTO,suspended,2024-02-22,day,,,frozen,s',
+    'KAZ,CSTO,member,1992-05-15,day,,,,s',
+  )
 
   it('previews added, ended and unchanged rows without writing anything', async () => {
     const before = await state()
@@ -45,11 +49,18 @@ describe.each(await availableTargets())('importing a memberships file on %s', (t
 
   it('refuses the whole file when one row conflicts, naming its line', async () => {
     const before = await state()
-    const error = await importMemberships(db.sql, file('KAZ,CSTO,observer,2030-01-01,day,,,,s', 'ARM,CSTO,observer,2025-01-01,day,,,,s'), { file: 'bad.csv', curatorId, comment: 'x y z', dryRun: false }).catch((e) => e)
+    const error = await importMemberships(db.sql, file('KAZ,CSTO,observer,2030-01-01,day,,,,s', 'ARM,CSTO,observer,2025-01-01,day,,,,s'), {
+      file: 'bad.csv',
+      curatorId,
+      comment: 'x y z',
+      dryRun: false,
+    }).catch((e) => e)
     expect(error).toBeInstanceOf(TradeImportError)
     expect(error.message).toMatch(/bad\.csv:2: validFrom: KAZ already has an interval in CSTO that overlaps/)
     expect(error.message).toMatch(/bad\.csv:3: validFrom: ARM already has an interval/)
     expect(await state()).toEqual(before)
-    await expect(importMemberships(db.sql, file('ARM,CSTO,friend,2030-01-01,day,,,,s'), { file: 'v.csv', curatorId, comment: 'x y z', dryRun: true })).rejects.toThrow(/v\.csv:2: status: must be one of/)
+    await expect(
+      importMemberships(db.sql, file('ARM,CSTO,friend,2030-01-01,day,,,,s'), { file: 'v.csv', curatorId, comment: 'x y z', dryRun: true }),
+    ).rejects.toThrow(/v\.csv:2: status: must be one of/)
   })
 })

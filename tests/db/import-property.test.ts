@@ -17,7 +17,32 @@ const HEADERS = [
   'Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,Qty Unit Code,Qty Unit,Qty,Netweight (kg),Trade Value (US$),Flag',
 ]
 const cell = fc.oneof(
-  fc.constantFrom('KAZ', 'CHN', 'WLD', 'Atlantis', 'Kazakhstan, Rep. of', 'World', 'export', 'import', 'exports_fob', 'TOTAL', '2', '1', '2019', '20x9', '', '-5', '1e3', '12.5', 'true', 'imf-dots', 'nope', '"', '\r', '=cmd'),
+  fc.constantFrom(
+    'KAZ',
+    'CHN',
+    'WLD',
+    'Atlantis',
+    'Kazakhstan, Rep. of',
+    'World',
+    'export',
+    'import',
+    'exports_fob',
+    'TOTAL',
+    '2',
+    '1',
+    '2019',
+    '20x9',
+    '',
+    '-5',
+    '1e3',
+    '12.5',
+    'true',
+    'imf-dots',
+    'nope',
+    '"',
+    '\r',
+    '=cmd',
+  ),
   fc.string({ maxLength: 12 }),
 )
 const file = fc.record({

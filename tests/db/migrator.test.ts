@@ -65,9 +65,7 @@ describe.each(await availableTargets())('migrator on %s', (target) => {
     addMigration(dir, '002_broken', 'CREATE TABLE half (id int); INSERT INTO no_such_table VALUES (1);')
     await expect(migrate(db.sql, dir)).rejects.toThrow(/002_broken failed and was rolled back.*no_such_table/)
     expect((await records()).map((r) => r.migration_name)).toEqual(['001_ok'])
-    const tables = await db.sql.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_name IN ('ok', 'half') ORDER BY 1`,
-    )
+    const tables = await db.sql.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('ok', 'half') ORDER BY 1`)
     expect(tables.map((t) => t.table_name)).toEqual(['ok'])
   })
 

@@ -13,7 +13,13 @@ describe('the embedded database lock', () => {
     const first = await openPglite(dir)
     const other = spawnSync(
       process.execPath,
-      ['--conditions=react-server', '--import', 'tsx', '-e', `import('${path.resolve('lib/db/pglite.ts')}').then(m => m.openPglite(${JSON.stringify(dir)})).then(() => { console.log('opened'); process.exit(0) }, (e) => { console.log(e.name + ': ' + e.message); process.exit(3) })`],
+      [
+        '--conditions=react-server',
+        '--import',
+        'tsx',
+        '-e',
+        `import('${path.resolve('lib/db/pglite.ts')}').then(m => m.openPglite(${JSON.stringify(dir)})).then(() => { console.log('opened'); process.exit(0) }, (e) => { console.log(e.name + ': ' + e.message); process.exit(3) })`,
+      ],
       { encoding: 'utf8' },
     )
     expect(other.status).toBe(3)

@@ -16,8 +16,26 @@ describe.each(await availableTargets())('editing forums, parties, sources and ev
   })
   afterAll(async () => db?.close())
 
-  const forum = { code: 'CSTO', name: 'Collective Security Treaty Organization', short_name: 'CSTO', kind: 'treaty_organization', founded: '1992-05-15', founded_precision: 'day', dissolved: '', dissolved_precision: '', predecessor_code: '', headquarters: 'Moscow', description: 'new text', source_id: 's' }
-  const lastAudit = async () => (await db.sql.query<{ id: number; entity: string; action: string; forum_code: string | null }>('SELECT id, entity, action, forum_code FROM audit_entry ORDER BY id DESC LIMIT 1'))[0]
+  const forum = {
+    code: 'CSTO',
+    name: 'Collective Security Treaty Organization',
+    short_name: 'CSTO',
+    kind: 'treaty_organization',
+    founded: '1992-05-15',
+    founded_precision: 'day',
+    dissolved: '',
+    dissolved_precision: '',
+    predecessor_code: '',
+    headquarters: 'Moscow',
+    description: 'new text',
+    source_id: 's',
+  }
+  const lastAudit = async () =>
+    (
+      await db.sql.query<{ id: number; entity: string; action: string; forum_code: string | null }>(
+        'SELECT id, entity, action, forum_code FROM audit_entry ORDER BY id DESC LIMIT 1',
+      )
+    )[0]
 
   it('edits a forum with the dataset’s validation, audits it, and reverts it', async () => {
     const saved = await saveRecord(db.sql, curator, 'forum', forum, 'better description', 'CSTO')
@@ -30,11 +48,34 @@ describe.each(await availableTargets())('editing forums, parties, sources and ev
 
   it('adds a party and an event; refuses bad fields, duplicates and unknown references by name', async () => {
     await saveRecord(db.sql, curator, 'party', { code: 'XKX', name: 'Kosovo', short_name: 'Kosovo', kind: 'territory', region: 'Europe' }, 'new party')
-    await expect(saveRecord(db.sql, curator, 'party', { code: 'XKX', name: 'Kosovo', short_name: 'Kosovo', kind: 'territory', region: 'Europe' }, 'again')).rejects.toThrow(/already exists/)
-    await expect(saveRecord(db.sql, curator, 'party', { code: 'ZZZ', name: 'Z', short_name: 'Z', kind: 'planet', region: 'Europe' }, 'bad')).rejects.toThrow(CurationError)
-    await expect(saveRecord(db.sql, curator, 'forum', { ...forum, founded: '1992-13-01' }, 'bad', 'CSTO')).rejects.toThrow(/founded: must be a date|founded: is not a real/)
     await expect(
-      saveRecord(db.sql, curator, 'event', { id: 'e1', forum_code: 'NOPE', kind: 'summit', start_date: '2020-01-01', end_date: '', date_precision: 'day', place: '', title: 'T', note: '', source_id: 's' }, 'bad ref'),
+      saveRecord(db.sql, curator, 'party', { code: 'XKX', name: 'Kosovo', short_name: 'Kosovo', kind: 'territory', region: 'Europe' }, 'again'),
+    ).rejects.toThrow(/already exists/)
+    await expect(saveRecord(db.sql, curator, 'party', { code: 'ZZZ', name: 'Z', short_name: 'Z', kind: 'planet', region: 'Europe' }, 'bad')).rejects.toThrow(
+      CurationError,
+    )
+    await expect(saveRecord(db.sql, curator, 'forum', { ...forum, founded: '1992-13-01' }, 'bad', 'CSTO')).rejects.toThrow(
+      /founded: must be a date|founded: is not a real/,
+    )
+    await expect(
+      saveRecord(
+        db.sql,
+        curator,
+        'event',
+        {
+          id: 'e1',
+          forum_code: 'NOPE',
+          kind: 'summit',
+          start_date: '2020-01-01',
+          end_date: '',
+          date_precision: 'day',
+          place: '',
+          title: 'T',
+          note: '',
+          source_id: 's',
+        },
+        'bad ref',
+      ),
     ).rejects.toThrow(/event forum code does not exist/)
     const entry = await lastAudit()
     expect(entry).toMatchObject({ entity: 'party', action: 'create' })

@@ -14,8 +14,13 @@ const enumDbName = (name: string) => dmmf.datamodel.enums.find((e) => e.name ===
 
 // How Prisma maps scalar types (and their @db native types) onto PostgreSQL's udt names.
 function expectedUdt(type: string, nativeType: [string, string[]] | null | undefined): string {
-  if (nativeType) return { Date: 'date', Decimal: 'numeric', VarChar: 'varchar', Text: 'text', Timestamptz: 'timestamptz', Timestamp: 'timestamp' }[nativeType[0]] ?? nativeType[0]
-  return { String: 'text', Int: 'int4', BigInt: 'int8', Boolean: 'bool', DateTime: 'timestamp', Decimal: 'numeric', Float: 'float8', Json: 'jsonb' }[type] ?? type
+  if (nativeType)
+    return (
+      { Date: 'date', Decimal: 'numeric', VarChar: 'varchar', Text: 'text', Timestamptz: 'timestamptz', Timestamp: 'timestamp' }[nativeType[0]] ?? nativeType[0]
+    )
+  return (
+    { String: 'text', Int: 'int4', BigInt: 'int8', Boolean: 'bool', DateTime: 'timestamp', Decimal: 'numeric', Float: 'float8', Json: 'jsonb' }[type] ?? type
+  )
 }
 
 describe.each(await availableTargets())('migrated %s database matches schema.prisma', (target) => {

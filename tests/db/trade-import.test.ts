@@ -15,12 +15,18 @@ const fixture = (name: string) => readFileSync(path.join(FIXTURES, name))
 
 // The IMF figures every fixture carries (Kazakhstan with China and World, 2018–2020), in US$.
 const EXPECTED: Record<string, string> = {
-  'CHN|2018|export': '6239960230', 'CHN|2018|import': '5380665452',
-  'CHN|2019|export': '7823406348', 'CHN|2019|import': '6566470673',
-  'CHN|2020|export': '9004006953', 'CHN|2020|import': '6346496276',
-  'WLD|2018|export': '60653910310', 'WLD|2018|import': '32270603138',
-  'WLD|2019|export': '57676727675', 'WLD|2019|import': '38419023129',
-  'WLD|2020|export': '46926834907', 'WLD|2020|import': '38142889390',
+  'CHN|2018|export': '6239960230',
+  'CHN|2018|import': '5380665452',
+  'CHN|2019|export': '7823406348',
+  'CHN|2019|import': '6566470673',
+  'CHN|2020|export': '9004006953',
+  'CHN|2020|import': '6346496276',
+  'WLD|2018|export': '60653910310',
+  'WLD|2018|import': '32270603138',
+  'WLD|2019|export': '57676727675',
+  'WLD|2019|import': '38419023129',
+  'WLD|2020|export': '46926834907',
+  'WLD|2020|import': '38142889390',
 }
 
 describe.each(await availableTargets())('trade import on %s', (target) => {
@@ -46,13 +52,25 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     ['imf-timeseries.csv', 'imf-timeseries', 'imf-dots', { 'indicator TBG_USD is not TXG_FOB_USD or TMG_CIF_USD': 1 }, {}],
     ['imf-panel.csv', 'imf-panel', 'imf-dots', { 'period "2020M01" is not a year (only annual figures are imported)': 1 }, {}],
     ['imf-extract.csv', 'imf-extract', 'imf-dots', {}, {}],
-    ['imf-imts-sdmx.csv', 'imf-imts-sdmx', 'imf-imts', {
-      'period "2020-M01" (frequency M) is not a year (only annual figures are imported)': 1,
-      'indicator TBG_USD is not XG_FOB_USD or MG_CIF_USD': 1,
-      'counterpart is an IMF country group, not a country or the World': 1,
-    }, {}],
+    [
+      'imf-imts-sdmx.csv',
+      'imf-imts-sdmx',
+      'imf-imts',
+      {
+        'period "2020-M01" (frequency M) is not a year (only annual figures are imported)': 1,
+        'indicator TBG_USD is not XG_FOB_USD or MG_CIF_USD': 1,
+        'counterpart is an IMF country group, not a country or the World': 1,
+      },
+      {},
+    ],
     ['forum-atlas.csv', 'forum-atlas', 'imf-dots', {}, {}],
-    ['comtrade-legacy.csv', 'comtrade-legacy', 'un-comtrade', { 'commodity 27 is not TOTAL': 1, 'trade flow 3 is not 1 (import) or 2 (export)': 1 }, { 'partner CHL is not a party of the dataset': 1 }],
+    [
+      'comtrade-legacy.csv',
+      'comtrade-legacy',
+      'un-comtrade',
+      { 'commodity 27 is not TOTAL': 1, 'trade flow 3 is not 1 (import) or 2 (export)': 1 },
+      { 'partner CHL is not a party of the dataset': 1 },
+    ],
     ['comtrade-plus.csv', 'comtrade-plus', 'un-comtrade', { 'mode of transport 1000 / customs C00 is a breakdown, not the total': 1 }, {}],
   ])('imports %s (%s) to the same US$ values, and a second import changes nothing', async (file, layout, source, skipped, rejected) => {
     await db.sql.exec('DELETE FROM trade_flow')
@@ -75,14 +93,21 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
   it('marks IMF estimates from OBS_STATUS E in an IMTS SDMX-CSV file', async () => {
     await db.sql.exec('DELETE FROM trade_flow')
     await importTradeFile(db.sql, fixture('imf-imts-sdmx.csv'), { file: 'imf-imts-sdmx.csv' })
-    const rows = await db.sql.query<{ year: number; estimated: boolean }>(`SELECT year, estimated FROM trade_flow WHERE partner_code = 'CHN' AND flow = 'export' ORDER BY year`)
-    expect(rows).toEqual([{ year: 2018, estimated: false }, { year: 2019, estimated: false }, { year: 2020, estimated: true }])
+    const rows = await db.sql.query<{ year: number; estimated: boolean }>(
+      `SELECT year, estimated FROM trade_flow WHERE partner_code = 'CHN' AND flow = 'export' ORDER BY year`,
+    )
+    expect(rows).toEqual([
+      { year: 2018, estimated: false },
+      { year: 2019, estimated: false },
+      { year: 2020, estimated: true },
+    ])
   })
 
   it('refuses an IMTS row whose UNIT_MULT is not a power of ten or whose value is not a number, naming line and field', async () => {
     const before = await count()
     const header = 'STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n'
-    const file = header + 'dataflow,IMF.STA:IMTS(1.0.0),I,KAZ,XG_FOB_USD,CHN,A,2021,12.5,millions\ndataflow,IMF.STA:IMTS(1.0.0),I,KAZ,XG_FOB_USD,CHN,A,2022,-3,6\n'
+    const file =
+      header + 'dataflow,IMF.STA:IMTS(1.0.0),I,KAZ,XG_FOB_USD,CHN,A,2021,12.5,millions\ndataflow,IMF.STA:IMTS(1.0.0),I,KAZ,XG_FOB_USD,CHN,A,2022,-3,6\n'
     const error = await importTradeFile(db.sql, new TextEncoder().encode(file), { file: 'imts.csv' }).catch((e) => e)
     expect(error).toBeInstanceOf(TradeImportError)
     expect(error.message).toMatch(/imts\.csv:2: UNIT_MULT: "millions" is not a power of ten/)
@@ -100,7 +125,9 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
 
   it('refuses a malformed number and an unknown header, naming line and field', async () => {
     const before = await count()
-    await expect(importTradeFile(db.sql, fixture('bad-number.csv'), { file: 'bad-number.csv' })).rejects.toThrow(/bad-number\.csv:3: value_usd: "-5" is not a non-negative number/)
+    await expect(importTradeFile(db.sql, fixture('bad-number.csv'), { file: 'bad-number.csv' })).rejects.toThrow(
+      /bad-number\.csv:3: value_usd: "-5" is not a non-negative number/,
+    )
     await expect(importTradeFile(db.sql, Buffer.from('a,b,c\n1,2,3\n'), { file: 'x.csv' })).rejects.toThrow(/x\.csv:1: header: not a known trade layout/)
     expect(await count()).toBe(before)
   })
@@ -125,12 +152,17 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
 
   it('accepts every party code of the dataset, as the app’s own trade file writes them (EU, CA5)', async () => {
     const HEADER = 'reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id'
-    const result = await importTradeFile(db.sql, Buffer.from(`${HEADER}\nKAZ,EU,2019,export,5,false,,imf-dots\nCHN,CA5,2019,total,7,false,,imf-dots\n`), { file: 'x.csv', dryRun: true })
+    const result = await importTradeFile(db.sql, Buffer.from(`${HEADER}\nKAZ,EU,2019,export,5,false,,imf-dots\nCHN,CA5,2019,total,7,false,,imf-dots\n`), {
+      file: 'x.csv',
+      dryRun: true,
+    })
     expect(result).toMatchObject({ inserted: 2 })
   })
 
   it('writes an import and its audit entry in one transaction: when the audit entry fails, no row stays', async () => {
-    const [{ id: curatorId }] = await db.sql.query<{ id: number }>(`INSERT INTO curator (email, password_hash) VALUES ('importer@example.org', 'x') ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`)
+    const [{ id: curatorId }] = await db.sql.query<{ id: number }>(
+      `INSERT INTO curator (email, password_hash) VALUES ('importer@example.org', 'x') ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+    )
     const before = await count()
     const file = Buffer.from('reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id\nKAZ,CHN,1999,export,12345,false,,imf-dots\n')
     // a NUL in the comment: PostgreSQL refuses it in text, after the rows were written
@@ -143,7 +175,9 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
   it('previews without writing or moving the data version (a preview must not hold up other writes)', async () => {
     const version = async () => (await db.sql.query<{ version: string }>('SELECT version::text FROM data_version'))[0].version
     const v0 = await version()
-    const file = Buffer.from('reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id\nKAZ,CHN,1998,export,777,false,,imf-dots\nKAZ,CHN,1997,export,778,false,,imf-dots\n')
+    const file = Buffer.from(
+      'reporter_code,partner_code,year,flow,value_usd,estimated,note,source_id\nKAZ,CHN,1998,export,777,false,,imf-dots\nKAZ,CHN,1997,export,778,false,,imf-dots\n',
+    )
     const summary = await importTradeFile(db.sql, file, { file: 'p.csv', dryRun: true })
     expect(summary).toMatchObject({ figures: 2, inserted: 2, updated: 0 })
     expect(await version()).toBe(v0)
@@ -174,8 +208,14 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     const expected = addUsd(source.map((r) => millionsToUnits(r.value_usd_millions)))
     expect(total.replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')).toBe(expected)
     // and one reporter-year against the source rows
-    const [{ kaz }] = await db.sql.query<{ kaz: string }>(`SELECT sum(value_usd)::text AS kaz FROM trade_flow WHERE reporter_code = 'KAZ' AND year = 2019 AND flow = 'export' AND partner_code <> 'WLD'`)
-    const kazExpected = addUsd(source.filter((r) => r.reporter_iso3 === 'KAZ' && r.year === '2019' && r.flow === 'exports_fob' && r.partner_iso3 !== 'WLD').map((r) => millionsToUnits(r.value_usd_millions)))
+    const [{ kaz }] = await db.sql.query<{ kaz: string }>(
+      `SELECT sum(value_usd)::text AS kaz FROM trade_flow WHERE reporter_code = 'KAZ' AND year = 2019 AND flow = 'export' AND partner_code <> 'WLD'`,
+    )
+    const kazExpected = addUsd(
+      source
+        .filter((r) => r.reporter_iso3 === 'KAZ' && r.year === '2019' && r.flow === 'exports_fob' && r.partner_iso3 !== 'WLD')
+        .map((r) => millionsToUnits(r.value_usd_millions)),
+    )
     expect(kaz.replace(/\.00$/, '')).toBe(kazExpected)
   })
 })

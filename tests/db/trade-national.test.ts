@@ -50,11 +50,19 @@ describe.each(await availableTargets())('trade series on %s', (target) => {
   it('answers China’s customs figures for its trade with the five Central Asian states, each with its source', async () => {
     const view = await getTrade({ reporters: ['CHN'], partners: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'], flow: 'total', from: 2022, to: 2025 }, db.prisma)
     const rows = parse(tradeCsv(view.points), { columns: true }) as Record<string, string>[]
-    const published = national.filter((t) => t.reporter_code === 'CHN' && ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'].includes(t.partner_code) && t.flow === 'total' && t.year >= 2022)
+    const published = national.filter(
+      (t) => t.reporter_code === 'CHN' && ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'].includes(t.partner_code) && t.flow === 'total' && t.year >= 2022,
+    )
     expect(published.length).toBeGreaterThan(10)
     for (const t of published) {
       const row = rows.find((r) => r.partner_code === t.partner_code && r.year === String(t.year))
-      expect(row, `${t.partner_code} ${t.year}`).toMatchObject({ reporter_code: 'CHN', reported_by: 'CHN', measure: 'goods', value_usd: t.value_usd, total_kind: 'published' })
+      expect(row, `${t.partner_code} ${t.year}`).toMatchObject({
+        reporter_code: 'CHN',
+        reported_by: 'CHN',
+        measure: 'goods',
+        value_usd: t.value_usd,
+        total_kind: 'published',
+      })
       expect(row!.source.split(' ')).toContain(t.source_id)
     }
     expect(rows.find((r) => r.partner_code === 'KGZ' && r.year === '2024')!.value_usd).toBe('22710000000')
@@ -64,7 +72,11 @@ describe.each(await availableTargets())('trade series on %s', (target) => {
     const coverage = await tradeCoverage(db.prisma)
     const row = (reporter: string, origin: string) => coverage.find((c) => c.reporter === reporter && c.origin === origin)
     const fromFiles = (reporter: string, imf: boolean) => dataset.trade.filter((t) => t.reporter_code === reporter && t.source_id.startsWith('imf-') === imf)
-    for (const [reporter, imf] of [['UZB', false], ['KAZ', true], ['CHN', false]] as const) {
+    for (const [reporter, imf] of [
+      ['UZB', false],
+      ['KAZ', true],
+      ['CHN', false],
+    ] as const) {
       const rows = fromFiles(reporter, imf)
       expect(row(reporter, imf ? 'imf' : 'national'), reporter).toMatchObject({
         firstYear: Math.min(...rows.map((t) => t.year)),

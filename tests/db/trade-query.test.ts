@@ -20,7 +20,8 @@ describe.each(await availableTargets())('the trade query on %s', (target) => {
         select: { reporterCode: true, partnerCode: true, year: true, flow: true, valueUsd: true, estimated: true, sourceId: true, measure: true },
       })
     ).map((f) => ({ ...f, valueUsd: f.valueUsd.toString() }))
-  const key = (f: { reporterCode: string; partnerCode: string; year: number; flow: string; sourceId: string }) => `${f.reporterCode}/${f.partnerCode}/${f.year}/${f.flow}/${f.sourceId}`
+  const key = (f: { reporterCode: string; partnerCode: string; year: number; flow: string; sourceId: string }) =>
+    `${f.reporterCode}/${f.partnerCode}/${f.year}/${f.flow}/${f.sourceId}`
   const sorted = <T extends Parameters<typeof key>[0]>(rows: T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
 
   it('gives every figure of the reporters, every partner, with exact decimal values', async () => {
@@ -49,17 +50,30 @@ describe.each(await availableTargets())('the trade query on %s', (target) => {
     for (const value of values) {
       for (const s of sources) {
         inserted.push({ year, value, sourceId: s.id, kind: s.kind })
-        await db.sql.query(`INSERT INTO trade_flow (reporter_code, partner_code, year, flow, value_usd, estimated, source_id) VALUES ('KAZ', 'CHN', $1, 'export', $2::numeric, false, $3)`, [year, value, s.id])
+        await db.sql.query(
+          `INSERT INTO trade_flow (reporter_code, partner_code, year, flow, value_usd, estimated, source_id) VALUES ('KAZ', 'CHN', $1, 'export', $2::numeric, false, $3)`,
+          [year, value, s.id],
+        )
       }
       year++
     }
     const figures = await tradeFigures(db.prisma, ['KAZ'], 1900, year - 1, ['CHN'])
-    const text = await db.sql.query<{ year: number; sourceId: string; value: string }>(`SELECT year, source_id AS "sourceId", value_usd::text AS value FROM trade_flow WHERE reporter_code = 'KAZ' AND year BETWEEN 1900 AND $1`, [year - 1])
-    const expected = text.map((r) => ({ year: r.year, sourceId: r.sourceId, valueUsd: canonicalDecimal(r.value), sourceRank: SOURCE_RANK[inserted.find((i) => i.year === r.year && i.sourceId === r.sourceId)!.kind] ?? 9 }))
+    const text = await db.sql.query<{ year: number; sourceId: string; value: string }>(
+      `SELECT year, source_id AS "sourceId", value_usd::text AS value FROM trade_flow WHERE reporter_code = 'KAZ' AND year BETWEEN 1900 AND $1`,
+      [year - 1],
+    )
+    const expected = text.map((r) => ({
+      year: r.year,
+      sourceId: r.sourceId,
+      valueUsd: canonicalDecimal(r.value),
+      sourceRank: SOURCE_RANK[inserted.find((i) => i.year === r.year && i.sourceId === r.sourceId)!.kind] ?? 9,
+    }))
     const got = figures.map((f) => ({ year: f.year, sourceId: f.sourceId, valueUsd: f.valueUsd, sourceRank: f.sourceRank }))
     const order = (a: { year: number; sourceId: string }, b: { year: number; sourceId: string }) => a.year - b.year || a.sourceId.localeCompare(b.sourceId)
     expect(got.sort(order)).toEqual(expected.sort(order))
-    expect(new Set(figures.map((f) => f.valueUsd))).toEqual(new Set(['0', '0.05', '0.5', '7', '12.4', '12.34', '1000', '123456789012345678.9', '99999999999999999.99']))
+    expect(new Set(figures.map((f) => f.valueUsd))).toEqual(
+      new Set(['0', '0.05', '0.5', '7', '12.4', '12.34', '1000', '123456789012345678.9', '99999999999999999.99']),
+    )
     await db.sql.query(`DELETE FROM trade_flow WHERE year BETWEEN 1900 AND $1`, [year - 1])
   })
 

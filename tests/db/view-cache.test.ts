@@ -47,14 +47,19 @@ describe.each(await availableTargets())('the view cache on %s', (target) => {
     const fresh = await getMatrix(query, db.prisma)
     expect(fresh).not.toBe(first)
     expect(fresh.rows[0].cells.CSTO?.status).toBe('member')
-    await db.sql.query(`UPDATE membership SET status = 'suspended' WHERE party_code = 'ARM' AND forum_code = 'CSTO' AND valid_to IS NULL AND status = 'member' AND valid_from = (SELECT max(valid_from) FROM membership WHERE party_code = 'ARM' AND forum_code = 'CSTO')`)
+    await db.sql.query(
+      `UPDATE membership SET status = 'suspended' WHERE party_code = 'ARM' AND forum_code = 'CSTO' AND valid_to IS NULL AND status = 'member' AND valid_from = (SELECT max(valid_from) FROM membership WHERE party_code = 'ARM' AND forum_code = 'CSTO')`,
+    )
     expect((await getMatrix(query, db.prisma)).rows[0].cells.CSTO?.status).toBe('suspended')
   })
 
   it('shows a renamed party or forum at once, in the whole matrix and in the window the page shows (the lists are cached apart)', async () => {
     const query = { asOf: '2024-03-01', forums: ['CSTO'], parties: ['ARM'], only: '0' as const }
     const name = async () => [(await getMatrix(query, db.prisma)).rows[0].name, (await getMatrixWindow(query, db.prisma)).rows[0].name]
-    const forum = async () => [(await getMatrix(query, db.prisma)).columns[0].name, (await getMatrixWindow(query, db.prisma)).allForums.find((f) => f.code === 'CSTO')?.name]
+    const forum = async () => [
+      (await getMatrix(query, db.prisma)).columns[0].name,
+      (await getMatrixWindow(query, db.prisma)).allForums.find((f) => f.code === 'CSTO')?.name,
+    ]
     const [party, treaty] = [(await name())[0], (await forum())[0]]
     await db.sql.query(`UPDATE party SET name = name || ' (renamed)' WHERE code = 'ARM'`)
     await db.sql.query(`UPDATE forum SET name = name || ' (renamed)' WHERE code = 'CSTO'`)

@@ -42,7 +42,12 @@ const A11Y_PAGES = [
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 interface AxeResult {
-  violations: { id: string; impact: 'minor' | 'moderate' | 'serious' | 'critical' | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[]
+  violations: {
+    id: string
+    impact: 'minor' | 'moderate' | 'serious' | 'critical' | null
+    help: string
+    nodes: { target: string[]; failureSummary?: string }[]
+  }[]
 }
 
 /** Loads a page as a reader sees it (charts drawn, every <details> opened) and runs axe on it. */
@@ -63,13 +68,21 @@ async function runAxe(page: Page, url: string): Promise<AxeResult> {
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
   await page.evaluate(axeSource)
-  return page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }))
+  return page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }),
+  )
 }
 
 const describeViolations = (r: AxeResult, impacts: string[]) =>
   r.violations
     .filter((v) => impacts.includes(v.impact ?? ''))
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`)
+          .join('\n')}`,
+    )
 
 const servers = inject('servers')
 const hasBrowser = chromiumAvailable()
@@ -94,7 +107,9 @@ describe.skipIf(!hasBrowser)(`accessibility (axe-core) on ${server.target}`, () 
       document.body.append(img)
     })
     await page.evaluate(axeSource)
-    const result = await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }))
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }),
+    )
     expect(describeViolations(result, ['serious', 'critical']).join('\n')).toMatch(/critical image-alt/)
     await context.close()
   })

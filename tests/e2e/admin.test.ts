@@ -19,7 +19,14 @@ function writeRoutes(): string[] {
       const full = path.join(dir, name)
       if (statSync(full).isDirectory()) walk(full)
       else if (name === 'route.ts' && /export async function (POST|PUT|PATCH|DELETE)\b/.test(readFileSync(full, 'utf8'))) {
-        found.push('/' + path.relative('app', path.dirname(full)).split(path.sep).map((seg) => seg.replace(/^\[.*\]$/, '1')).join('/'))
+        found.push(
+          '/' +
+            path
+              .relative('app', path.dirname(full))
+              .split(path.sep)
+              .map((seg) => seg.replace(/^\[.*\]$/, '1'))
+              .join('/'),
+        )
       }
     }
   }
@@ -39,26 +46,52 @@ describe.each(servers)('write routes on $target', ({ url }) => {
     for (const route of routes.filter((r) => r !== '/api/admin/sign-in')) {
       const anonymous = await fetch(`${url}${route}`, { method: 'POST', body: new URLSearchParams({ csrf: 'x', comment: 'hello there' }), redirect: 'manual' })
       expect(anonymous.status, route).toBe(401)
-      const crossSite = await fetch(`${url}${route}`, { method: 'POST', headers: { Origin: 'https://evil.example' }, body: new URLSearchParams({ csrf: 'x' }), redirect: 'manual' })
+      const crossSite = await fetch(`${url}${route}`, {
+        method: 'POST',
+        headers: { Origin: 'https://evil.example' },
+        body: new URLSearchParams({ csrf: 'x' }),
+        redirect: 'manual',
+      })
       expect(crossSite.status, route).toBe(403)
     }
-    const signIn = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Origin: 'https://evil.example' }, body: new URLSearchParams({ email: 'a@b.c', password: 'x' }), redirect: 'manual' })
+    const signIn = await fetch(`${url}/api/admin/sign-in`, {
+      method: 'POST',
+      headers: { Origin: 'https://evil.example' },
+      body: new URLSearchParams({ email: 'a@b.c', password: 'x' }),
+      redirect: 'manual',
+    })
     expect(signIn.status).toBe(403)
   })
 
   it('refuses wrong passwords and oversized bodies', async () => {
-    const noToken = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }) })
+    const noToken = await fetch(`${url}/api/admin/sign-in`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1' },
+      body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password' }),
+    })
     expect(noToken.status).toBe(403)
-    const wrong = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1', Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password', csrf: 't0ken' }) })
+    const wrong = await fetch(`${url}/api/admin/sign-in`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.1', Cookie: 'fa_login_csrf=t0ken' },
+      body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password', csrf: 't0ken' }),
+    })
     expect(wrong.status).toBe(401)
-    const big = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email: 'x', password: 'y'.repeat(20_000) }) })
+    const big = await fetch(`${url}/api/admin/sign-in`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', Cookie: 'fa_login_csrf=t0ken' },
+      body: new URLSearchParams({ email: 'x', password: 'y'.repeat(20_000) }),
+    })
     expect(big.status).toBe(413)
   })
 
   it('slows down a flood of sign-in attempts from one address (429)', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 12; i++) {
-      const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.99', Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password', csrf: 't0ken' }) })
+      const res = await fetch(`${url}/api/admin/sign-in`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'X-Forwarded-For': '203.0.113.99', Cookie: 'fa_login_csrf=t0ken' },
+        body: new URLSearchParams({ email: 'nobody@example.org', password: 'wrong password', csrf: 't0ken' }),
+      })
       statuses.push(res.status)
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
@@ -79,7 +112,10 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
     client = new pg.Client({ connectionString: postgres!.databaseUrl })
     await client.connect()
     const hash = await hashPassword(PASSWORD)
-    await client.query(`INSERT INTO curator (email, password_hash) VALUES ($1, $2), ('locked@example.org', $2) ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, failed_attempts = 0, locked_until = NULL`, [EMAIL, hash])
+    await client.query(
+      `INSERT INTO curator (email, password_hash) VALUES ($1, $2), ('locked@example.org', $2) ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, failed_attempts = 0, locked_until = NULL`,
+      [EMAIL, hash],
+    )
     if (hasBrowser) browser = await launchBrowser()
   })
   afterAll(async () => {
@@ -89,7 +125,11 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
   })
 
   const signIn = async (email = EMAIL, password = PASSWORD, ip = '198.51.100.7') => {
-    const res = await fetch(`${url}/api/admin/sign-in`, { method: 'POST', headers: { Accept: 'application/json', 'X-Forwarded-For': ip, Cookie: 'fa_login_csrf=t0ken' }, body: new URLSearchParams({ email, password, csrf: 't0ken' }) })
+    const res = await fetch(`${url}/api/admin/sign-in`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'X-Forwarded-For': ip, Cookie: 'fa_login_csrf=t0ken' },
+      body: new URLSearchParams({ email, password, csrf: 't0ken' }),
+    })
     return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], body: (await res.json()) as { csrf?: string; error?: string } }
   }
 
@@ -104,13 +144,29 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
   it('refuses a write without the CSRF token, and accepts it with the token', async () => {
     const { cookie, body } = await signIn()
     const form = { partyCode: 'GEO', forumCode: 'SPECA', status: 'applicant', validFrom: '2031-01-01', sourceId: 'seed-001', comment: 'csrf test' }
-    const without = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams(form) })
+    const without = await fetch(`${url}/api/admin/memberships`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Accept: 'application/json' },
+      body: new URLSearchParams(form),
+    })
     expect(without.status).toBe(403)
-    const wrong = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams({ ...form, csrf: 'forged' }) })
+    const wrong = await fetch(`${url}/api/admin/memberships`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Accept: 'application/json' },
+      body: new URLSearchParams({ ...form, csrf: 'forged' }),
+    })
     expect(wrong.status).toBe(403)
-    const ok = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams({ ...form, csrf: body.csrf! }) })
+    const ok = await fetch(`${url}/api/admin/memberships`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Accept: 'application/json' },
+      body: new URLSearchParams({ ...form, csrf: body.csrf! }),
+    })
     expect(ok.status).toBe(200)
-    const overlap = await fetch(`${url}/api/admin/memberships`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: new URLSearchParams({ ...form, validFrom: '2032-01-01', csrf: body.csrf! }) })
+    const overlap = await fetch(`${url}/api/admin/memberships`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Accept: 'application/json' },
+      body: new URLSearchParams({ ...form, validFrom: '2032-01-01', csrf: body.csrf! }),
+    })
     expect(overlap.status).toBe(400)
     expect(await overlap.json()).toMatchObject({ field: 'validFrom', error: expect.stringMatching(/overlaps/) })
     await client.query(`DELETE FROM membership WHERE party_code = 'GEO' AND forum_code = 'SPECA'`)
@@ -183,7 +239,10 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
 
     // a memberships file with one new interval
     const dir = mkdtempSync(`${tmpdir()}/fa-upload-`)
-    writeFileSync(`${dir}/speca.csv`, 'party_code,forum_code,status,valid_from,from_precision,valid_to,to_precision,note,source_id\nGEO,SPECA,applicant,2031-01-01,day,,,browser import test,seed-001\n')
+    writeFileSync(
+      `${dir}/speca.csv`,
+      'party_code,forum_code,status,valid_from,from_precision,valid_to,to_precision,note,source_id\nGEO,SPECA,applicant,2031-01-01,day,,,browser import test,seed-001\n',
+    )
     await page.locator('select[name="kind"]').selectOption('memberships')
     await page.locator('input[type="file"]').setInputFiles(`${dir}/speca.csv`)
     await page.getByRole('button', { name: 'Upload and preview' }).click()

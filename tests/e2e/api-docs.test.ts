@@ -74,7 +74,18 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('the /api page on $tar
     expect(await page.locator('.api-endpoint h2 code').allInnerTexts()).toEqual(ENDPOINTS.map((e) => e.path))
     expect(await page.locator('a[href="/api/openapi.json"]').count()).toBeGreaterThan(0)
     const matrix = page.locator(`#${operationId(ENDPOINTS.find((e) => e.path === '/api/matrix')!)}`)
-    expect(await matrix.locator('.api-params tbody th').allInnerTexts()).toEqual(['asOf', 'forums', 'kinds', 'parties', 'region', 'partyKind', 'q', 'only', 'sort', 'dir'])
+    expect(await matrix.locator('.api-params tbody th').allInnerTexts()).toEqual([
+      'asOf',
+      'forums',
+      'kinds',
+      'parties',
+      'region',
+      'partyKind',
+      'q',
+      'only',
+      'sort',
+      'dir',
+    ])
     expect(await matrix.locator('.api-params tbody tr', { hasText: 'partyKind' }).innerText()).toMatch(/state.*territory.*bloc/s)
     await page.screenshot({ path: `screenshots/${target}-api-1280.png` })
   })
@@ -97,7 +108,10 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('the /api page on $tar
 
   it('opens an example request from its link', async () => {
     const memberships = page.locator(`#${operationId(ENDPOINTS.find((e) => e.path === '/api/memberships')!)}`)
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/api/memberships?')), memberships.locator('a.api-example-link').click()])
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/memberships?')),
+      memberships.locator('a.api-example-link').click(),
+    ])
     expect(response.status()).toBe(200)
     expect(((await response.json()) as { count: number }).count).toBeGreaterThan(0)
     await page.goBack()

@@ -12,7 +12,9 @@ const forums = new Map(data.forums.map((f) => [f.code, f]))
 function expectedRows(filter: (m: (typeof data.memberships)[number]) => boolean) {
   return data.memberships
     .filter(filter)
-    .map((m) => [m.party_code, parties.get(m.party_code)!.name, m.forum_code, forums.get(m.forum_code)!.name, m.status, m.valid_from, m.valid_to ?? ''].join('|'))
+    .map((m) =>
+      [m.party_code, parties.get(m.party_code)!.name, m.forum_code, forums.get(m.forum_code)!.name, m.status, m.valid_from, m.valid_to ?? ''].join('|'),
+    )
     .sort()
 }
 
@@ -38,7 +40,12 @@ describe.each(inject('servers'))('memberships API on $target', ({ url }) => {
   it('returns only the intervals in force with asOf, filtered by forums and parties', async () => {
     const rows = await csv('?asOf=2017-06-09&forums=SCO,CSTO&parties=IND,PAK,UZB,KAZ')
     expect(rows.map(key).sort()).toEqual(
-      expectedRows((m) => ['SCO', 'CSTO'].includes(m.forum_code) && ['IND', 'PAK', 'UZB', 'KAZ'].includes(m.party_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09')),
+      expectedRows(
+        (m) =>
+          ['SCO', 'CSTO'].includes(m.forum_code) &&
+          ['IND', 'PAK', 'UZB', 'KAZ'].includes(m.party_code) &&
+          inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09'),
+      ),
     )
     expect(rows.find((r) => r.party_code === 'IND')?.status).toBe('member')
     const before = await csv('?asOf=2017-06-08&forums=SCO&parties=IND')
@@ -48,10 +55,15 @@ describe.each(inject('servers'))('memberships API on $target', ({ url }) => {
   it('gives the JSON twin the same rows', async () => {
     const res = await fetch(`${url}/api/memberships?asOf=2024-07-05&forums=SCO`)
     expect(res.status).toBe(200)
-    const body = (await res.json()) as { count: number; memberships: { partyCode: string; status: string; validFrom: string; source: { url: string | null } }[] }
+    const body = (await res.json()) as {
+      count: number
+      memberships: { partyCode: string; status: string; validFrom: string; source: { url: string | null } }[]
+    }
     const rows = await csv('?asOf=2024-07-05&forums=SCO')
     expect(body.count).toBe(rows.length)
-    expect(body.memberships.map((m) => `${m.partyCode}|${m.status}|${m.validFrom}`).sort()).toEqual(rows.map((r) => `${r.party_code}|${r.status}|${r.valid_from}`).sort())
+    expect(body.memberships.map((m) => `${m.partyCode}|${m.status}|${m.validFrom}`).sort()).toEqual(
+      rows.map((r) => `${r.party_code}|${r.status}|${r.valid_from}`).sort(),
+    )
     expect(body.memberships.filter((m) => m.status === 'member')).toHaveLength(10)
   })
 

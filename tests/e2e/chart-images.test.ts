@@ -95,10 +95,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
 
   async function download(frame: Locator, format: 'png' | 'svg', keyboard = false): Promise<{ name: string; bytes: Buffer; path: string }> {
     const button = frame.locator(`button[data-chart-download="${format}"]`)
-    const [dl] = await Promise.all([
-      page.waitForEvent('download'),
-      keyboard ? button.focus().then(() => page.keyboard.press('Enter')) : button.click(),
-    ])
+    const [dl] = await Promise.all([page.waitForEvent('download'), keyboard ? button.focus().then(() => page.keyboard.press('Enter')) : button.click()])
     // saved under its suggested name, as a browser saves it (the extension tells a browser how to open it)
     const file = path.join(saved, dl.suggestedFilename())
     await dl.saveAs(file)
@@ -110,7 +107,8 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
       const error = doc.querySelector('parsererror')?.textContent ?? null
       const root = doc.documentElement
-      const lines = (t: Element) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? ''))
+      const lines = (t: Element) =>
+        t.querySelector('tspan') ? [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '')
       const roles: Record<string, string> = {}
       for (const t of doc.querySelectorAll('text[data-role]')) roles[t.getAttribute('data-role')!] = lines(t)
       const first = root.querySelector(':scope > rect')
@@ -132,26 +130,33 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
 
   /** Draws an image file (as a data URL) on a canvas in the browser: its natural size and how many pixels are not white. */
   async function rasterise(bytes: Buffer, type: string): Promise<{ width: number; height: number; nonWhite: number; total: number }> {
-    return scratch.evaluate(async (dataUrl) => {
-      const img = new Image()
-      img.src = dataUrl
-      await img.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = img.naturalWidth
-      canvas.height = img.naturalHeight
-      const ctx = canvas.getContext('2d')!
-      ctx.fillStyle = '#fff'
-      ctx.fillRect(0, 0, canvas.width, canvas.height)
-      ctx.drawImage(img, 0, 0)
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data
-      let nonWhite = 0
-      for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) nonWhite++
-      return { width: img.naturalWidth, height: img.naturalHeight, nonWhite, total: canvas.width * canvas.height }
-    }, `data:${type};base64,${bytes.toString('base64')}`)
+    return scratch.evaluate(
+      async (dataUrl) => {
+        const img = new Image()
+        img.src = dataUrl
+        await img.decode()
+        const canvas = document.createElement('canvas')
+        canvas.width = img.naturalWidth
+        canvas.height = img.naturalHeight
+        const ctx = canvas.getContext('2d')!
+        ctx.fillStyle = '#fff'
+        ctx.fillRect(0, 0, canvas.width, canvas.height)
+        ctx.drawImage(img, 0, 0)
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+        let nonWhite = 0
+        for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) nonWhite++
+        return { width: img.naturalWidth, height: img.naturalHeight, nonWhite, total: canvas.width * canvas.height }
+      },
+      `data:${type};base64,${bytes.toString('base64')}`,
+    )
   }
 
   /** Downloads both formats of one chart and checks everything the brief asks of them; returns what it read. */
-  async function checkChart(frame: Locator, expected: { file: RegExp; title: RegExp; period: string | RegExp; source: RegExp; texts?: string[] }, keyboard = false) {
+  async function checkChart(
+    frame: Locator,
+    expected: { file: RegExp; title: RegExp; period: string | RegExp; source: RegExp; texts?: string[] },
+    keyboard = false,
+  ) {
     const caption = (await frame.locator('.chart-frame-source').innerText()).trim()
     expect(caption).toMatch(expected.source)
 
@@ -246,14 +251,24 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
     const frame = page.locator('.chart-frame').first()
     const { svgFile, svg } = await checkChart(
       frame,
-      { file: /^forum-atlas_forum_SCO_2001-\d{4}\.svg$/, title: /^SCO: participants by status, per year$/, period: /^2001–\d{4}, on 31 December of each year \(\d{4}: \d{1,2} [A-Z][a-z]{2} \d{4}\)$/, source: /^Sources: .+; and \d+ other sources$/, texts: ['Member', 'Observer'] },
+      {
+        file: /^forum-atlas_forum_SCO_2001-\d{4}\.svg$/,
+        title: /^SCO: participants by status, per year$/,
+        period: /^2001–\d{4}, on 31 December of each year \(\d{4}: \d{1,2} [A-Z][a-z]{2} \d{4}\)$/,
+        source: /^Sources: .+; and \d+ other sources$/,
+        texts: ['Member', 'Observer'],
+      },
       true,
     )
     // status colours come from CSS variables on the page; the file carries the colour itself
     expect(svg.fills).toContain('rgb(0, 114, 178)')
     const alone = await browser.newPage()
     await alone.goto(pathToFileURL(svgFile.path).href)
-    expect(await alone.evaluate(() => [document.documentElement.localName, document.contentType, document.querySelectorAll('text').length])).toEqual(['svg', 'image/svg+xml', expect.any(Number)])
+    expect(await alone.evaluate(() => [document.documentElement.localName, document.contentType, document.querySelectorAll('text').length])).toEqual([
+      'svg',
+      'image/svg+xml',
+      expect.any(Number),
+    ])
     expect(await alone.evaluate(() => document.documentElement.getBoundingClientRect().width)).toBe(svg.width)
     await alone.close()
   })
@@ -296,4 +311,3 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
     }
   })
 })
-

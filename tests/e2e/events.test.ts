@@ -20,7 +20,15 @@ function expectedRows(eventIds: string[]) {
     .map((a) => {
       const e = data.events.find((x) => x.id === a.event_id)!
       const date = e.date_precision === 'year' ? e.start_date.slice(0, 4) : e.date_precision === 'month' ? e.start_date.slice(0, 7) : e.start_date
-      return { event_date: date, forum_code: e.forum_code ?? '', title: e.title, place: e.place ?? '', party_code: a.party_code, role: a.role, source: sourceUrl.get(a.source_id ?? e.source_id)! }
+      return {
+        event_date: date,
+        forum_code: e.forum_code ?? '',
+        title: e.title,
+        place: e.place ?? '',
+        party_code: a.party_code,
+        role: a.role,
+        source: sourceUrl.get(a.source_id ?? e.source_id)!,
+      }
     })
 }
 const key = (r: Record<string, string>) => `${r.event_date}|${r.title}|${r.party_code}|${r.role}`
@@ -51,7 +59,10 @@ describe.each(servers)('events API on $target', ({ url }) => {
   it('filters by party and role, and the JSON twin lists the same events', async () => {
     const q = 'party=HUN&role=observer'
     const rows = parse(await (await fetch(`${url}/api/events.csv?${q}`)).text(), { columns: true }) as Record<string, string>[]
-    const json = (await (await fetch(`${url}/api/events?${q}`)).json()) as { count: number; events: { id: string; title: string; attendees: { partyCode: string; role: string }[] }[] }
+    const json = (await (await fetch(`${url}/api/events?${q}`)).json()) as {
+      count: number
+      events: { id: string; title: string; attendees: { partyCode: string; role: string }[] }[]
+    }
     expect(json.count).toBe(new Set(data.attendance.filter((a) => a.party_code === 'HUN' && a.role === 'observer').map((a) => a.event_id)).size)
     expect(new Set(rows.map((r) => r.title))).toEqual(new Set(json.events.map((e) => e.title)))
     expect(rows.length).toBe(json.events.reduce((n, e) => n + e.attendees.length, 0))
@@ -75,17 +86,24 @@ describe.each(servers)('events API on $target', ({ url }) => {
 
   it('never answers 500 to generated parameters: an answer, or a 400 naming the parameter', async () => {
     const keys = ['forum', 'party', 'year', 'from', 'to', 'role', 'zzz']
-    const values = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('OTS', 'C5+US', 'C5 US', 'kaz', 'ZZZ', '2024', '1944', '2101', '0000', 'host', 'guest_of_honour', '', '%', '<x>'))
+    const values = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('OTS', 'C5+US', 'C5 US', 'kaz', 'ZZZ', '2024', '1944', '2101', '0000', 'host', 'guest_of_honour', '', '%', '<x>'),
+    )
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/events', '/api/events.csv'), fc.array(fc.tuple(fc.constantFrom(...keys), values), { maxLength: 4 }), async (endpoint, pairs) => {
-        const params = new URLSearchParams(pairs)
-        const res = await fetch(`${url}${endpoint}?${params}`)
-        expect([200, 400], `${endpoint}?${params} → ${res.status}`).toContain(res.status)
-        if (res.status === 400) {
-          const body = (await res.json()) as { parameter: string; error: string }
-          expect(body.error).toContain(body.parameter)
-        } else await res.arrayBuffer()
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('/api/events', '/api/events.csv'),
+        fc.array(fc.tuple(fc.constantFrom(...keys), values), { maxLength: 4 }),
+        async (endpoint, pairs) => {
+          const params = new URLSearchParams(pairs)
+          const res = await fetch(`${url}${endpoint}?${params}`)
+          expect([200, 400], `${endpoint}?${params} → ${res.status}`).toContain(res.status)
+          if (res.status === 400) {
+            const body = (await res.json()) as { parameter: string; error: string }
+            expect(body.error).toContain(body.parameter)
+          } else await res.arrayBuffer()
+        },
+      ),
       { numRuns: 120 },
     )
   }, 120_000)
@@ -154,7 +172,11 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('events page on $targe
     expect(await page.locator('select[name="to"]').inputValue()).toBe('2023')
     expect(await page.locator('select[name="year"]').inputValue()).toBe('')
     expect(await shownIds()).toEqual(['reg-c5-2021-avaza', 'reg-c5-2022-cholponata', 'reg-c5-2023-dushanbe'])
-    expect(await page.locator('.timeline-year h2').allInnerTexts()).toEqual([expect.stringMatching(/^2021/), expect.stringMatching(/^2022/), expect.stringMatching(/^2023/)])
+    expect(await page.locator('.timeline-year h2').allInnerTexts()).toEqual([
+      expect.stringMatching(/^2021/),
+      expect.stringMatching(/^2022/),
+      expect.stringMatching(/^2023/),
+    ])
     const dushanbe = page.locator('li[data-event="reg-c5-2023-dushanbe"]')
     expect(await dushanbe.locator('.event-date').innerText()).toBe('14 Sep 2023')
     expect(await dushanbe.locator('.event-place').innerText()).toBe('Dushanbe, Tajikistan')

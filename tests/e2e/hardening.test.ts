@@ -62,7 +62,11 @@ describe.skipIf(!postgres)('sign-in and body limits against the real server (Pos
   afterAll(async () => client?.end())
 
   const state = async (email: string) =>
-    (await client.query<{ failed_attempts: number; locked: boolean }>(`SELECT failed_attempts, locked_until > now() AS locked FROM curator WHERE email = $1`, [email])).rows[0]
+    (
+      await client.query<{ failed_attempts: number; locked: boolean }>(`SELECT failed_attempts, locked_until > now() AS locked FROM curator WHERE email = $1`, [
+        email,
+      ])
+    ).rows[0]
 
   it('counts no more than five wrong passwords when twenty arrive at once (the lock cannot be raced)', async () => {
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(url, 'burst@example.org', `wrong guess ${i}`, `192.0.2.${i + 1}`)))
@@ -106,7 +110,11 @@ describe.skipIf(!postgres)('sign-in and body limits against the real server (Pos
     const page = await fetch(`${url}/admin/membership?id=99999999999999999999`, { headers: { Cookie: cookie } })
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('No membership interval')
-    const revert = await fetch(`${url}/api/admin/audit/99999999999999999999/revert`, { method: 'POST', headers: { Cookie: cookie, Accept: 'application/json' }, body: form({ comment: 'undo it please', csrf }) })
+    const revert = await fetch(`${url}/api/admin/audit/99999999999999999999/revert`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Accept: 'application/json' },
+      body: form({ comment: 'undo it please', csrf }),
+    })
     expect(revert.status).toBe(400)
   })
 

@@ -116,7 +116,10 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
     expect(first.text).toMatch(/^Afghanistan/)
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowDown')
-    const cell = await page.evaluate(() => [document.activeElement?.closest('tr')?.getAttribute('data-party'), document.activeElement?.getAttribute('data-forum')])
+    const cell = await page.evaluate(() => [
+      document.activeElement?.closest('tr')?.getAttribute('data-party'),
+      document.activeElement?.getAttribute('data-forum'),
+    ])
     expect(cell[1]).toBe('SCO')
     expect(cell[0]).not.toBe('AFG')
   })
@@ -148,7 +151,14 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
     await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Enter')
     await page.waitForURL(/from=2006/)
-    await expect.poll(() => page.locator('table.data', { has: page.locator('caption', { hasText: 'values' }) }).locator('tbody tr').count()).toBe(10)
+    await expect
+      .poll(() =>
+        page
+          .locator('table.data', { has: page.locator('caption', { hasText: 'values' }) })
+          .locator('tbody tr')
+          .count(),
+      )
+      .toBe(10)
     await tabTo(page, (f) => f.type === 'checkbox' && f.label === 'UZB')
     await page.keyboard.press('Space')
     await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)

@@ -39,7 +39,11 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target',
   it('changes the date and sees Uzbekistan go from member to suspended in the CSTO, and outside it before 2006', async () => {
     // The dataset: member again from 23 Jun 2006 until 27 Jun 2012, then suspended (its participation, then
     // from 19 Dec 2012 its membership); outside the treaty from 1999 to 2006.
-    expect([statusOn('UZB', 'CSTO', '2012-06-27'), statusOn('UZB', 'CSTO', '2012-07-01'), statusOn('UZB', 'CSTO', '2003-01-01')]).toEqual(['member', 'suspended', ''])
+    expect([statusOn('UZB', 'CSTO', '2012-06-27'), statusOn('UZB', 'CSTO', '2012-07-01'), statusOn('UZB', 'CSTO', '2003-01-01')]).toEqual([
+      'member',
+      'suspended',
+      '',
+    ])
     await openHydrated(page, `${url}/map?forum=CSTO&asOf=2012-06-27`)
     expect(await country('UZB').getAttribute('data-status')).toBe('member')
     expect(await fillOf('UZB')).toBe(FILL.member)
@@ -67,11 +71,17 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target',
   it('colours every country as the dataset says, and lists the same parties in the table', async () => {
     const day = '2017-06-09'
     await openHydrated(page, `${url}/map?forum=SCO&asOf=${day}&view=world`)
-    const drawn = await page.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-code')!, el.getAttribute('data-status')!]))
+    const drawn = await page
+      .locator('svg.map path[data-code]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-code')!, el.getAttribute('data-status')!]))
     expect(drawn.length).toBeGreaterThan(50)
     for (const [code, status] of drawn) expect(status, code).toBe(statusOn(code, 'SCO', day))
-    const expected = inForce('SCO', day).map((m) => [m.party_code, m.status]).sort()
-    const rows = await page.locator('table.map-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), tr.getAttribute('data-status')]))
+    const expected = inForce('SCO', day)
+      .map((m) => [m.party_code, m.status])
+      .sort()
+    const rows = await page
+      .locator('table.map-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), tr.getAttribute('data-status')]))
     expect(rows.sort()).toEqual(expected)
     expect(await page.locator('svg.map').getAttribute('role')).toBe('img')
     const count = (status: string) => inForce('SCO', day).filter((m) => m.status === status).length
@@ -115,10 +125,14 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target',
     await page.locator('input[type="range"]').fill('2016')
     await waitForUrl(/asOf=2016-06-08/)
     await expect.poll(() => country('KGZ').getAttribute('data-status')).toBe('member')
-    const shown = await page.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}=${el.getAttribute('data-status')}`))
+    const shown = await page
+      .locator('svg.map path[data-code]')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}=${el.getAttribute('data-status')}`))
     const again = await browser.newPage()
     await openHydrated(again, page.url())
-    expect(await again.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}=${el.getAttribute('data-status')}`))).toEqual(shown)
+    expect(
+      await again.locator('svg.map path[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}=${el.getAttribute('data-status')}`)),
+    ).toEqual(shown)
     expect(await again.locator('select[name="forum"]').inputValue()).toBe('EAEU')
     expect(await again.locator('svg.map').getAttribute('data-view')).toBe('world')
     await again.close()
@@ -132,7 +146,10 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target',
   it('lists the parties without territory beside the map, with their status and why they are not drawn', async () => {
     const day = '2024-01-01'
     await openHydrated(page, `${url}/map?forum=ECO&asOf=${day}`)
-    const expected = inForce('ECO', day).filter((m) => kindOf.get(m.party_code) !== 'state').map((m) => m.party_code).sort()
+    const expected = inForce('ECO', day)
+      .filter((m) => kindOf.get(m.party_code) !== 'state')
+      .map((m) => m.party_code)
+      .sort()
     expect(expected).toEqual(['IEC', 'OTS', 'XNC'])
     const listed = page.locator('.off-map li')
     expect((await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')))).sort()).toEqual(expected)
@@ -148,7 +165,9 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target',
     await openHydrated(page, `${url}/map?forum=CSTO&asOf=2012-07-01`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as Record<string, string>[]
-    const onScreen = await page.locator('table.map-table tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-code')}=${tr.getAttribute('data-status')}`))
+    const onScreen = await page
+      .locator('table.map-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-code')}=${tr.getAttribute('data-status')}`))
     expect(rows.map((r) => `${r.party_code}=${r.status}`).sort()).toEqual(onScreen.sort())
     expect(rows.every((r) => r.forum_code === 'CSTO')).toBe(true)
     expect(rows.find((r) => r.party_code === 'UZB')).toMatchObject({ status: 'suspended', valid_from: '2012-06-28', valid_to: '2012-12-18' })
@@ -159,7 +178,12 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map page on $target',
     const noJs = await context.newPage()
     await noJs.goto(`${url}/map?forum=CSTO&asOf=2012-07-01`)
     expect(await noJs.locator('svg.map path[data-code="UZB"]').getAttribute('data-status')).toBe('suspended')
-    for (const [query, parameter] of [['view=europe', 'view'], ['forum=NOPE', 'forum'], ['asOf=2012-02-30', 'asOf'], ['forums=SCO', 'forums']]) {
+    for (const [query, parameter] of [
+      ['view=europe', 'view'],
+      ['forum=NOPE', 'forum'],
+      ['asOf=2012-02-30', 'asOf'],
+      ['forums=SCO', 'forums'],
+    ]) {
       await noJs.goto(`${url}/map?${query}`)
       expect(await noJs.getByRole('alert').innerText(), query).toMatch(new RegExp(`${parameter}:`))
       expect(await noJs.locator('svg.map path[data-code="UZB"]').count()).toBe(1)

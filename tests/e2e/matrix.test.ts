@@ -11,7 +11,8 @@ import { chromiumAvailable, launchBrowser, openHydrated } from '../support/brows
 
 const data = loadDataset()
 const statusOn = (party: string, forum: string, day: string) =>
-  data.memberships.find((m) => m.party_code === party && m.forum_code === forum && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, day))?.status ?? ''
+  data.memberships.find((m) => m.party_code === party && m.forum_code === forum && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, day))?.status ??
+  ''
 
 function splitDownload(text: string) {
   const [table, sources] = text.split('\r\n\r\n')
@@ -27,29 +28,48 @@ describe.each(servers)('matrix API on $target', ({ url }) => {
     const text = await res.text()
     expect(text.split('\r\n')[0]).toBe('party_code,party_name,SCO,CSTO,EAEU')
     const { table, sources } = splitDownload(text)
-    const expectedParties = [...new Set(data.memberships.filter((m) => ['SCO', 'CSTO', 'EAEU'].includes(m.forum_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09')).map((m) => m.party_code))]
+    const expectedParties = [
+      ...new Set(
+        data.memberships
+          .filter((m) => ['SCO', 'CSTO', 'EAEU'].includes(m.forum_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09'))
+          .map((m) => m.party_code),
+      ),
+    ]
     expect(table.map((r) => r.party_code).sort()).toEqual(expectedParties.sort())
-    for (const row of table) for (const forum of ['SCO', 'CSTO', 'EAEU']) expect(row[forum], `${row.party_code} ${forum}`).toBe(statusOn(row.party_code, forum, '2017-06-09'))
+    for (const row of table)
+      for (const forum of ['SCO', 'CSTO', 'EAEU']) expect(row[forum], `${row.party_code} ${forum}`).toBe(statusOn(row.party_code, forum, '2017-06-09'))
     expect(table.find((r) => r.party_code === 'IND')?.SCO).toBe('member')
     expect(Object.keys(sources[0])).toEqual(['source_id', 'title', 'publisher', 'url', 'published'])
-    const cited = new Set(data.memberships.filter((m) => ['SCO', 'CSTO', 'EAEU'].includes(m.forum_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09')).map((m) => m.source_id))
+    const cited = new Set(
+      data.memberships
+        .filter((m) => ['SCO', 'CSTO', 'EAEU'].includes(m.forum_code) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, '2017-06-09'))
+        .map((m) => m.source_id),
+    )
     expect(new Set(sources.map((s) => s.source_id))).toEqual(cited)
   })
 
   it('filters by parties and region and sorts by a forum column, members first', async () => {
     const byParties = splitDownload(await (await fetch(`${url}/api/matrix.csv?asOf=2024-03-01&forums=CSTO&parties=ARM,UZB,KAZ&only=0`)).text()).table
     // Armenia froze its participation in 2024; Uzbekistan's membership has been suspended since 2012
-    expect(byParties.map((r) => [r.party_code, r.CSTO])).toEqual([['ARM', 'suspended'], ['KAZ', 'member'], ['UZB', 'suspended']])
+    expect(byParties.map((r) => [r.party_code, r.CSTO])).toEqual([
+      ['ARM', 'suspended'],
+      ['KAZ', 'member'],
+      ['UZB', 'suspended'],
+    ])
     const region = splitDownload(await (await fetch(`${url}/api/matrix.csv?asOf=2024-03-01&forums=SCO&region=Central%20Asia&sort=SCO`)).text()).table
     expect(region.map((r) => r.party_code)).toEqual(['KAZ', 'KGZ', 'TJK', 'UZB'])
   })
 
   it('gives the JSON twin the same cells', async () => {
     const q = 'asOf=2010-01-01&forums=EURASEC,CACO,EAEU&only=0&region=Central%20Asia'
-    const json = (await (await fetch(`${url}/api/matrix?${q}`)).json()) as { columns: { code: string; existence: string }[]; rows: { code: string; cells: Record<string, { status: string } | null> }[] }
+    const json = (await (await fetch(`${url}/api/matrix?${q}`)).json()) as {
+      columns: { code: string; existence: string }[]
+      rows: { code: string; cells: Record<string, { status: string } | null> }[]
+    }
     const { table } = splitDownload(await (await fetch(`${url}/api/matrix.csv?${q}`)).text())
     expect(json.rows.map((r) => r.code)).toEqual(table.map((r) => r.party_code))
-    for (const r of json.rows) for (const c of ['EURASEC', 'CACO', 'EAEU']) expect(r.cells[c]?.status ?? '').toBe(table.find((t) => t.party_code === r.code)![c])
+    for (const r of json.rows)
+      for (const c of ['EURASEC', 'CACO', 'EAEU']) expect(r.cells[c]?.status ?? '').toBe(table.find((t) => t.party_code === r.code)![c])
     expect(json.columns.map((c) => c.existence)).toEqual(['active', 'dissolved', 'not-yet-founded'])
   })
 
@@ -76,7 +96,12 @@ describe.each(servers)('matrix API on $target', ({ url }) => {
     expect([ind('2016').SCO, ind('2017').SCO]).toEqual(['3', '1'])
     expect(ind('2017').ccode).toBe('750')
     expect(rows.find((r) => r.iso3 === 'MNG' && r.year === '2018')!.SCO).toBe('3')
-    for (const [q, p] of [['from=2020&to=2010', 'from'], ['to=1945', 'to'], ['from=19x1', 'from'], ['forums=NOPE', 'forums']]) {
+    for (const [q, p] of [
+      ['from=2020&to=2010', 'from'],
+      ['to=1945', 'to'],
+      ['from=19x1', 'from'],
+      ['forums=NOPE', 'forums'],
+    ]) {
       const bad = await fetch(`${url}/api/export/cow-igo.csv?${q}`)
       expect(bad.status).toBe(400)
       expect(((await bad.json()) as { parameter: string }).parameter).toBe(p)
@@ -140,9 +165,9 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
     await openHydrated(page, `${url}/matrix?asOf=2023-07-05&forums=SCO,EAEU,OTS&region=Central%20Asia,South%20Caucasus&sort=SCO`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const { table, sources } = splitDownload(readFileSync(await download.path(), 'utf8'))
-    const onScreen = await page.locator('tbody tr[data-party]').evaluateAll((trs) =>
-      trs.map((tr) => [tr.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]),
-    )
+    const onScreen = await page
+      .locator('tbody tr[data-party]')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]))
     expect(table.map((r) => [r.party_code, r.SCO, r.EAEU, r.OTS])).toEqual(onScreen)
     for (const r of table) for (const f of ['SCO', 'EAEU', 'OTS']) expect(r[f]).toBe(statusOn(r.party_code, f, '2023-07-05'))
     expect(sources.length).toBeGreaterThan(0)
@@ -161,12 +186,14 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
     await page.getByRole('link', { name: 'next forums →' }).click()
     await page.waitForURL(/[?&]colPage=2/)
     expect(page.url()).toMatch(/[?&]page=2/)
-    const rows = await page.locator('tbody tr[data-party]').evaluateAll((trs) =>
-      trs.map((tr) => [tr.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]),
-    )
+    const rows = await page
+      .locator('tbody tr[data-party]')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-party'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]))
     const shownForums = forums.slice(5, 10)
     expect(rows).toEqual(whole.slice(30, 60).map((r) => [r.party_code, ...shownForums.map((f) => r[f])]))
-    expect(await page.locator('table').first().locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(shownForums.map((f) => expect.stringContaining(f))))
+    expect(await page.locator('table').first().locator('thead th').allInnerTexts()).toEqual(
+      expect.arrayContaining(shownForums.map((f) => expect.stringContaining(f))),
+    )
   })
 
   it('restores a shared permalink exactly', async () => {

@@ -11,7 +11,9 @@ import { chromiumAvailable, launchBrowser, openHydrated } from '../support/brows
 
 const data = loadDataset()
 const membersOn = (forum: string, day: string, statuses = ['member']) =>
-  data.memberships.filter((m) => m.forum_code === forum && statuses.includes(m.status) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, day)).map((m) => m.party_code)
+  data.memberships
+    .filter((m) => m.forum_code === forum && statuses.includes(m.status) && inForceOn({ validFrom: m.valid_from, validTo: m.valid_to }, day))
+    .map((m) => m.party_code)
 
 const servers = inject('servers')
 
@@ -37,12 +39,17 @@ describe.each(servers)('overlaps and alignment APIs on $target', ({ url }) => {
   it('counts observers and partners when asked, and a forum that did not exist has no one', async () => {
     const members = parse(await (await fetch(`${url}/api/overlaps.csv?forums=SCO,EAEU&asOf=2010-01-01`)).text(), { columns: true }) as { combination: string }[]
     expect(members.every((r) => r.combination === 'SCO')).toBe(true)
-    const wide = parse(await (await fetch(`${url}/api/overlaps.csv?forums=SCO&asOf=2010-01-01&statuses=member,observer`)).text(), { columns: true }) as { parties: string }[]
+    const wide = parse(await (await fetch(`${url}/api/overlaps.csv?forums=SCO&asOf=2010-01-01&statuses=member,observer`)).text(), { columns: true }) as {
+      parties: string
+    }[]
     expect(wide[0].parties.split(' ')).toEqual([...membersOn('SCO', '2010-01-01', ['member', 'observer'])].sort())
   })
 
   it('scores every pair symmetrically, in cluster order', async () => {
-    const rows = parse(await (await fetch(`${url}/api/alignment.csv?parties=KAZ,KGZ,GEO&asOf=2025-01-01`)).text(), { columns: true }) as Record<string, string>[]
+    const rows = parse(await (await fetch(`${url}/api/alignment.csv?parties=KAZ,KGZ,GEO&asOf=2025-01-01`)).text(), { columns: true }) as Record<
+      string,
+      string
+    >[]
     expect(rows).toHaveLength(3)
     const kk = rows.find((r) => [r.party_a, r.party_b].sort().join() === 'KAZ,KGZ')!
     expect(Number(kk.score)).toBeGreaterThan(0.9)
@@ -99,7 +106,9 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('overlaps and alignmen
     await page.locator('figure.upset').screenshot({ path: `screenshots/${target}-upset.png` })
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
     const csv = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as { combination: string; size: string }[]
-    const onPage = await page.locator('#intersections tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-combination'), tr.querySelector('td')?.textContent]))
+    const onPage = await page
+      .locator('#intersections tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-combination'), tr.querySelector('td')?.textContent]))
     expect(csv.map((r) => [r.combination, r.size])).toEqual(onPage)
   })
 

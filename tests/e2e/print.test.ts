@@ -15,11 +15,14 @@ const server = servers[0]
 // checkVisibility: a closed <details> hides its content with content-visibility: hidden, which keeps
 // the layout its content last had (after printing it open, a box of full size) without painting it.
 const shown = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const style = getComputedStyle(el)
-    const rect = el.getBoundingClientRect()
-    return el.checkVisibility() && style.display !== 'none' && style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0
-  })
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const style = getComputedStyle(el)
+      const rect = el.getBoundingClientRect()
+      return el.checkVisibility() && style.display !== 'none' && style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0
+    })
 
 describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
   let browser: Browser
@@ -37,8 +40,10 @@ describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
     expect(await shown(page, '.site-header nav')).toBe(true)
     expect(await shown(page, '.print-source')).toBe(false)
     await page.emulateMedia({ media: 'print' })
-    for (const hidden of ['.site-header nav', 'form.controls', '.table-actions', '.skip', 'a.sort .sort-mark']) expect(await shown(page, hidden), hidden).toBe(false)
-    for (const kept of ['h1', 'main table caption', 'main thead th a.sort', '.print-source', 'ol.source-list', '.site-footer']) expect(await shown(page, kept), kept).toBe(true)
+    for (const hidden of ['.site-header nav', 'form.controls', '.table-actions', '.skip', 'a.sort .sort-mark'])
+      expect(await shown(page, hidden), hidden).toBe(false)
+    for (const kept of ['h1', 'main table caption', 'main thead th a.sort', '.print-source', 'ol.source-list', '.site-footer'])
+      expect(await shown(page, kept), kept).toBe(true)
     const header = await page.locator('.print-source').innerText()
     expect(header).toContain(`${server.url}${path}`)
     expect(header).toMatch(/asOf = 2012-06-07/)
@@ -47,8 +52,18 @@ describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
     expect(await page.locator('main table caption').first().innerText()).toMatch(/7 Jun 2012/)
     // The column heads (sort links on screen) are printed as text.
     expect(await page.locator('main thead').first().innerText()).toMatch(/SCO[\s\S]*CSTO[\s\S]*EURASEC/)
-    expect(await page.locator('main tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid')
-    expect(await page.locator('main thead').first().evaluate((t) => getComputedStyle(t).display)).toBe('table-header-group')
+    expect(
+      await page
+        .locator('main tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).breakInside),
+    ).toBe('avoid')
+    expect(
+      await page
+        .locator('main thead')
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe('table-header-group')
     // The printed sources show their addresses.
     const firstSource = page.locator('ol.source-list a[href^="http"]').first()
     expect(await firstSource.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/^" <" attr\(href\)|https?:/)
@@ -70,7 +85,12 @@ describe.skipIf(!hasBrowser)(`printing on ${server.target}`, () => {
     // The numbers of the growth chart, in a closed <details> on screen, are printed.
     expect(await shown(page, 'details.chart-data table')).toBe(true)
     expect(await shown(page, 'details.chart-data summary')).toBe(false)
-    expect(await page.locator('figure.chart').first().evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid')
+    expect(
+      await page
+        .locator('figure.chart')
+        .first()
+        .evaluate((f) => getComputedStyle(f).breakInside),
+    ).toBe('avoid')
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     await page.emulateMedia({ media: 'screen' })

@@ -45,7 +45,16 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('the strict CSP does n
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
     })
-    for (const path of ['/', '/matrix?forums=SCO', '/map?forum=SCO&view=world', '/overlaps', '/alignment?a=KAZ&b=UZB', '/trade', '/forums/SCO', '/parties/KAZ']) {
+    for (const path of [
+      '/',
+      '/matrix?forums=SCO',
+      '/map?forum=SCO&view=world',
+      '/overlaps',
+      '/alignment?a=KAZ&b=UZB',
+      '/trade',
+      '/forums/SCO',
+      '/parties/KAZ',
+    ]) {
       await openHydrated(page, `${url}${path}`)
       await waitForHydration(page)
     }

@@ -8,7 +8,8 @@ import { chromiumAvailable, launchBrowser, openHydrated } from '../support/brows
 /** The trade API and page, against prisma/data (IMF DOTS and the seeds' figures). */
 
 const data = loadDataset()
-const figure = (r: string, p: string, y: number, f: string) => data.trade.find((t) => t.reporter_code === r && t.partner_code === p && t.year === y && t.flow === f)?.value_usd
+const figure = (r: string, p: string, y: number, f: string) =>
+  data.trade.find((t) => t.reporter_code === r && t.partner_code === p && t.year === y && t.flow === f)?.value_usd
 const servers = inject('servers')
 
 describe.each(servers)('trade API on $target', ({ url }) => {
@@ -23,9 +24,20 @@ describe.each(servers)('trade API on $target', ({ url }) => {
   it('reproduces the seeds’ figure: China’s trade with the five Central Asian states, 2023, $89.4 billion, cited', async () => {
     const rows = await csv('reporters=CHN&partners=CA5&flow=total&from=2023&to=2023')
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ reporter_code: 'CHN', partner_code: 'CA5', reported_by: 'CHN', year: '2023', flow: 'total', measure: 'goods', value_usd: '89400000000', total_kind: 'published' })
+    expect(rows[0]).toMatchObject({
+      reporter_code: 'CHN',
+      partner_code: 'CA5',
+      reported_by: 'CHN',
+      year: '2023',
+      flow: 'total',
+      measure: 'goods',
+      value_usd: '89400000000',
+      total_kind: 'published',
+    })
     // the seed's figure, and China's customs' own (quoted by bne IntelliNews), which is preferred to the seed
-    const cited = data.trade.filter((t) => t.reporter_code === 'CHN' && t.partner_code === 'CA5' && t.year === 2023 && t.flow === 'total').map((t) => t.source_id)
+    const cited = data.trade
+      .filter((t) => t.reporter_code === 'CHN' && t.partner_code === 'CA5' && t.year === 2023 && t.flow === 'total')
+      .map((t) => t.source_id)
     expect(cited).toEqual(expect.arrayContaining(['seed-001']))
     expect(cited).toContain(rows[0].source)
     expect(rows[0].source).not.toBe('seed-001')
@@ -107,7 +119,12 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
     expect(downloaded).toBe(api)
     const rows = parse(downloaded, { columns: true }) as Record<string, string>[]
     expect(new Set(rows.map((r) => r.partner_code))).toEqual(new Set(['WLD', 'CHN', 'forum:EAEU']))
-    expect(await page.locator('table.data', { has: page.locator('caption', { hasText: 'values' }) }).locator('tbody tr').count()).toBe(rows.length)
+    expect(
+      await page
+        .locator('table.data', { has: page.locator('caption', { hasText: 'values' }) })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(rows.length)
   })
 
   it('on a phone, loads the chart code when the reader first uses the page, not while it loads, and draws a chart scrolled to', async () => {

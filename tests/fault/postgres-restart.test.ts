@@ -66,7 +66,7 @@ describe.skipIf(Boolean(unavailable))('PostgreSQL going away and coming back', (
     }
     const loops = [probe('api', '/api/memberships?forums=SCO&asOf=2020-01-01'), probe('page', '/forums/SCO')]
     const waitFor = async (test: () => boolean, ms: number) => {
-      for (const end = Date.now() + ms; Date.now() < end; ) {
+      for (const end = Date.now() + ms; Date.now() < end;) {
         if (test()) return true
         await new Promise((r) => setTimeout(r, 200))
       }
@@ -80,7 +80,17 @@ describe.skipIf(Boolean(unavailable))('PostgreSQL going away and coming back', (
     phase = 'restarting'
     expect(ctl('start').status).toBe(0)
     phase = 'after'
-    const recovered = await waitFor(() => ['api', 'page'].every((k) => seen.filter((s) => s.phase === 'after' && s.kind === k).slice(-3).every((s) => s.status === 200) && seen.filter((s) => s.phase === 'after' && s.kind === k).length >= 3), 30_000)
+    const recovered = await waitFor(
+      () =>
+        ['api', 'page'].every(
+          (k) =>
+            seen
+              .filter((s) => s.phase === 'after' && s.kind === k)
+              .slice(-3)
+              .every((s) => s.status === 200) && seen.filter((s) => s.phase === 'after' && s.kind === k).length >= 3,
+        ),
+      30_000,
+    )
     running = false
     await Promise.all(loops)
 

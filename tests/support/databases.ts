@@ -47,10 +47,7 @@ export function isPostgresAvailable(): Promise<boolean> {
 export const TARGETS: Target[] = ['pglite', 'postgres']
 
 /** Opens an empty database of the target kind; `close()` drops it again. */
-export async function createTestDatabase(
-  target: Target,
-  options: { migrate?: boolean; seed?: boolean } = {},
-): Promise<TestDatabase> {
+export async function createTestDatabase(target: Target, options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestDatabase> {
   const migrate = options.migrate ?? true
   const seedIfEmpty = options.seed ?? false
   const log = () => {}

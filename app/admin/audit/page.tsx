@@ -13,7 +13,11 @@ function describe(row: unknown): string {
   if (!row || typeof row !== 'object') return '—'
   const r = row as Record<string, unknown>
   if ('figures' in r) return `${r.figures} figures: ${r.inserted} added, ${r.updated} changed, ${r.unchanged} unchanged`
-  if (!('party_code' in r && 'forum_code' in r && 'valid_from' in r)) return Object.entries(r).map(([k, v]) => `${k}: ${v ?? ''}`).join('; ').slice(0, 300)
+  if (!('party_code' in r && 'forum_code' in r && 'valid_from' in r))
+    return Object.entries(r)
+      .map(([k, v]) => `${k}: ${v ?? ''}`)
+      .join('; ')
+      .slice(0, 300)
   return `${r.party_code} in ${r.forum_code}: ${r.status} ${r.valid_from}–${r.valid_to ?? ''} (${r.source_id})`
 }
 
@@ -30,7 +34,12 @@ export default async function AuditPage({ searchParams }: Props) {
       </div>
     )
   }
-  const filter = { party: one(sp.party).toUpperCase() || undefined, forum: one(sp.forum).toUpperCase() || undefined, action: one(sp.action) || undefined, curator: one(sp.curator) || undefined }
+  const filter = {
+    party: one(sp.party).toUpperCase() || undefined,
+    forum: one(sp.forum).toUpperCase() || undefined,
+    action: one(sp.action) || undefined,
+    curator: one(sp.curator) || undefined,
+  }
   const entries = await listAudit(filter)
   const returnTo = '/admin/audit'
   return (

@@ -67,7 +67,9 @@ export default async function ImportPage({ searchParams }: Props) {
         <>
           <h2>2. Preview: {upload.name}</h2>
           {problem ? (
-            <pre className="notice" role="alert">{problem}</pre>
+            <pre className="notice" role="alert">
+              {problem}
+            </pre>
           ) : preview ? (
             <>
               <p id="preview-summary">

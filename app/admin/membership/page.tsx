@@ -15,10 +15,20 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function EditMembershipPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
-  if (!session) return <p><Link href="/admin">Sign in</Link> first.</p>
+  if (!session)
+    return (
+      <p>
+        <Link href="/admin">Sign in</Link> first.
+      </p>
+    )
   const id = one(sp.id)
   const row = /^\d{1,10}$/.test(id) ? await rowById(await curationSql(), Number(id)) : null
-  if (!row) return <p className="notice">No membership interval {id}. <Link href="/admin">Back</Link></p>
+  if (!row)
+    return (
+      <p className="notice">
+        No membership interval {id}. <Link href="/admin">Back</Link>
+      </p>
+    )
   const { sources } = await adminChoices()
   const v = (k: string) => (row[k] === null || row[k] === undefined ? '' : String(row[k]))
   const returnTo = `/admin/membership?id=${row.id}`
@@ -41,7 +51,9 @@ export default async function EditMembershipPage({ searchParams }: Props) {
         <label>
           <span>Known to the</span>
           <select name="validFromPrecision" defaultValue={v('valid_from_precision')}>
-            {DATE_PRECISIONS.map((p) => <option key={p}>{p}</option>)}
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
           </select>
         </label>
         <label>
@@ -51,13 +63,19 @@ export default async function EditMembershipPage({ searchParams }: Props) {
         <label>
           <span>Known to the</span>
           <select name="validToPrecision" defaultValue={v('valid_to_precision') || 'day'}>
-            {DATE_PRECISIONS.map((p) => <option key={p}>{p}</option>)}
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
           </select>
         </label>
         <label>
           <span>Source</span>
           <select name="sourceId" defaultValue={v('source_id')}>
-            {sources.map((s) => <option key={s.id} value={s.id}>{s.id}</option>)}
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+              </option>
+            ))}
           </select>
         </label>
         <label className="wide-field">

@@ -24,7 +24,6 @@ const CHOICES: Record<string, readonly string[]> = {
   'event.date_precision': DATE_PRECISIONS,
 }
 
-
 export default async function RecordsPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
@@ -78,10 +77,12 @@ export default async function RecordsPage({ searchParams }: Props) {
         </label>
         <button type="submit">Open</button>
       </form>
-      <h2>
-        {record ? `Edit ${entity} ${key}` : `New ${entity}`}
-      </h2>
-      {key && !record ? <p className="notice">No {entity} {key}.</p> : null}
+      <h2>{record ? `Edit ${entity} ${key}` : `New ${entity}`}</h2>
+      {key && !record ? (
+        <p className="notice">
+          No {entity} {key}.
+        </p>
+      ) : null}
       <form method="post" action={`/api/admin/records/${entity}`} className="admin-form grid">
         <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
         {record ? <input type="hidden" name="existingKey" value={key} /> : null}

@@ -18,7 +18,10 @@ export async function GET(request: Request) {
     if (unknown.forums.length) throw new ParamError('forums', `unknown forum code(s): ${unknown.forums.join(', ')}`)
     if (unknown.parties.length) throw new ParamError('parties', `unknown party code(s): ${unknown.parties.join(', ')}`)
     const rows = await listApplications(query)
-    const body = toCsv(COLUMNS, rows.map((a) => [a.partyCode, a.partyName, a.forumCode, a.forumName, a.soughtStatus, a.applied, a.appliedPrecision, a.note ?? '', sourceCell(a.source)]))
+    const body = toCsv(
+      COLUMNS,
+      rows.map((a) => [a.partyCode, a.partyName, a.forumCode, a.forumName, a.soughtStatus, a.applied, a.appliedPrecision, a.note ?? '', sourceCell(a.source)]),
+    )
     return new Response(body, { headers: csvHeaders(`applications${query.asOf ? `-${query.asOf}` : ''}.csv`) })
   } catch (error) {
     return badRequest(error)

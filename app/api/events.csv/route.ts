@@ -11,7 +11,9 @@ export async function GET(request: Request) {
   try {
     const query = parseQuery(eventsQuery, new URL(request.url).searchParams)
     const events = await queryEvents(query)
-    const name = ['events', query.forum, query.party, query.year, query.from && `from-${query.from}`, query.to && `to-${query.to}`, query.role].filter(Boolean).join('-')
+    const name = ['events', query.forum, query.party, query.year, query.from && `from-${query.from}`, query.to && `to-${query.to}`, query.role]
+      .filter(Boolean)
+      .join('-')
     return new Response(eventsCsv(events), { headers: csvHeaders(`${name}.csv`) })
   } catch (error) {
     return badRequest(error)

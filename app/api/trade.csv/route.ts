@@ -11,7 +11,11 @@ export async function GET(request: Request) {
   try {
     const query = parseQuery(tradeQuery, new URL(request.url).searchParams)
     const view = await getTrade(query)
-    return new Response(tradeCsv(view.points), { headers: csvHeaders(`forum-atlas-trade-${view.reporters.slice(0, 5).join('-')}${view.reporters.length > 5 ? `-and-${view.reporters.length - 5}-more` : ''}-${view.flow}-${view.from}-${view.to}.csv`) })
+    return new Response(tradeCsv(view.points), {
+      headers: csvHeaders(
+        `forum-atlas-trade-${view.reporters.slice(0, 5).join('-')}${view.reporters.length > 5 ? `-and-${view.reporters.length - 5}-more` : ''}-${view.flow}-${view.from}-${view.to}.csv`,
+      ),
+    })
   } catch (error) {
     return badRequest(error)
   }

@@ -9,7 +9,17 @@ export async function GET(request: Request) {
   try {
     const query = parseQuery(tradeQuery, new URL(request.url).searchParams)
     const v = await getTrade(query)
-    return Response.json({ reporters: v.reporters, partners: v.partners, flow: v.flow, from: v.from, to: v.to, reportedBy: v.reportedBy, points: v.points, markers: v.markers, sources: v.sources })
+    return Response.json({
+      reporters: v.reporters,
+      partners: v.partners,
+      flow: v.flow,
+      from: v.from,
+      to: v.to,
+      reportedBy: v.reportedBy,
+      points: v.points,
+      markers: v.markers,
+      sources: v.sources,
+    })
   } catch (error) {
     return badRequest(error)
   }

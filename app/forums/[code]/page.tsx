@@ -109,11 +109,11 @@ export default async function ForumPage({ params }: Props) {
 
       <h2>{forum.dissolved ? 'Standing when it was dissolved' : `Standing today`}</h2>
       {forum.dissolved ? (
-        <p className="muted">
-          {forum.name} no longer exists; see the history below.
-        </p>
+        <p className="muted">{forum.name} no longer exists; see the history below.</p>
       ) : current.length === 0 ? (
-        <p className="muted">No participant is recorded as of <Day value={today} />.</p>
+        <p className="muted">
+          No participant is recorded as of <Day value={today} />.
+        </p>
       ) : (
         <div className="status-groups">
           {current.map((group) => (
@@ -148,7 +148,11 @@ export default async function ForumPage({ params }: Props) {
         </ChartFrame>
       ) : null}
       <ChartData
-        caption={<>{forum.shortName}: participants by status on 31 December of each year (the last row: {formatDay(lastDay)})</>}
+        caption={
+          <>
+            {forum.shortName}: participants by status on 31 December of each year (the last row: {formatDay(lastDay)})
+          </>
+        }
         head={['Year', ...shownStatuses.map((s) => STATUS_LABELS[s])]}
         rows={series.map((row) => ({ key: String(row.year), label: row.year, cells: shownStatuses.map((s) => row[s]) }))}
       />
@@ -160,7 +164,10 @@ export default async function ForumPage({ params }: Props) {
           item.kind === 'change' ? (
             <li key={`c-${item.change.partyCode}-${item.change.day}-${item.change.kind}`}>
               <span className="event-date">
-                <Day value={item.day} precision={item.change.kind === 'left' ? item.change.interval.validToPrecision : item.change.interval.validFromPrecision} />
+                <Day
+                  value={item.day}
+                  precision={item.change.kind === 'left' ? item.change.interval.validToPrecision : item.change.interval.validFromPrecision}
+                />
               </span>
               <span>
                 <Link href={`/parties/${encodeURIComponent(item.change.partyCode)}`}>{names.get(item.change.partyCode)}</Link>{' '}

@@ -104,22 +104,25 @@ export default async function PartyPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {now.map((m) => {
-                const run = runStart(party.memberships.filter((x) => x.forumCode === m.forumCode), m)
+                const run = runStart(
+                  party.memberships.filter((x) => x.forumCode === m.forumCode),
+                  m,
+                )
                 return (
-                <tr key={m.id}>
-                  <th scope="row">
-                    <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>
-                  </th>
-                  <td>
-                    <StatusBadge status={m.status} />
-                  </td>
-                  <td className="nowrap">
-                    <Day value={m.validFrom} precision={m.validFromPrecision} />
-                  </td>
-                  <td className="nowrap">
-                    <Day value={run.validFrom} precision={run.validFromPrecision} />
-                  </td>
-                </tr>
+                  <tr key={m.id}>
+                    <th scope="row">
+                      <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>
+                    </th>
+                    <td>
+                      <StatusBadge status={m.status} />
+                    </td>
+                    <td className="nowrap">
+                      <Day value={m.validFrom} precision={m.validFromPrecision} />
+                    </td>
+                    <td className="nowrap">
+                      <Day value={run.validFrom} precision={run.validFromPrecision} />
+                    </td>
+                  </tr>
                 )
               })}
             </tbody>
@@ -177,14 +180,18 @@ export default async function PartyPage({ params, searchParams }: Props) {
             <>
               <h3>Partner concentration</h3>
               <p className="muted">
-                The Herfindahl–Hirschman index of the partners&rsquo; shares (Σ share², in percent): 10,000 if all trade went to one partner, lower the more it is
-                spread. Computed over the partners in the dataset, so a lower bound; each year from one source.
+                The Herfindahl–Hirschman index of the partners&rsquo; shares (Σ share², in percent): 10,000 if all trade went to one partner, lower the more it
+                is spread. Computed over the partners in the dataset, so a lower bound; each year from one source.
               </p>
               <ChartFrame
                 title={`${party.name}: partner concentration of ${partners.flow === 'total' ? 'trade' : `${partners.flow}s`} (HHI)`}
                 period={`${partners.concentration[0].year}–${partners.concentration[partners.concentration.length - 1].year}`}
                 source={sourceLine(Object.values(partners.sources))}
-                filename={chartFileBase({ chart: 'concentration', subject: [party.code], period: `${partners.concentration[0].year}-${partners.concentration[partners.concentration.length - 1].year}` })}
+                filename={chartFileBase({
+                  chart: 'concentration',
+                  subject: [party.code],
+                  period: `${partners.concentration[0].year}-${partners.concentration[partners.concentration.length - 1].year}`,
+                })}
               >
                 <ConcentrationChart view={partners} />
               </ChartFrame>

@@ -39,7 +39,13 @@ export const IMF_NAMES: Record<string, string> = {
 /** Codes some publishers use for aggregates: IMF's EUU, Comtrade Plus's W00 and numeric 0 for World. */
 const CODE_ALIASES: Record<string, string> = { EUU: 'EU', W00: 'WLD', WLD: 'WLD', '0': 'WLD' }
 
-const normalise = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+const normalise = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 export interface CountryResolver {
   /** Our party code, or null when the name/code is unknown. `known` = whether the party exists in the dataset. */

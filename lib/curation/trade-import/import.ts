@@ -77,7 +77,12 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
   }
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = await parseCsvYielding(decodeText(content), { info: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] })
+    records = await parseCsvYielding(decodeText(content), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    })
   } catch (error) {
     const e = error as Error & { lines?: number }
     return fail(e.lines ?? 1, 'file', `not valid CSV: ${e.message}`)
@@ -105,30 +110,66 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
 
   const lastYear = new Date().getUTCFullYear()
   for (const p of parsed) {
-    if (p.kind === 'error') { problems.push(p); continue }
-    if (p.kind === 'skip') { count(skipped, p.reason); continue }
+    if (p.kind === 'error') {
+      problems.push(p)
+      continue
+    }
+    if (p.kind === 'skip') {
+      count(skipped, p.reason)
+      continue
+    }
     if (p.year < FIRST_TRADE_YEAR || p.year > lastYear) {
       problems.push({ line: p.line, field: 'year', message: `${p.year} is out of range: trade years run from ${FIRST_TRADE_YEAR} to ${lastYear}` })
       continue
     }
     const side = (ref: typeof p.reporter, field: string) => {
       const r = resolver.resolve(ref)
-      if (!r) problems.push({ line: p.line, field, message: `unknown country "${ref.name ?? ref.iso3 ?? ref.code}"${ref.code ? ` (code ${ref.code})` : ''}: add its name to lib/curation/trade-import/countries.ts or give its ISO 3166 alpha-3 code` })
+      if (!r)
+        problems.push({
+          line: p.line,
+          field,
+          message: `unknown country "${ref.name ?? ref.iso3 ?? ref.code}"${ref.code ? ` (code ${ref.code})` : ''}: add its name to lib/curation/trade-import/countries.ts or give its ISO 3166 alpha-3 code`,
+        })
       return r
     }
     const reporter = side(p.reporter, 'reporter')
     const partner = side(p.partner, 'partner')
     if (!reporter || !partner) continue
-    if (!reporter.known) { count(rejected, `reporter ${reporter.code} is not a party of the dataset`); continue }
-    if (!partner.known) { count(rejected, `partner ${partner.code} is not a party of the dataset`); continue }
+    if (!reporter.known) {
+      count(rejected, `reporter ${reporter.code} is not a party of the dataset`)
+      continue
+    }
+    if (!partner.known) {
+      count(rejected, `partner ${partner.code} is not a party of the dataset`)
+      continue
+    }
     const sourceId = p.sourceId ?? defaultSource
-    if (!sourceId) { problems.push({ line: p.line, field: 'source', message: 'no source: name one with --source <id>' }); continue }
-    if (!sources.has(sourceId)) { problems.push({ line: p.line, field: 'source', message: `unknown source "${sourceId}" (add it to prisma/data/sources/ and seed, or pass --source)` }); continue }
+    if (!sourceId) {
+      problems.push({ line: p.line, field: 'source', message: 'no source: name one with --source <id>' })
+      continue
+    }
+    if (!sources.has(sourceId)) {
+      problems.push({ line: p.line, field: 'source', message: `unknown source "${sourceId}" (add it to prisma/data/sources/ and seed, or pass --source)` })
+      continue
+    }
     const key = `${reporter.code}|${partner.code}|${p.year}|${p.flow}|${sourceId}`
-    const row = { reporter_code: reporter.code, partner_code: partner.code, year: p.year, flow: p.flow, value_usd: p.valueUsd, estimated: p.estimated, note: p.note ?? null, source_id: sourceId }
+    const row = {
+      reporter_code: reporter.code,
+      partner_code: partner.code,
+      year: p.year,
+      flow: p.flow,
+      value_usd: p.valueUsd,
+      estimated: p.estimated,
+      note: p.note ?? null,
+      source_id: sourceId,
+    }
     const seen = figures.get(key)
     if (seen && seen.row.value_usd !== row.value_usd) {
-      problems.push({ line: p.line, field: 'value', message: `${reporter.code}→${partner.code} ${p.year} ${p.flow} is ${row.value_usd} here but ${seen.row.value_usd} at line ${seen.line}` })
+      problems.push({
+        line: p.line,
+        field: 'value',
+        message: `${reporter.code}→${partner.code} ${p.year} ${p.flow} is ${row.value_usd} here but ${seen.row.value_usd} at line ${seen.line}`,
+      })
       continue
     }
     figures.set(key, { line: p.line, row })

@@ -15,7 +15,18 @@ export interface CountryRef {
 }
 
 export type Parsed =
-  | { kind: 'record'; line: number; reporter: CountryRef; partner: CountryRef; year: number; flow: 'export' | 'import' | 'total'; valueUsd: string; estimated: boolean; sourceId?: string; note?: string }
+  | {
+      kind: 'record'
+      line: number
+      reporter: CountryRef
+      partner: CountryRef
+      year: number
+      flow: 'export' | 'import' | 'total'
+      valueUsd: string
+      estimated: boolean
+      sourceId?: string
+      note?: string
+    }
   | { kind: 'skip'; line: number; reason: string }
   | { kind: 'error'; line: number; field: string; message: string }
 
@@ -49,11 +60,21 @@ function value(raw: string, line: number, field: string, toUsd: (v: string) => s
   if (!m) return { kind: 'error', line, field, message: `"${raw}" is not a non-negative number` }
   const [, whole, frac = '', exp = '0'] = m
   if (whole.length + frac.length > MAX_MANTISSA_DIGITS || exp.replace(/^[+-]?0*/, '').length > 3 || Math.abs(Number(exp)) > MAX_EXPONENT) {
-    return { kind: 'error', line, field, message: `"${raw}" is out of range: a trade value has at most ${MAX_USD_DIGITS} digits before the decimal point in US$` }
+    return {
+      kind: 'error',
+      line,
+      field,
+      message: `"${raw}" is out of range: a trade value has at most ${MAX_USD_DIGITS} digits before the decimal point in US$`,
+    }
   }
   const usd = toUsd(v)
   if (usd.split('.')[0].replace(/^0+/, '').length > MAX_USD_DIGITS) {
-    return { kind: 'error', line, field, message: `"${raw}" is out of range: a trade value has at most ${MAX_USD_DIGITS} digits before the decimal point in US$` }
+    return {
+      kind: 'error',
+      line,
+      field,
+      message: `"${raw}" is out of range: a trade value has at most ${MAX_USD_DIGITS} digits before the decimal point in US$`,
+    }
   }
   if (usd === '0' && /[1-9]/.test(whole + frac)) {
     return { kind: 'error', line, field, message: `"${raw}" rounds to 0.00 US$: values are kept to the cent` }
@@ -86,10 +107,22 @@ export const LAYOUTS: Layout[] = [
         const [reporter, partner, year, flow, raw, estimated, note, sourceId] = cells
         if (!/^\d{4}$/.test(year)) return { kind: 'error', line, field: 'year', message: `"${year}" is not a four-digit year` }
         if (!['export', 'import', 'total'].includes(flow)) return { kind: 'error', line, field: 'flow', message: `"${flow}" must be export, import or total` }
-        if (!['true', 'false', ''].includes(estimated)) return { kind: 'error', line, field: 'estimated', message: `"${estimated}" must be true, false or empty` }
+        if (!['true', 'false', ''].includes(estimated))
+          return { kind: 'error', line, field: 'estimated', message: `"${estimated}" must be true, false or empty` }
         const v = value(raw, line, 'value_usd', toUsd)
         if (!('ok' in v)) return v
-        return { kind: 'record', line, reporter: { iso3: reporter }, partner: { iso3: partner }, year: Number(year), flow: flow as 'export', valueUsd: v.ok, estimated: estimated === 'true', sourceId: sourceId || undefined, note: note || undefined }
+        return {
+          kind: 'record',
+          line,
+          reporter: { iso3: reporter },
+          partner: { iso3: partner },
+          year: Number(year),
+          flow: flow as 'export',
+          valueUsd: v.ok,
+          estimated: estimated === 'true',
+          sourceId: sourceId || undefined,
+          note: note || undefined,
+        }
       })
     },
   },
@@ -109,7 +142,11 @@ export const LAYOUTS: Layout[] = [
         const v = value(cells[i('value_usd_millions')], line, 'value_usd_millions', toUsd)
         if (!('ok' in v)) return v
         return {
-          kind: 'record', line, year: Number(year), flow, valueUsd: v.ok,
+          kind: 'record',
+          line,
+          year: Number(year),
+          flow,
+          valueUsd: v.ok,
           reporter: { name: cells[i('reporter')], iso3: cells[i('reporter_iso3')] },
           partner: { name: cells[i('partner')], iso3: cells[i('partner_iso3')] },
           estimated: col(header, 'estimated_flag') !== -1 && cells[i('estimated_flag')] === 'e',
@@ -129,24 +166,40 @@ export const LAYOUTS: Layout[] = [
       const flags = new Map<string, string>()
       for (const { cells } of rows) {
         if (cells[i('Attribute')] !== 'Status') continue
-        for (const { h, k } of yearCols) if (cells[k]) flags.set(`${cells[i('Country Code')]}|${cells[i('Indicator Code')]}|${cells[i('Counterpart Country Code')]}|${h}`, cells[k])
+        for (const { h, k } of yearCols)
+          if (cells[k]) flags.set(`${cells[i('Country Code')]}|${cells[i('Indicator Code')]}|${cells[i('Counterpart Country Code')]}|${h}`, cells[k])
       }
       const out: Parsed[] = []
       for (const { cells, line } of rows) {
         const attribute = cells[i('Attribute')]
         if (attribute === 'Status') continue
-        if (attribute !== 'Value') { out.push({ kind: 'skip', line, reason: `attribute "${attribute}" is not Value` }); continue }
+        if (attribute !== 'Value') {
+          out.push({ kind: 'skip', line, reason: `attribute "${attribute}" is not Value` })
+          continue
+        }
         const flow = FLOWS_IMF[cells[i('Indicator Code')]]
-        if (!flow) { out.push({ kind: 'skip', line, reason: `indicator ${cells[i('Indicator Code')]} is not TXG_FOB_USD or TMG_CIF_USD` }); continue }
+        if (!flow) {
+          out.push({ kind: 'skip', line, reason: `indicator ${cells[i('Indicator Code')]} is not TXG_FOB_USD or TMG_CIF_USD` })
+          continue
+        }
         for (const { h, k } of yearCols) {
           if (!cells[k]?.trim()) continue
           const v = value(cells[k], line, h, toUsd)
-          if (!('ok' in v)) { out.push(v); continue }
+          if (!('ok' in v)) {
+            out.push(v)
+            continue
+          }
           out.push({
-            kind: 'record', line, year: Number(h), flow, valueUsd: v.ok,
+            kind: 'record',
+            line,
+            year: Number(h),
+            flow,
+            valueUsd: v.ok,
             reporter: { name: cells[i('Country Name')], code: cells[i('Country Code')] },
             partner: { name: cells[i('Counterpart Country Name')], code: cells[i('Counterpart Country Code')] },
-            estimated: (flags.get(`${cells[i('Country Code')]}|${cells[i('Indicator Code')]}|${cells[i('Counterpart Country Code')]}|${h}`) ?? '').toLowerCase().includes('e'),
+            estimated: (flags.get(`${cells[i('Country Code')]}|${cells[i('Indicator Code')]}|${cells[i('Counterpart Country Code')]}|${h}`) ?? '')
+              .toLowerCase()
+              .includes('e'),
           })
         }
       }
@@ -167,13 +220,24 @@ export const LAYOUTS: Layout[] = [
       const out: Parsed[] = []
       for (const { cells, line } of rows) {
         const period = cells[i('Time Period')].trim()
-        if (!/^\d{4}$/.test(period)) { out.push({ kind: 'skip', line, reason: `period "${period}" is not a year (only annual figures are imported)` }); continue }
+        if (!/^\d{4}$/.test(period)) {
+          out.push({ kind: 'skip', line, reason: `period "${period}" is not a year (only annual figures are imported)` })
+          continue
+        }
         for (const { k, flow } of indicators) {
           if (!cells[k]?.trim()) continue
           const v = value(cells[k], line, header[k], toUsd)
-          if (!('ok' in v)) { out.push(v); continue }
+          if (!('ok' in v)) {
+            out.push(v)
+            continue
+          }
           out.push({
-            kind: 'record', line, year: Number(period), flow, valueUsd: v.ok, estimated: false,
+            kind: 'record',
+            line,
+            year: Number(period),
+            flow,
+            valueUsd: v.ok,
+            estimated: false,
             reporter: { name: cells[i('Country Name')], code: cells[i('Country Code')] },
             partner: { name: cells[i('Counterpart Country Name')], code: cells[i('Counterpart Country Code')] },
           })
@@ -199,24 +263,34 @@ export const LAYOUTS: Layout[] = [
         const frequency = sdmxCode(cell(cells, 'FREQUENCY') || cell(cells, 'FREQ'))
         const period = sdmxCode(cell(cells, 'TIME_PERIOD'))
         if ((frequency && frequency !== 'A') || !/^\d{4}(-A1?)?$/.test(period)) {
-          return { kind: 'skip', line, reason: `period "${period}"${frequency ? ` (frequency ${frequency})` : ''} is not a year (only annual figures are imported)` }
+          return {
+            kind: 'skip',
+            line,
+            reason: `period "${period}"${frequency ? ` (frequency ${frequency})` : ''} is not a year (only annual figures are imported)`,
+          }
         }
         const indicator = sdmxCode(cell(cells, 'INDICATOR'))
         const flow = FLOWS_IMTS[indicator]
         if (!flow) return { kind: 'skip', line, reason: `indicator ${indicator} is not XG_FOB_USD or MG_CIF_USD` }
         const counterpart = sdmxCode(cell(cells, 'COUNTERPART_COUNTRY'))
         // G001 is the World; every other G-code is an IMF group (regions, income groups) we do not keep.
-        if (/^G\d{3}$/.test(counterpart) && counterpart !== 'G001') return { kind: 'skip', line, reason: 'counterpart is an IMF country group, not a country or the World' }
+        if (/^G\d{3}$/.test(counterpart) && counterpart !== 'G001')
+          return { kind: 'skip', line, reason: 'counterpart is an IMF country group, not a country or the World' }
         const raw = cell(cells, 'OBS_VALUE')
         if (raw === '' || raw.toUpperCase() === 'NAN') return { kind: 'skip', line, reason: 'no value (an empty observation)' }
         const multiplier = cell(cells, 'UNIT_MULT') || cell(cells, 'SCALE')
-        if (multiplier && !/^-?\d{1,2}$/.test(multiplier)) return { kind: 'error', line, field: i('UNIT_MULT') !== -1 ? 'UNIT_MULT' : 'SCALE', message: `"${multiplier}" is not a power of ten (0, 3, 6, 9…)` }
+        if (multiplier && !/^-?\d{1,2}$/.test(multiplier))
+          return { kind: 'error', line, field: i('UNIT_MULT') !== -1 ? 'UNIT_MULT' : 'SCALE', message: `"${multiplier}" is not a power of ten (0, 3, 6, 9…)` }
         if (!NUMBER.test(raw.replace(/,/g, ''))) return { kind: 'error', line, field: 'OBS_VALUE', message: `"${raw}" is not a non-negative number` }
         const v = value(scaled(raw, Number(multiplier || 0)), line, 'OBS_VALUE', toUsd)
         if (!('ok' in v)) return v
         const country = sdmxCode(cell(cells, 'COUNTRY'))
         return {
-          kind: 'record', line, year: Number(period.slice(0, 4)), flow, valueUsd: v.ok,
+          kind: 'record',
+          line,
+          year: Number(period.slice(0, 4)),
+          flow,
+          valueUsd: v.ok,
           reporter: { iso3: country },
           partner: counterpart === 'G001' ? { iso3: 'WLD' } : { iso3: counterpart },
           estimated: /^E/i.test(sdmxCode(cell(cells, 'OBS_STATUS'))),
@@ -229,19 +303,38 @@ export const LAYOUTS: Layout[] = [
     label: 'UN Comtrade (legacy)',
     defaultSource: 'un-comtrade',
     defaultUnit: 'usd',
-    matches: (h) => has(h, 'Classification', 'Year', 'Period', 'Trade Flow Code', 'Reporter Code', 'Reporter ISO', 'Partner Code', 'Partner ISO', 'Commodity Code', 'Trade Value (US$)'),
+    matches: (h) =>
+      has(
+        h,
+        'Classification',
+        'Year',
+        'Period',
+        'Trade Flow Code',
+        'Reporter Code',
+        'Reporter ISO',
+        'Partner Code',
+        'Partner ISO',
+        'Commodity Code',
+        'Trade Value (US$)',
+      ),
     read(rows, header, toUsd) {
       const i = (n: string) => col(header, n)
       return rows.map(({ cells, line }): Parsed => {
         const period = cells[i('Period')].trim()
         if (!/^\d{4}$/.test(period)) return { kind: 'skip', line, reason: `period "${period}" is not a year (only annual figures are imported)` }
-        if (cells[i('Commodity Code')].trim().toUpperCase() !== 'TOTAL') return { kind: 'skip', line, reason: `commodity ${cells[i('Commodity Code')]} is not TOTAL` }
+        if (cells[i('Commodity Code')].trim().toUpperCase() !== 'TOTAL')
+          return { kind: 'skip', line, reason: `commodity ${cells[i('Commodity Code')]} is not TOTAL` }
         const flow = ({ '1': 'import', '2': 'export' } as const)[cells[i('Trade Flow Code')].trim() as '1' | '2']
         if (!flow) return { kind: 'skip', line, reason: `trade flow ${cells[i('Trade Flow Code')]} is not 1 (import) or 2 (export)` }
         const v = value(cells[i('Trade Value (US$)')], line, 'Trade Value (US$)', toUsd)
         if (!('ok' in v)) return v
         return {
-          kind: 'record', line, year: Number(period), flow, valueUsd: v.ok, estimated: false,
+          kind: 'record',
+          line,
+          year: Number(period),
+          flow,
+          valueUsd: v.ok,
+          estimated: false,
           reporter: { name: cells[i('Reporter')], iso3: cells[i('Reporter ISO')], code: cells[i('Reporter Code')] },
           partner: { name: cells[i('Partner')], iso3: cells[i('Partner ISO')], code: cells[i('Partner Code')] },
         }
@@ -259,10 +352,12 @@ export const LAYOUTS: Layout[] = [
       return rows.map(({ cells, line }): Parsed => {
         if (cells[i('freqCode')].trim() !== 'A') return { kind: 'skip', line, reason: `frequency ${cells[i('freqCode')]} is not A (annual)` }
         if (cells[i('cmdCode')].trim().toUpperCase() !== 'TOTAL') return { kind: 'skip', line, reason: `commodity ${cells[i('cmdCode')]} is not TOTAL` }
-        if (!['0', ''].includes(cells[i('partner2Code')].trim())) return { kind: 'skip', line, reason: `second partner ${cells[i('partner2Code')]} is a breakdown, not the total` }
+        if (!['0', ''].includes(cells[i('partner2Code')].trim()))
+          return { kind: 'skip', line, reason: `second partner ${cells[i('partner2Code')]} is a breakdown, not the total` }
         const mot = col(header, 'motCode') === -1 ? '0' : cells[i('motCode')].trim()
         const customs = col(header, 'customsCode') === -1 ? 'C00' : cells[i('customsCode')].trim()
-        if (mot !== '0' || customs !== 'C00') return { kind: 'skip', line, reason: `mode of transport ${mot} / customs ${customs} is a breakdown, not the total` }
+        if (mot !== '0' || customs !== 'C00')
+          return { kind: 'skip', line, reason: `mode of transport ${mot} / customs ${customs} is a breakdown, not the total` }
         const flow = ({ M: 'import', X: 'export' } as const)[cells[i('flowCode')].trim() as 'M' | 'X']
         if (!flow) return { kind: 'skip', line, reason: `flow ${cells[i('flowCode')]} is not M or X` }
         const year = cells[i('refYear')].trim()
@@ -270,7 +365,12 @@ export const LAYOUTS: Layout[] = [
         const v = value(cells[i('primaryValue')], line, 'primaryValue', toUsd)
         if (!('ok' in v)) return v
         return {
-          kind: 'record', line, year: Number(year), flow, valueUsd: v.ok, estimated: false,
+          kind: 'record',
+          line,
+          year: Number(year),
+          flow,
+          valueUsd: v.ok,
+          estimated: false,
           reporter: { name: cells[i('reporterDesc')], iso3: cells[i('reporterISO')], code: cells[i('reporterCode')] },
           partner: { name: cells[i('partnerDesc')], iso3: cells[i('partnerISO')], code: cells[i('partnerCode')] },
         }

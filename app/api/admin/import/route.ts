@@ -22,9 +22,15 @@ export async function POST(request: Request) {
   if (wait) return deny(429, `Too many imports; try again in ${wait} s.`)
   const file = form.get('file')
   const kind = form.get('kind')
-  if (!(file instanceof File) || file.size === 0) return redirect(request, '/admin/import', signedFlash(session.csrfToken, { error: 'Choose a non-empty file.', field: 'file' }))
+  if (!(file instanceof File) || file.size === 0)
+    return redirect(request, '/admin/import', signedFlash(session.csrfToken, { error: 'Choose a non-empty file.', field: 'file' }))
   if (file.size > MAX_BYTES) return deny(413, 'The file is larger than 20 MB.')
-  if (kind !== 'trade' && kind !== 'memberships') return redirect(request, '/admin/import', signedFlash(session.csrfToken, { error: 'Choose what the file holds.', field: 'kind' }))
-  const id = saveUpload(new Uint8Array(await file.arrayBuffer()), { name: file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload.csv', kind, curatorId: session.curatorId })
+  if (kind !== 'trade' && kind !== 'memberships')
+    return redirect(request, '/admin/import', signedFlash(session.csrfToken, { error: 'Choose what the file holds.', field: 'kind' }))
+  const id = saveUpload(new Uint8Array(await file.arrayBuffer()), {
+    name: file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload.csv',
+    kind,
+    curatorId: session.curatorId,
+  })
   return redirect(request, '/admin/import', { upload: id })
 }

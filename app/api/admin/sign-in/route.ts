@@ -25,7 +25,9 @@ export async function POST(request: Request) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
   if (!result.ok) {
     const headers = result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : undefined
-    return wantsJson ? Response.json({ error: result.message }, { status: result.status, headers }) : redirect(request, '/admin', { code: result.status === 429 ? 'signin-slow-down' : result.status === 400 ? 'signin-too-long' : 'signin-refused' })
+    return wantsJson
+      ? Response.json({ error: result.message }, { status: result.status, headers })
+      : redirect(request, '/admin', { code: result.status === 429 ? 'signin-slow-down' : result.status === 400 ? 'signin-too-long' : 'signin-refused' })
   }
   const response = wantsJson ? Response.json({ ok: true, csrf: result.session.csrfToken }) : redirect(request, '/admin')
   response.headers.append('Set-Cookie', sessionCookie(result.token, isSecure(request)))

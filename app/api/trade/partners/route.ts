@@ -8,7 +8,15 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request) {
   try {
     const v = await getTradePartners(parseQuery(tradePartnersQuery, new URL(request.url).searchParams))
-    return Response.json({ reporter: v.reporter, flow: v.flow, year: v.year, years: v.years, ranking: v.ranking, concentration: v.concentration, sources: v.sources })
+    return Response.json({
+      reporter: v.reporter,
+      flow: v.flow,
+      year: v.year,
+      years: v.years,
+      ranking: v.ranking,
+      concentration: v.concentration,
+      sources: v.sources,
+    })
   } catch (error) {
     return badRequest(error)
   }
