@@ -1,7 +1,7 @@
 // npm test — every test: unit, database (PGlite and PostgreSQL), and end-to-end (built app, real
 // chromium). Says loudly what this machine cannot run; under CI=true a missing PostgreSQL or
 // chromium fails the run instead (the tests themselves enforce that).
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import pg from 'pg'
 
@@ -26,26 +26,55 @@ if (missing.length) {
 }
 
 mkdirSync('test-results', { recursive: true })
-for (const f of ['test-results/vitest.json', 'test-results/vitest-fault.json']) rmSync(f, { force: true })
-const report = 'test-results/vitest.json'
-// Everything but the fault test, then the fault test alone: it stops PostgreSQL.
-const vitest = (args, out) =>
-  spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], {
-    stdio: 'inherit',
+const started = Date.now()
+const reports = { main: 'test-results/vitest.json', e2e: 'test-results/vitest-e2e.json', fault: 'test-results/vitest-fault.json' }
+for (const f of Object.values(reports)) rmSync(f, { force: true })
+
+// One vitest run, its output prefixed so that two running side by side stay readable.
+const vitest = (label, args, out) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = ''
+      stream.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n')
+        rest = lines.pop()
+        for (const line of lines) process.stdout.write(`[${label}] ${line}\n`)
+      })
+      stream.on('end', () => rest && process.stdout.write(`[${label}] ${rest}\n`))
+    }
+    child.on('close', (status) => resolve(status ?? 1))
   })
+
 const extra = process.argv.slice(2)
-const main = vitest(['--project', 'unit', '--project', 'db', '--project', 'e2e', ...extra], report)
-const faultReport = 'test-results/vitest-fault.json'
-const fault = extra.length ? { status: 0 } : vitest(['--project', 'fault'], faultReport)
+let status
+if (extra.length) {
+  status = await vitest('vitest', extra, reports.main)
+} else {
+  // Build once, before the suites that start the app (e2e and fault would each build otherwise).
+  const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+  // The browser suites beside the unit and database suites, then the fault test (its PostgreSQL is
+  // a throwaway cluster of its own, so nothing else is disturbed by it stopping).
+  const [e2e, rest] = await Promise.all([
+    vitest('e2e', ['--project', 'e2e'], reports.e2e),
+    vitest('unit+db', ['--project', 'unit', '--project', 'db'], reports.main).then(async (main) => (await vitest('fault', ['--project', 'fault'], reports.fault)) || main),
+  ])
+  status = e2e || rest
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 }
-for (const file of [report, faultReport]) {
+for (const file of Object.values(reports)) {
   if (!existsSync(file)) continue
   const r = JSON.parse(readFileSync(file, 'utf8'))
   totals.passed += r.numPassedTests
   totals.failed += r.numFailedTests
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
 }
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
-const run = { status: main.status || fault.status }
+const seconds = Math.round((Date.now() - started) / 1000)
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped in ${Math.floor(seconds / 60)} min ${seconds % 60} s`)
 if (missing.length && !ci) console.warn(`(not run here: ${missing.length} part(s), see the warning at the top)`)
-process.exit(run.status ?? 1)
+process.exit(status)
