@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
 import * as params from '../params'
@@ -81,13 +79,6 @@ describe('the OpenAPI document', () => {
 })
 
 describe('the endpoint registry', () => {
-  it.each(ENDPOINTS.map((e) => [e.path, e] as const))('%s: the route parses its query with the very schema the registry names', (p, endpoint) => {
-    const source = readFileSync(path.join(import.meta.dirname, '../../app', p, 'route.ts'), 'utf8')
-    const used = [...source.matchAll(/parseQuery\((\w+),/g)].map((m) => m[1])
-    expect(used.length, `${p} calls parseQuery`).toBeGreaterThan(0)
-    for (const name of used) expect((params as Record<string, unknown>)[name], `${p} parses with ${name}`).toBe(endpoint.query)
-  })
-
   it.each(ENDPOINTS.map((e) => [e.path, e] as const))('%s: the example is accepted and the bad example refused by the schema', (_p, endpoint) => {
     expect(() => params.parseQuery(endpoint.query, new URLSearchParams(endpoint.example))).not.toThrow()
     expect(() => params.parseQuery(endpoint.query, new URLSearchParams(endpoint.badExample))).toThrow(params.ParamError)

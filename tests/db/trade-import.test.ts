@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDatabase } from '../../lib/db/seed'
-import { millionsToUnits } from '../../lib/trade/units'
 import { importTradeFile, TradeImportError } from '../../lib/curation/trade-import/import'
 import { runImport } from '../../lib/curation/run-import'
 import { addUsd } from '../../lib/transforms/trade'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures', 'trade')
-const SHARED_DOTS = path.join(process.cwd(), '..', 'shared', 'data', 'imf-dots-region.csv')
+// The shipped IMF DOTS figures (generated from the IMF's extract by npm run data:trade-dots).
+const SHIPPED_DOTS = path.join(process.cwd(), 'prisma', 'data', 'trade', 'imf-dots.csv')
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name))
 
 // The IMF figures every fixture carries (Kazakhstan with China and World, 2018–2020), in US$.
@@ -195,27 +195,25 @@ describe.each(await availableTargets())('trade import on %s', (target) => {
     expect((await stored('imf-dots'))['CHN|2018|export']).toBe('6239960231')
   })
 
-  it.skipIf(!existsSync(SHARED_DOTS))('imports the whole IMF DOTS extract and reproduces its totals', async () => {
+  it('imports the whole shipped IMF DOTS file and reproduces its totals', async () => {
     await db.sql.exec('DELETE FROM trade_flow')
-    const summary = await importTradeFile(db.sql, readFileSync(SHARED_DOTS), { file: 'imf-dots-region.csv' })
-    const source = parse(readFileSync(SHARED_DOTS), { columns: true }) as Record<string, string>[]
-    expect(summary.layout).toBe('imf-extract')
+    const summary = await importTradeFile(db.sql, readFileSync(SHIPPED_DOTS), { file: 'imf-dots.csv' })
+    const source = parse(readFileSync(SHIPPED_DOTS), { columns: true }) as Record<string, string>[]
+    expect(summary.layout).toBe('forum-atlas')
     expect(summary.linesRead).toBe(source.length)
     expect(summary.rejected).toEqual({})
     expect(summary.figures).toBe(source.length)
     // total of every figure, exactly, against the file's own numbers
     const [{ total }] = await db.sql.query<{ total: string }>(`SELECT sum(value_usd)::text AS total FROM trade_flow WHERE source_id = 'imf-dots'`)
-    const expected = addUsd(source.map((r) => millionsToUnits(r.value_usd_millions)))
+    const expected = addUsd(source.map((r) => r.value_usd))
     expect(total.replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')).toBe(expected)
     // and one reporter-year against the source rows
     const [{ kaz }] = await db.sql.query<{ kaz: string }>(
       `SELECT sum(value_usd)::text AS kaz FROM trade_flow WHERE reporter_code = 'KAZ' AND year = 2019 AND flow = 'export' AND partner_code <> 'WLD'`,
     )
     const kazExpected = addUsd(
-      source
-        .filter((r) => r.reporter_iso3 === 'KAZ' && r.year === '2019' && r.flow === 'exports_fob' && r.partner_iso3 !== 'WLD')
-        .map((r) => millionsToUnits(r.value_usd_millions)),
+      source.filter((r) => r.reporter_code === 'KAZ' && r.year === '2019' && r.flow === 'export' && r.partner_code !== 'WLD').map((r) => r.value_usd),
     )
-    expect(kaz.replace(/\.00$/, '')).toBe(kazExpected)
+    expect(kaz.replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')).toBe(kazExpected)
   })
 })

@@ -136,7 +136,8 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
       // Hydrated: React has taken over the first chart's placeholder (WhenVisible's effects run right after).
       await phone.waitForFunction(() => Object.keys(document.querySelector('figure.chart .chart-pending') ?? {}).some((k) => k.startsWith('__reactFiber')))
       const loaded = scripts.length
-      await phone.waitForTimeout(1500) // the browser has been idle: the old trigger would have loaded recharts by now
+      // Let the browser go idle twice over: the old trigger (an idle callback) would have loaded recharts by then.
+      await phone.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))))
       expect(scripts.length, 'no script requested after the page loaded, before any use').toBe(loaded)
       expect(await phone.locator('figure.chart .chart-pending').first().getAttribute('data-waits-for')).toBe('view')
       expect(await phone.locator('svg.recharts-surface').count()).toBe(0)
