@@ -33,10 +33,14 @@ for (const f of Object.values(reports)) rmSync(f, { force: true })
 // One vitest run, its output prefixed so that two running side by side stay readable.
 const vitest = (label, args, out) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
-    })
+    const child = spawn(
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, FORCE_COLOR: '0' },
+      },
+    )
     for (const stream of [child.stdout, child.stderr]) {
       let rest = ''
       stream.on('data', (chunk) => {
@@ -61,7 +65,9 @@ if (extra.length) {
   // a throwaway cluster of its own, so nothing else is disturbed by it stopping).
   const [e2e, rest] = await Promise.all([
     vitest('e2e', ['--project', 'e2e'], reports.e2e),
-    vitest('unit+db', ['--project', 'unit', '--project', 'db'], reports.main).then(async (main) => (await vitest('fault', ['--project', 'fault'], reports.fault)) || main),
+    vitest('unit+db', ['--project', 'unit', '--project', 'db'], reports.main).then(
+      async (main) => (await vitest('fault', ['--project', 'fault'], reports.fault)) || main,
+    ),
   ])
   status = e2e || rest
 }
