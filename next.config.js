@@ -12,7 +12,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package directory at run time, so it must
-  // not be bundled (see ../shared/STACK.md, "Next bundling").
+  // not be bundled: bundled, it looks for them next to the bundle and fails to start.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
   typedRoutes: false,

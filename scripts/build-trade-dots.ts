@@ -1,7 +1,12 @@
-// Builds prisma/data/trade/imf-dots.csv from the IMF Direction of Trade Statistics extract in
-// ../shared/data/imf-dots-region.csv: every row reported by, or about, one of the focus countries
-// (Central Asia, the South Caucasus, Afghanistan), converted from US$ millions to US$.
-// Usage: npm run data:trade-dots [-- <path to imf-dots-region.csv>]
+// Builds prisma/data/trade/imf-dots.csv from a long extract of the IMF Direction of Trade
+// Statistics (columns reporter, reporter_iso3, partner, partner_iso3, year, flow = exports_fob |
+// imports_cif, value_usd_millions, estimated_flag = 'e' for IMF estimates): every row reported by,
+// or about, one of the focus countries (Central Asia, the South Caucasus, Afghanistan), converted
+// from US$ millions to US$. The extract the shipped file came from covers 26 reporters, 1960–2020
+// (IMF DOTS per-reporter exports, as collected in the public repository
+// github.com/SamLeBlanc/Direction-of-Trade-Map, data/DOTS/); the IMF's own data portal
+// (data.imf.org) publishes the same statistics, now as IMTS (see docs/trade-imts.md).
+// Usage: npm run data:trade-dots -- <path to the extract CSV>
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -12,7 +17,11 @@ const FOCUS = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', '
 const CODE_MAP: Record<string, string> = { EUU: 'EU' }
 const FLOW_MAP: Record<string, string> = { exports_fob: 'export', imports_cif: 'import' }
 
-const input = process.argv[2] ?? path.join(process.cwd(), '..', 'shared', 'data', 'imf-dots-region.csv')
+const input = process.argv[2]
+if (!input) {
+  console.error('usage: npm run data:trade-dots -- <path to the IMF DOTS extract CSV> (see the comment at the top of scripts/build-trade-dots.ts)')
+  process.exit(2)
+}
 const output = path.join(process.cwd(), 'prisma', 'data', 'trade', 'imf-dots.csv')
 
 const rows = parse(readFileSync(input), { columns: true, bom: true }) as Record<string, string>[]

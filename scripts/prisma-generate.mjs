@@ -1,6 +1,7 @@
 // Runs `prisma generate` offline. The CLI downloads its native schema engine before `generate`
 // even though generate never runs it; pointing PRISMA_SCHEMA_ENGINE_BINARY at any existing file
-// skips that download (see ../shared/STACK.md). The generated client itself needs no binary.
+// skips that download (this machine has no internet but the npm registry). The generated client
+// itself needs no binary.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 
