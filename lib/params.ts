@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isoDay } from './domain/day'
 import { ATTENDANCE_ROLES, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './domain/vocabulary'
 import { MAP_VIEWS } from './geo/views'
 
@@ -15,15 +16,6 @@ export class ParamError extends Error {
     super(`${parameter}: ${message}`)
   }
 }
-
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v)
-  }, 'is not a real calendar date')
-  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'must be between 1900-01-01 and 2100-12-31')
 
 // In a query string "+" means a space, so `forums=C5+US` arrives as "C5 US": a code never holds a
 // space, so spaces inside a code are read back as "+".

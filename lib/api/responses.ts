@@ -1,3 +1,4 @@
+import { isoDay } from '../domain/day'
 import { z } from 'zod'
 import {
   ATTENDANCE_ROLES,
@@ -21,10 +22,7 @@ import { parsedQuery } from './schema'
  * until it is documented here).
  */
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .meta({ description: 'A calendar day, YYYY-MM-DD.' })
+const day = isoDay.meta({ description: 'A calendar day, YYYY-MM-DD.' })
 const status = z.enum(MEMBERSHIP_STATUSES)
 const precision = z.enum(DATE_PRECISIONS).meta({ description: 'How precisely the date is known: a month or year date is stored as its first day.' })
 const count = z.number().int().min(0)

@@ -1,5 +1,5 @@
 import 'server-only'
-import { parse } from 'csv-parse/sync'
+import { readCsvRecords, type CsvRecord } from '../csv-read'
 import { acceptedColumns, membershipRow } from '../dataset/rows'
 import type { SqlClient } from '../db/sql-client'
 import { decodeText, TradeImportError, type ImportProblem } from './trade-import/import'
@@ -31,12 +31,13 @@ export async function importMemberships(
   opts: { file: string; curatorId: number; comment: string; dryRun: boolean },
 ): Promise<MembershipImportSummary> {
   const { file } = opts
-  const records = parse(decodeText(content), {
-    info: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
-  }) as unknown as { record: string[]; info: { lines: number } }[]
+  let records: CsvRecord[]
+  try {
+    records = readCsvRecords(decodeText(content))
+  } catch (error) {
+    const e = error as Error & { lines?: number }
+    throw new TradeImportError(file, [{ line: e.lines ?? 1, field: 'file', message: `not valid CSV: ${e.message}` }])
+  }
   const expected = Object.keys(membershipRow.shape)
   if (records.length === 0) throw new TradeImportError(file, [{ line: 1, field: 'header', message: 'the file is empty' }])
   const columns = acceptedColumns(

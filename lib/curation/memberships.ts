@@ -1,6 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import type { SqlClient } from '../db/sql-client'
+import { isoDay } from '../domain/day'
 import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '../domain/vocabulary'
 import { dayAfter } from '../transforms/as-of'
 import { CurationError, sameRow } from './common'
@@ -14,10 +15,7 @@ export { CurationError, sameRow }
  * sentences naming the field, never as stack traces.
  */
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
+const day = isoDay
 const comment = z.string().trim().min(3, 'say why (at least 3 characters)').max(2000, 'at most 2000 characters')
 const code = z
   .string()

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { parse } from 'csv-parse/sync'
+import { readCsvRecords, type CsvRecord } from '../csv-read'
 import type { z } from 'zod'
 import {
   acceptedColumns,
@@ -99,15 +99,9 @@ function csvFiles(dataDir: string, entries: readonly string[]): string[] {
 export function readRows<S extends z.ZodObject>(file: string, schema: S, problems: DatasetProblem[]): At<z.output<S>>[] {
   const shown = path.relative(process.cwd(), file)
   const expected = Object.keys(schema.shape)
-  let records: { record: string[]; info: { lines: number } }[]
+  let records: CsvRecord[]
   try {
-    records = parse(readFileSync(file), {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }) as unknown as typeof records
+    records = readCsvRecords(readFileSync(file))
   } catch (error) {
     const e = error as Error & { lines?: number }
     problems.push({ file: shown, line: e.lines ?? 1, message: `not valid CSV: ${e.message}` })

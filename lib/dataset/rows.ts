@@ -1,3 +1,4 @@
+import { isoDay } from '../domain/day'
 import { z } from 'zod'
 import {
   ATTENDANCE_ROLES,
@@ -19,11 +20,7 @@ const optionalText = z
   .string()
   .trim()
   .transform((v) => (v === '' ? null : v))
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
+const isoDate = z.string().trim().pipe(isoDay)
 const optionalIsoDate = z.union([z.literal('').transform(() => null), isoDate])
 const precision = z.enum(DATE_PRECISIONS, { error: `must be one of ${DATE_PRECISIONS.join(', ')}` })
 const optionalPrecision = z.union([z.literal('').transform(() => null), precision])

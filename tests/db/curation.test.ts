@@ -77,6 +77,10 @@ describe.each(await availableTargets())('curating memberships on %s', (target) =
       parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '2020-02-30', sourceId: 's', comment: 'x y z' }),
     ).toThrow(/validFrom: is not a real calendar date/)
     expect(() => parseInput(endMembershipInput, { validTo: '2020-01-01', comment: ' ' })).toThrow(/comment: say why/)
+    // the range a shared link accepts (lib/domain/day.ts): a curator cannot save a date the URL parser refuses
+    expect(() =>
+      parseInput(addMembershipInput, { partyCode: 'ARM', forumCode: 'CSTO', status: 'member', validFrom: '1850-01-01', sourceId: 's', comment: 'x y z' }),
+    ).toThrow(/validFrom: must be between 1900-01-01 and 2100-12-31/)
   })
 
   it('changes a status in one transaction: the old interval ends the day before, the new one opens', async () => {

@@ -47,6 +47,19 @@ describe.each(await availableTargets())('importing a memberships file on %s', (t
     expect(again).toMatchObject({ added: 0, ended: 0, changed: 0, unchanged: 3 })
   })
 
+  it('refuses a file that is not valid CSV with its line, not a crash', async () => {
+    const before = await state()
+    const error = await importMemberships(db.sql, file('KAZ,CSTO,member,1992-05-15,day,,,"unclosed,s', 'ARM,CSTO,member,1992-05-15,day,,,,s'), {
+      file: 'broken.csv',
+      curatorId,
+      comment: 'x y z',
+      dryRun: true,
+    }).catch((e) => e)
+    expect(error).toBeInstanceOf(TradeImportError)
+    expect(error.message).toMatch(/^broken\.csv: nothing imported, 1 problem\(s\):\nbroken\.csv:\d+: file: not valid CSV: Quote Not Closed/)
+    expect(await state()).toEqual(before)
+  })
+
   it('refuses the whole file when one row conflicts, naming its line', async () => {
     const before = await state()
     const error = await importMemberships(db.sql, file('KAZ,CSTO,observer,2030-01-01,day,,,,s', 'ARM,CSTO,observer,2025-01-01,day,,,,s'), {

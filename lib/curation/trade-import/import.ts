@@ -1,5 +1,5 @@
 import 'server-only'
-import { parseCsvYielding } from '../../csv-yielding'
+import { readCsvRecordsYielding, type CsvRecord } from '../../csv-read'
 import type { SqlClient } from '../../db/sql-client'
 import { countryResolver } from './countries'
 import { detectLayout, LAYOUTS, unitConverter, type LayoutId } from './layouts'
@@ -75,14 +75,9 @@ export async function importTradeFile(db: SqlClient, content: Uint8Array, option
   const fail = (line: number, field: string, message: string): never => {
     throw new TradeImportError(file, [{ line, field, message }])
   }
-  let records: { record: string[]; info: { lines: number } }[]
+  let records: CsvRecord[]
   try {
-    records = await parseCsvYielding(decodeText(content), {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    })
+    records = await readCsvRecordsYielding(decodeText(content))
   } catch (error) {
     const e = error as Error & { lines?: number }
     return fail(e.lines ?? 1, 'file', `not valid CSV: ${e.message}`)
