@@ -12,7 +12,7 @@ export interface CsvRecord {
   info: { lines: number }
 }
 
-export const CSV_READ_OPTIONS = { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }
+const CSV_READ_OPTIONS = { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }
 
 /** The records of a whole file at once (csv-parse/sync); a malformed file throws csv-parse's error, with its `lines`. */
 export function readCsvRecords(input: string | Buffer): CsvRecord[] {

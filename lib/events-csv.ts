@@ -17,7 +17,7 @@ export function dateAsKnown(day: string, precision: Precision): string {
   return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day
 }
 
-export function sourceCell(s: SourceRef): string {
+function sourceCell(s: SourceRef): string {
   return s.url ?? `${s.title}${s.publisher ? ` (${s.publisher})` : ''}`
 }
 

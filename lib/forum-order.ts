@@ -1,6 +1,6 @@
 /** The default column order of forums: the region's treaty organizations by weight, then the
  *  summit formats, platforms and processes. Forums not listed follow, by code. */
-export const DEFAULT_FORUM_ORDER = [
+const DEFAULT_FORUM_ORDER = [
   'SCO',
   'EAEU',
   'CSTO',

@@ -1,4 +1,4 @@
-// npx tsx scripts/first-load-js.ts [--scripts] — first-load JS per page (the bench's measure, on its
+// npm run bench:first-load [-- --scripts] — first-load JS per page (the bench's measure, on its
 // own): against BASE_URL when given (a running `npm start`), else it starts the app's server (server.ts) on the
 // bench database (`forum_atlas_bench` on DATABASE_URL's server; run `npm run bench` once to make it)
 // after building when the sources changed. --scripts lists each page's scripts with their sizes.

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { readFlash } from '@/lib/auth/flash'
+import { first, flashFields, type SearchParams } from '@/lib/search-params'
 import Link from '@/components/ui/link'
+import { AdminNav } from '@/components/admin/admin-nav'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { Day } from '@/components/ui/day'
 import { StatusBadge } from '@/components/ui/status-badge'
@@ -12,13 +14,12 @@ import { LOGIN_CSRF_COOKIE } from '@/lib/security/csp'
 
 export const metadata: Metadata = { title: 'Curation', robots: { index: false } }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+type Props = { searchParams: Promise<SearchParams> }
 
 export default async function AdminPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
-  const messages = readFlash(session?.csrfToken ?? null, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })
+  const messages = readFlash(session?.csrfToken ?? null, flashFields(sp))
   if (!session) {
     const loginCsrf = (await cookies()).get(LOGIN_CSRF_COOKIE)?.value ?? (await headers()).get('x-login-csrf') ?? ''
     return (
@@ -44,23 +45,14 @@ export default async function AdminPage({ searchParams }: Props) {
       </div>
     )
   }
-  const forumCode = (one(sp.forum) ?? 'CSTO').toUpperCase()
+  const forumCode = (first(sp.forum) || 'CSTO').toUpperCase()
   const [choices, forum] = await Promise.all([adminChoices(), getForum(forumCode)])
   const returnTo = `/admin?forum=${encodeURIComponent(forumCode)}`
   return (
     <div className="admin wide">
+      <AdminNav session={session} />
       <div className="admin-bar">
         <h1>Curation</h1>
-        <span className="muted">Signed in as {session.email}</span>
-        <Link href="/admin/audit">Audit trail</Link>
-        <Link href="/admin/import">Import a file</Link>
-        <Link href="/admin/records">Forums, parties, sources, events</Link>
-        <form method="post" action="/api/admin/sign-out">
-          <FormGuard csrf={session.csrfToken} returnTo="/admin" />
-          <button type="submit" className="link">
-            Sign out
-          </button>
-        </form>
       </div>
       <Messages {...messages} />
 

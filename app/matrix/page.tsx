@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
-import { StatusLegend } from '@/components/matrix/status-chip'
+import { StatusLegend } from '@/components/ui/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
 import { matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'

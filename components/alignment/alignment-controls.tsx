@@ -2,7 +2,7 @@
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
-import { useUrlState } from '@/components/matrix/use-url-state'
+import { useUrlState } from '@/components/ui/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
 
 /** Parties, date, pair and portfolio of the alignment view; a GET form without JavaScript. */

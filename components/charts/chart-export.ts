@@ -13,7 +13,7 @@ const PAD = 20
 const MIN_WIDTH = 520
 const INK = '#1c2430'
 const MUTED = '#5b6573'
-export const PNG_SCALE = 2
+const PNG_SCALE = 2
 
 /** Presentation properties copied from the computed style; `true` = inherited (copied only where it differs from the parent). */
 const PROPS: Record<string, boolean> = {
@@ -154,7 +154,7 @@ export interface ComposedSvg {
  * light colours (`.chart-export-light` in globals.css), so a dark page still exports a light image
  * and no hover or focus state leaks into it.
  */
-export function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string): ComposedSvg {
+function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string): ComposedSvg {
   if (!mainSvg(body)) throw new Error('The chart is not drawn yet; try again in a moment.')
   const host = document.createElement('div')
   host.className = 'chart-export-light'
@@ -268,7 +268,7 @@ export function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: s
 }
 
 /** The composed SVG drawn on a canvas at PNG_SCALE× over white, as PNG bytes with Title, Source, Description and Creation Time text chunks. */
-export async function renderPng(composed: ComposedSvg, meta: ChartImageMeta): Promise<Uint8Array> {
+async function renderPng(composed: ComposedSvg, meta: ChartImageMeta): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([composed.svg], { type: 'image/svg+xml' }))
   try {
     const img = new Image()

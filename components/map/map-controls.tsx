@@ -2,8 +2,8 @@
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
-import { TimeControls } from '@/components/matrix/time-controls'
-import { useUrlState } from '@/components/matrix/use-url-state'
+import { TimeControls } from '@/components/ui/time-controls'
+import { useUrlState } from '@/components/ui/use-url-state'
 import type { MapView } from '@/lib/geo/views'
 
 /**

@@ -64,7 +64,7 @@ export function ForumChecklist({
   return <div ref={container} className="checks forum-checks" dangerouslySetInnerHTML={{ __html: html }} />
 }
 
-export function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean): string {
+function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean): string {
   return fragment(
     ...forums.map((f) => el('label', { title: f.name }, el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }), f.shortName)),
   ).html

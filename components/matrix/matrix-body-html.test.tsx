@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
 import { matrixBodyHtml, packStatuses } from './matrix-body-html'
-import { StatusChip, statusChipHtml } from './status-chip'
+import { StatusChip, statusChipHtml } from '../ui/status-chip'
 
 describe('matrixBodyHtml', () => {
   const html = matrixBodyHtml({

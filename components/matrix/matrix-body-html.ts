@@ -1,6 +1,6 @@
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { el, type Html } from '@/lib/html'
-import { statusChipHtml } from './status-chip'
+import { statusChipHtml } from '../ui/status-chip'
 
 /**
  * The matrix's body rows as HTML, from a compact description of them. The same function runs on

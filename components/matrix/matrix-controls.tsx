@@ -5,8 +5,8 @@ import { useRef, useMemo, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
 import { unpackForumChoices, type ForumChoice } from '@/lib/transforms/forum-choices'
 import { ForumChecklist } from './forum-checklist'
-import { TimeControls } from './time-controls'
-import { useUrlState } from './use-url-state'
+import { TimeControls } from '../ui/time-controls'
+import { useUrlState } from '../ui/use-url-state'
 
 export interface MatrixControlValues {
   asOf: string

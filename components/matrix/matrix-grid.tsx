@@ -6,7 +6,7 @@ import { formatDay } from '@/lib/dates'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
 import { GRID_KEYS, gridKeyTarget } from '@/components/tables/grid-keys'
-import { StatusChip } from './status-chip'
+import { StatusChip } from '../ui/status-chip'
 
 /**
  * The matrix's interaction, around the table (its children): arrow keys move a roving focus

@@ -3,7 +3,7 @@
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
-import { useUrlState } from '@/components/matrix/use-url-state'
+import { useUrlState } from '@/components/ui/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
 
 /** Forums, counted statuses and date of the overlaps view; a GET form without JavaScript. */

@@ -21,7 +21,7 @@ const ROLE_HEADINGS: Record<string, [string, string]> = {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** The event's date as precisely as it is known; a range ("18–19 May 2023") only when both days are known. */
-export function EventDate({ event }: { event: Pick<EventSummary, 'startDate' | 'endDate' | 'datePrecision'> }) {
+function EventDate({ event }: { event: Pick<EventSummary, 'startDate' | 'endDate' | 'datePrecision'> }) {
   const end = event.endDate
   if (event.datePrecision !== 'day' || !end || end === event.startDate) return <Day value={event.startDate} precision={event.datePrecision} />
   const [y1, m1, d1] = event.startDate.split('-').map(Number)

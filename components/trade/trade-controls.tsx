@@ -2,7 +2,7 @@
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
-import { useUrlState } from '@/components/matrix/use-url-state'
+import { useUrlState } from '@/components/ui/use-url-state'
 
 const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG']
 const AGGREGATES = ['SCO', 'EAEU', 'CSTO', 'OTS', 'CIS', 'ECO', 'OIC']

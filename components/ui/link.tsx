@@ -7,7 +7,7 @@ import type { ComponentProps } from 'react'
  * as many payloads to parse on the reader's phone for each page view, most never followed. A
  * link can still opt in with `prefetch`.
  */
-export function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
+function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
   return <NextLink prefetch={prefetch} {...props} />
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { version } from '../../package.json'
-import { paramErrorBody, RETRY_AFTER_SECONDS, unavailableBody } from '../http'
+import { paramErrorBody, RETRY_AFTER_SECONDS, unavailableBody } from '../http/error-response'
 import { ParamError, parseQuery } from '../params'
 import { ENDPOINTS, type Endpoint } from './endpoints'
 import { SHARED_SCHEMAS } from './responses'

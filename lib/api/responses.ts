@@ -27,7 +27,7 @@ const status = z.enum(MEMBERSHIP_STATUSES)
 const precision = z.enum(DATE_PRECISIONS).meta({ description: 'How precisely the date is known: a month or year date is stored as its first day.' })
 const count = z.number().int().min(0)
 
-export const sourceRef = z
+const sourceRef = z
   .strictObject({
     id: z.string(),
     title: z.string(),
@@ -38,7 +38,7 @@ export const sourceRef = z
   })
   .meta({ description: 'The citation a fact rests on.' })
 
-export const membershipInterval = z
+const membershipInterval = z
   .strictObject({
     id: z.number().int(),
     partyCode: z.string(),
@@ -59,7 +59,7 @@ export const membershipInterval = z
   })
   .meta({ description: 'One party in one forum with one status over a span of days.' })
 
-export const application = z
+const application = z
   .strictObject({
     partyCode: z.string(),
     partyName: z.string(),
@@ -281,7 +281,7 @@ export const openApiResponse = z
 /** Parts shared by several answers, given their own names in the document's components. */
 export const SHARED_SCHEMAS = { Source: sourceRef, MembershipInterval: membershipInterval } as const
 
-export const eventSummary = z
+const eventSummary = z
   .strictObject({
     id: z.string(),
     forumCode: z.string().nullable().meta({ description: 'null for a meeting outside any forum.' }),

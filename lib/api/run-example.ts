@@ -10,7 +10,7 @@ export interface ExampleAnswer {
   cut: boolean
 }
 
-export const CSV_LINES = 8
+const CSV_LINES = 8
 
 /**
  * Runs an endpoint's example request through its own route handler, in this process, and returns

@@ -44,7 +44,7 @@ function unwrapOptional(schema: AnyZod): { inner: AnyZod; optional: boolean } {
 }
 
 /** One stage as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses), without the `$schema` line. */
-export function jsonSchemaOf(schema: AnyZod, io: 'input' | 'output'): JsonSchema {
+function jsonSchemaOf(schema: AnyZod, io: 'input' | 'output'): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12' }) as JsonSchema
   return rest
 }

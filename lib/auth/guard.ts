@@ -43,19 +43,12 @@ export function checkCsrf(request: Request, session: CuratorSession, form?: Form
   return null
 }
 
-/** Origin, session, then (with the form read) the CSRF token. */
-export async function requireCurator(request: Request, form?: FormData): Promise<CuratorSession | Response> {
-  const session = await requireSession(request)
-  if (session instanceof Response) return session
-  return checkCsrf(request, session, form) ?? session
-}
-
 /**
  * Reads a body of at most `maxBytes`, counting the bytes as they arrive: a declared length over the
  * limit, or a chunked body that grows past it, is refused with 413 as soon as it is known, without
  * keeping more than the limit in memory.
  */
-export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | Response> {
+async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | Response> {
   const tooLarge = () =>
     deny(413, `The request is larger than ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} kB`}.`)
   const declared = Number(request.headers.get('content-length') ?? '0')

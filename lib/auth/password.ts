@@ -5,7 +5,7 @@ import bcrypt from 'bcryptjs'
 export const MIN_PASSWORD_LENGTH = 12
 
 /** bcrypt reads the first 72 bytes only: a longer password would be accepted for its first 72. */
-export const MAX_PASSWORD_BYTES = 72
+const MAX_PASSWORD_BYTES = 72
 
 export function passwordTooLong(password: string): boolean {
   return Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES

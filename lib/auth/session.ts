@@ -18,7 +18,7 @@ import { RateLimiter } from './rate-limit'
  */
 
 export const SESSION_COOKIE = 'fa_session'
-export const SESSION_HOURS = 8
+const SESSION_HOURS = 8
 const LOCK_AFTER = 5
 const LOCK_MINUTES = 15
 const signInLimiter = new RateLimiter(10, 60_000)
@@ -42,7 +42,7 @@ export function sameToken(a: string, b: string): boolean {
 
 export type SignInResult = { ok: true; token: string; session: CuratorSession } | { ok: false; status: 400 | 401 | 429; message: string; retryAfter?: number }
 
-export const SIGN_IN_REFUSED = `Wrong email or password (after ${LOCK_AFTER} wrong tries, an account waits ${LOCK_MINUTES} minutes).`
+const SIGN_IN_REFUSED = `Wrong email or password (after ${LOCK_AFTER} wrong tries, an account waits ${LOCK_MINUTES} minutes).`
 
 export async function signIn(email: string, password: string, clientKey: string): Promise<SignInResult> {
   const wait = signInLimiter.hit(clientKey)

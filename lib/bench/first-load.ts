@@ -34,7 +34,7 @@ export interface FirstLoad {
   scripts: { src: string; gzip: number }[]
 }
 
-export function scriptSources(html: string): string[] {
+function scriptSources(html: string): string[] {
   return [...new Set([...html.matchAll(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&')))]
 }
 

@@ -91,7 +91,7 @@ export function textChunk(keyword: string, text: string): Uint8Array {
 }
 
 /** An uncompressed iTXt chunk: keyword, NUL, flag 0, method 0, empty language tag, NUL, empty translated keyword, NUL, UTF-8 text. */
-export function internationalTextChunk(keyword: string, text: string): Uint8Array {
+function internationalTextChunk(keyword: string, text: string): Uint8Array {
   checkKeyword(keyword)
   const head = latin1Bytes(`${keyword}\0\0\0\0\0`)
   const utf8 = new TextEncoder().encode(text)

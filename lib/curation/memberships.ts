@@ -7,7 +7,7 @@ import { dayAfter } from '../transforms/as-of'
 import { CurationError, sameRow } from './common'
 import { isRecordEntity, revertRecord } from './records'
 
-export { CurationError, sameRow }
+export { CurationError }
 
 /**
  * Curators' changes to memberships. Each runs in one transaction with its audit entry (who, when,
@@ -84,7 +84,7 @@ export async function rowById(tx: SqlClient, id: number): Promise<Row | null> {
  * The row, locked until the transaction ends: a second edit of the same interval waits, then reads
  * what the first one wrote, so each audit entry's "before" is what it really changed.
  */
-export async function rowForUpdate(tx: SqlClient, id: number): Promise<Row | null> {
+async function rowForUpdate(tx: SqlClient, id: number): Promise<Row | null> {
   if (!isRowId(id)) return null
   const [row] = await tx.query<Row>(`${ROW_SQL} WHERE id = $1 FOR UPDATE`, [id])
   return row ?? null

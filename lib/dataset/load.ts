@@ -27,7 +27,7 @@ import {
  * reference resolves, or a DatasetError lists every problem as `file:line: field: message`.
  */
 
-export const DEFAULT_DATA_DIR = path.join(process.cwd(), 'prisma', 'data')
+const DEFAULT_DATA_DIR = path.join(process.cwd(), 'prisma', 'data')
 
 export interface Located {
   file: string
@@ -59,7 +59,7 @@ export class DatasetError extends Error {
   }
 }
 
-export function formatProblem(p: DatasetProblem): string {
+function formatProblem(p: DatasetProblem): string {
   return `${p.file}:${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`
 }
 
@@ -96,7 +96,7 @@ function csvFiles(dataDir: string, entries: readonly string[]): string[] {
 }
 
 /** Parses one CSV file with a strict header; returns the valid rows, records every problem. */
-export function readRows<S extends z.ZodObject>(file: string, schema: S, problems: DatasetProblem[]): At<z.output<S>>[] {
+function readRows<S extends z.ZodObject>(file: string, schema: S, problems: DatasetProblem[]): At<z.output<S>>[] {
   const shown = path.relative(process.cwd(), file)
   const expected = Object.keys(schema.shape)
   let records: CsvRecord[]
@@ -212,7 +212,7 @@ function checkReferences(d: Dataset): DatasetProblem[] {
 }
 
 /** Intervals are inclusive; an open end (null) runs forever. */
-export function findOverlaps(memberships: At<MembershipRow>[]): DatasetProblem[] {
+function findOverlaps(memberships: At<MembershipRow>[]): DatasetProblem[] {
   const groups = new Map<string, At<MembershipRow>[]>()
   for (const m of memberships) {
     const key = `${m.party_code}/${m.forum_code}`

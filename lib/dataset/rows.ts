@@ -37,7 +37,7 @@ const optionalSlug = z.union([z.literal('').transform(() => null), slug])
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` })
 
 /** Hosts that copy other sites (Wikipedia mirrors) or are not the publisher's public site (staging). */
-export const UNCITABLE_HOSTS = /(^|\.)(wikimili\.com|amansaja\.com|movatter\.jp|iiab\.me|wikiwand\.com|wiki2\.org|dbpedia\.org)$|(^|[.-])(staging|test)[.-]/i
+const UNCITABLE_HOSTS = /(^|\.)(wikimili\.com|amansaja\.com|movatter\.jp|iiab\.me|wikiwand\.com|wiki2\.org|dbpedia\.org)$|(^|[.-])(staging|test)[.-]/i
 
 export const sourceRow = z.object({
   id: slug,

@@ -6,10 +6,10 @@ import { z } from 'zod'
  * that a curator cannot save a date a shared link would refuse.
  */
 
-export const FIRST_DAY = '1900-01-01'
-export const LAST_DAY = '2100-12-31'
+const FIRST_DAY = '1900-01-01'
+const LAST_DAY = '2100-12-31'
 
-export function isRealDay(value: string): boolean {
+function isRealDay(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)
 }

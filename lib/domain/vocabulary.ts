@@ -53,4 +53,3 @@ export const STATUS_LABELS: Record<MembershipStatus, string> = {
 
 export const TRADE_MEASURES = ['goods', 'goods_services'] as const
 export type TradeMeasure = (typeof TRADE_MEASURES)[number]
-export const TRADE_MEASURE_LABELS: Record<TradeMeasure, string> = { goods: 'merchandise', goods_services: 'goods and services' }

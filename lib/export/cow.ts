@@ -8,7 +8,7 @@ import { forumExistence } from '../transforms/matrix'
  * member, 2 associate, 3 observer, -9 the forum did not exist that year (COW's "missing").
  */
 
-export const COW_CODE: Record<MembershipStatus, number> = {
+const COW_CODE: Record<MembershipStatus, number> = {
   member: 1,
   associate: 2,
   observer: 3,
@@ -20,11 +20,11 @@ export const COW_CODE: Record<MembershipStatus, number> = {
   // A suspended party is formally still a member (COW codes formal membership).
   suspended: 1,
 }
-export const COW_NOT_EXISTING = -9
+const COW_NOT_EXISTING = -9
 
 // COW state codes as given in the COW IGO v3 extract (Correlates of War, Intergovernmental Organizations v3, state-year file); other
 // states are exported with an empty ccode rather than a code we have not checked.
-export const COW_CCODES: Record<string, number> = {
+const COW_CCODES: Record<string, number> = {
   USA: 2,
   HUN: 310,
   RUS: 365,
@@ -61,7 +61,7 @@ interface Interval {
 }
 
 /** The day of a year on which the status is read: 31 December, or today for the current year. */
-export function referenceDay(year: number, today: string): string {
+function referenceDay(year: number, today: string): string {
   return year === Number(today.slice(0, 4)) ? today : `${year}-12-31`
 }
 

@@ -16,7 +16,7 @@ import { countryShapes, numericCode, shapeOf, type CountryShape } from './countr
  *   of each country that 1:110m leaves out (small states such as Bahrain or the Maldives).
  */
 
-export { MAP_VIEWS, type MapView } from './views'
+export { type MapView } from './views'
 
 /** The countries the regional frame is fitted to (alpha-3). */
 export const REGION_FIT = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG'] as const

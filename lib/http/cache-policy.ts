@@ -13,9 +13,9 @@ import CachePolicy from 'http-cache-semantics'
  * rendering. A CDN or reverse proxy in front of several servers then does the response cache's job.
  */
 
-export const SESSION_COOKIE_NAME = 'fa_session'
+const SESSION_COOKIE_NAME = 'fa_session'
 export const PUBLIC_CACHE_CONTROL = 'public, no-cache'
-export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 // What Next sends on every dynamically rendered page whatever it reads: it says nothing about the
 // page, so it counts as unspecified. Any other `private` or `no-store` a handler sets is kept.
@@ -43,7 +43,7 @@ export function normalisedPath(rawUrl: string | undefined): string | null {
   }
 }
 
-export function hasSessionCookie(cookieHeader: string | string[] | undefined): boolean {
+function hasSessionCookie(cookieHeader: string | string[] | undefined): boolean {
   const header = Array.isArray(cookieHeader) ? cookieHeader.join(';') : (cookieHeader ?? '')
   return header.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE_NAME}=`))
 }
@@ -84,7 +84,7 @@ function headerValue(headers: OutgoingHttpHeaders, name: string): string | undef
 }
 
 /** True for requests under /admin or /api/admin (normalised), and for anything but GET and HEAD. */
-export function privatePath(method: string | undefined, rawUrl: string | undefined): boolean {
+function privatePath(method: string | undefined, rawUrl: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return true
   const path = normalisedPath(rawUrl)
   return path === null || PRIVATE_PATH.test(path)

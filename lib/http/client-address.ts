@@ -25,7 +25,7 @@ export function trustedProxies(setting: string | undefined): (address: string, h
   }
 }
 
-export function clientAddress(req: IncomingMessage, trust: (address: string, hop: number) => boolean): string {
+function clientAddress(req: IncomingMessage, trust: (address: string, hop: number) => boolean): string {
   return proxyAddr(req, trust) || 'unknown'
 }
 

@@ -70,7 +70,7 @@ export function cacheableRequest(method: string | undefined, url: string | undef
   return true
 }
 
-export function cacheableResponse(status: number, headers: OutgoingHttpHeaders, bytes: number, maxEntryBytes: number): boolean {
+function cacheableResponse(status: number, headers: OutgoingHttpHeaders, bytes: number, maxEntryBytes: number): boolean {
   if (status !== 200 || bytes > maxEntryBytes) return false
   if (headers['set-cookie'] !== undefined || headers['content-encoding'] !== undefined) return false
   return headers['content-type'] !== undefined
@@ -240,7 +240,7 @@ function varyWithAcceptEncoding(vary: OutgoingHttpHeaders[string]): string {
  * Records what a handler writes to `res` (status, headers, body) while it goes out unchanged.
  * Resolves with null when the response did not complete or outgrew `limit` bytes.
  */
-export function capture(res: ServerResponse, limit: number): Promise<{ status: number; headers: OutgoingHttpHeaders; body: Buffer } | null> {
+function capture(res: ServerResponse, limit: number): Promise<{ status: number; headers: OutgoingHttpHeaders; body: Buffer } | null> {
   const chunks: Buffer[] = []
   let size = 0
   let overflow = false

@@ -1,12 +1,11 @@
 import 'server-only'
+import { cache } from 'react'
 import { cookies } from 'next/headers'
 import { SESSION_COOKIE, sessionFromToken, type CuratorSession } from '../auth/session'
 import { db, type Db } from './client'
 
-/** The signed-in curator of this request, if any. */
-export async function currentCurator(): Promise<CuratorSession | null> {
-  return sessionFromToken((await cookies()).get(SESSION_COOKIE)?.value)
-}
+/** The signed-in curator of this request, or null; read once per request (layout and page share it). */
+export const currentCurator = cache(async (): Promise<CuratorSession | null> => sessionFromToken((await cookies()).get(SESSION_COOKIE)?.value))
 
 export async function adminChoices(given?: Db) {
   const prisma = await db(given)

@@ -3,7 +3,7 @@ import { csvLine } from '../csv'
 import { getDatabase } from '../db/connection'
 import { canonicalDecimal } from '../trade/units'
 
-export const TRADE_EXPORT_COLUMNS = ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source']
+const TRADE_EXPORT_COLUMNS = ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source']
 
 /**
  * Every trade figure as CSV, streamed: keyset pages of 5,000 rows by id, each written as soon as it

@@ -13,7 +13,7 @@ interface Interval {
   validTo: string | null
 }
 
-export function yearDays(fromYear: number, today: string): { year: number; day: string }[] {
+function yearDays(fromYear: number, today: string): { year: number; day: string }[] {
   const last = Number(today.slice(0, 4))
   const out = []
   for (let year = fromYear; year <= last; year++) out.push({ year, day: year === last ? today : `${year}-12-31` })

@@ -8,7 +8,7 @@ import type { MembershipStatus } from '../domain/vocabulary'
  * 1 with itself; two parties with no memberships at all score 0.
  */
 
-export const STATUS_WEIGHT: Record<MembershipStatus, number> = {
+const STATUS_WEIGHT: Record<MembershipStatus, number> = {
   member: 1,
   observer: 0.5,
   partner: 0.5,

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENDPOINTS, type Endpoint } from '../../lib/api/endpoints'
 import { badExampleBody, buildOpenApiDocument, operationId } from '../../lib/api/openapi'
-import { paramErrorBody } from '../../lib/http'
+import { paramErrorBody } from '../../lib/http/error-response'
 import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**

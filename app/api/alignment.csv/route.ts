@@ -1,5 +1,5 @@
 import { csvHeaders, toCsv } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { alignmentQuery, parseQuery } from '@/lib/params'
 import { getAlignment } from '@/lib/queries/alignment'
 
@@ -18,6 +18,6 @@ export async function GET(request: Request) {
     )
     return new Response(toCsv(['party_a', 'party_b', 'shared_forums', 'score'], rows), { headers: csvHeaders(`forum-atlas-alignment-${asOf}.csv`) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { alignmentQuery, parseQuery } from '@/lib/params'
 import { getAlignment } from '@/lib/queries/alignment'
 
@@ -11,6 +11,6 @@ export async function GET(request: Request) {
     const { allParties: _all, ...view } = await getAlignment(query)
     return Response.json(view)
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

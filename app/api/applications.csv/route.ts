@@ -1,5 +1,5 @@
 import { csvHeaders, toCsv } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { membershipQuery, parseQuery } from '@/lib/params'
 import { listApplications } from '@/lib/queries/applications'
 import { findUnknownCodes } from '@/lib/queries/codes'
@@ -24,6 +24,6 @@ export async function GET(request: Request) {
     )
     return new Response(body, { headers: csvHeaders(`applications${query.asOf ? `-${query.asOf}` : ''}.csv`) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

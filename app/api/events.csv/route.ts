@@ -1,6 +1,6 @@
 import { csvHeaders } from '@/lib/csv'
 import { eventsCsv } from '@/lib/events-csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { eventsQuery, parseQuery } from '@/lib/params'
 import { queryEvents } from '@/lib/queries/events'
 
@@ -16,6 +16,6 @@ export async function GET(request: Request) {
       .join('-')
     return new Response(eventsCsv(events), { headers: csvHeaders(`${name}.csv`) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { eventsQuery, parseQuery } from '@/lib/params'
 import { queryEvents } from '@/lib/queries/events'
 
@@ -11,6 +11,6 @@ export async function GET(request: Request) {
     const events = await queryEvents(query)
     return Response.json({ query, count: events.length, events })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

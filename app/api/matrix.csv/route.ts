@@ -1,5 +1,5 @@
 import { csvHeaders } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { matrixCsv, matrixFilename } from '@/lib/matrix-csv'
 import { matrixQuery, parseQuery } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
@@ -13,6 +13,6 @@ export async function GET(request: Request) {
     const matrix = await getMatrix(query)
     return new Response(matrixCsv(matrix), { headers: csvHeaders(matrixFilename(matrix)) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

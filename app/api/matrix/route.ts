@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { matrixQuery, parseQuery } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
 
@@ -11,6 +11,6 @@ export async function GET(request: Request) {
     const { allForums: _all, ...matrix } = await getMatrix(query)
     return Response.json(matrix)
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

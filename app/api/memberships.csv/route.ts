@@ -1,5 +1,5 @@
 import { csvHeaders, toCsv } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { membershipQuery, parseQuery } from '@/lib/params'
 import { MEMBERSHIP_CSV_COLUMNS, membershipCsvRow, queryMemberships } from '@/lib/queries/membership-export'
 
@@ -13,6 +13,6 @@ export async function GET(request: Request) {
     const name = `memberships${query.asOf ? `-${query.asOf}` : ''}.csv`
     return new Response(toCsv(MEMBERSHIP_CSV_COLUMNS, memberships.map(membershipCsvRow)), { headers: csvHeaders(name) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

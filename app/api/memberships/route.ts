@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { membershipQuery, parseQuery } from '@/lib/params'
 import { queryMemberships } from '@/lib/queries/membership-export'
 import { listApplications } from '@/lib/queries/applications'
@@ -13,6 +13,6 @@ export async function GET(request: Request) {
     const applications = await listApplications(query)
     return Response.json({ query, count: memberships.length, memberships, applications })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

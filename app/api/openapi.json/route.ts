@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from '@/lib/api/openapi'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { noParameters, parseQuery } from '@/lib/params'
 
 /** GET /api/openapi.json — the OpenAPI 3.1 document of the public API, generated from lib/api/endpoints.ts. */
@@ -8,6 +8,6 @@ export async function GET(request: Request) {
     parseQuery(noParameters, new URL(request.url).searchParams)
     return Response.json(buildOpenApiDocument())
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

@@ -1,5 +1,5 @@
 import { csvHeaders } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { overlapsCsv } from '@/lib/overlaps-csv'
 import { overlapsQuery, parseQuery } from '@/lib/params'
 import { getOverlaps } from '@/lib/queries/overlaps'
@@ -13,6 +13,6 @@ export async function GET(request: Request) {
     const view = await getOverlaps(query)
     return new Response(overlapsCsv(view.intersections), { headers: csvHeaders(`forum-atlas-overlaps-${view.asOf}.csv`) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

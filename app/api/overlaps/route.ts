@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { overlapsQuery, parseQuery } from '@/lib/params'
 import { getOverlaps } from '@/lib/queries/overlaps'
 import { combinationKey } from '@/lib/transforms/overlaps'
@@ -17,6 +17,6 @@ export async function GET(request: Request) {
       intersections: v.intersections.map((x) => ({ combination: combinationKey(x.combination), size: x.parties.length, parties: x.parties })),
     })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

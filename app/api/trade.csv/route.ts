@@ -1,5 +1,5 @@
 import { csvHeaders } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { parseQuery, tradeQuery } from '@/lib/params'
 import { getTrade } from '@/lib/queries/trade'
 import { tradeCsv } from '@/lib/trade-csv'
@@ -17,6 +17,6 @@ export async function GET(request: Request) {
       ),
     })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { parseQuery, tradeQuery } from '@/lib/params'
 import { getTrade } from '@/lib/queries/trade'
 
@@ -21,6 +21,6 @@ export async function GET(request: Request) {
       sources: v.sources,
     })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

@@ -6,7 +6,7 @@
  * rejected row with its reason.
  */
 
-export const IMF_NAMES: Record<string, string> = {
+const IMF_NAMES: Record<string, string> = {
   'Afghanistan, Islamic Rep. of': 'AFG',
   'Armenia, Rep. of': 'ARM',
   'Azerbaijan, Rep. of': 'AZE',

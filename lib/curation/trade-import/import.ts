@@ -20,7 +20,7 @@ export interface ImportProblem {
 }
 
 /** The first year a trade figure may have (IMF DOTS starts in 1948). */
-export const FIRST_TRADE_YEAR = 1900
+const FIRST_TRADE_YEAR = 1900
 
 export class TradeImportError extends Error {
   constructor(

@@ -45,10 +45,10 @@ const col = (header: string[], name: string) => header.findIndex((h) => h.trim()
 const has = (header: string[], ...names: string[]) => names.every((n) => col(header, n) !== -1)
 
 /** A plain non-negative decimal (or scientific notation, which published extracts contain). */
-export const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?$/
+const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?$/
 
 /** What value_usd (NUMERIC(20, 2)) holds: 18 digits before the point. */
-export const MAX_USD_DIGITS = 18
+const MAX_USD_DIGITS = 18
 // Bounds checked on the text, before any arithmetic: `1e10000000` would otherwise be expanded into
 // a ten-million-digit integer on the event loop.
 const MAX_MANTISSA_DIGITS = 40

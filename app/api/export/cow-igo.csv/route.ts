@@ -1,5 +1,5 @@
 import { csvHeaders, toCsv } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { cowExportQuery, parseQuery } from '@/lib/params'
 import { getCowExport } from '@/lib/queries/cow-export'
 
@@ -12,6 +12,6 @@ export async function GET(request: Request) {
     const { header, rows } = await getCowExport(query)
     return new Response(toCsv(header, rows), { headers: csvHeaders(`forum-atlas-cow-igo-${query.from ?? 1991}-${query.to ?? 'now'}.csv`) })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

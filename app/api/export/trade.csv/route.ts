@@ -1,5 +1,5 @@
 import { csvHeaders } from '@/lib/csv'
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { noParameters, parseQuery } from '@/lib/params'
 import { streamAllTrade } from '@/lib/queries/trade-export'
 
@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   try {
     parseQuery(noParameters, new URL(request.url).searchParams)
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
   return new Response(streamAllTrade(), { headers: csvHeaders('forum-atlas-trade-all.csv') })
 }

@@ -1,4 +1,4 @@
-import { badRequest } from '@/lib/http'
+import { errorResponse } from '@/lib/http/error-response'
 import { parseQuery, tradePartnersQuery } from '@/lib/params'
 import { getTradePartners } from '@/lib/queries/trade-partners'
 
@@ -18,6 +18,6 @@ export async function GET(request: Request) {
       sources: v.sources,
     })
   } catch (error) {
-    return badRequest(error)
+    return errorResponse(error)
   }
 }

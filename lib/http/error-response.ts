@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ParamError } from './params'
+import { ParamError } from '../params'
 
 /** The body of a 400: what is wrong, and the name of the parameter (documented at /api from this schema). */
 export const paramErrorBody = z.strictObject({
@@ -51,7 +51,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * that is down is a 503 asking to retry (the connection pool reconnects by itself when it is back);
  * anything else is a bug and is rethrown.
  */
-export function badRequest(error: unknown): Response {
+export function errorResponse(error: unknown): Response {
   if (error instanceof ParamError) {
     const body: z.output<typeof paramErrorBody> = { error: error.message, parameter: error.parameter }
     return Response.json(body, { status: 400 })

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { readFlash } from '@/lib/auth/flash'
-import Link from '@/components/ui/link'
+import { first, flashFields, type SearchParams } from '@/lib/search-params'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { currentCurator, listAudit } from '@/lib/queries/admin'
 
 export const metadata: Metadata = { title: 'Audit trail', robots: { index: false } }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+type Props = { searchParams: Promise<SearchParams> }
 
 function describe(row: unknown): string {
   if (!row || typeof row !== 'object') return '—'
@@ -24,21 +23,12 @@ function describe(row: unknown): string {
 export default async function AuditPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
-  if (!session) {
-    return (
-      <div className="admin">
-        <h1>Audit trail</h1>
-        <p>
-          <Link href="/admin">Sign in</Link> to see the audit trail.
-        </p>
-      </div>
-    )
-  }
+  if (!session) return null // the layout asks the reader to sign in
   const filter = {
-    party: one(sp.party).toUpperCase() || undefined,
-    forum: one(sp.forum).toUpperCase() || undefined,
-    action: one(sp.action) || undefined,
-    curator: one(sp.curator) || undefined,
+    party: first(sp.party).toUpperCase() || undefined,
+    forum: first(sp.forum).toUpperCase() || undefined,
+    action: first(sp.action) || undefined,
+    curator: first(sp.curator) || undefined,
   }
   const entries = await listAudit(filter)
   const returnTo = '/admin/audit'
@@ -46,9 +36,8 @@ export default async function AuditPage({ searchParams }: Props) {
     <div className="admin wide">
       <div className="admin-bar">
         <h1>Audit trail</h1>
-        <Link href="/admin">Back to curation</Link>
       </div>
-      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
+      <Messages {...readFlash(session.csrfToken, flashFields(sp))} />
       <form method="get" action="/admin/audit" className="admin-form inline">
         <label>
           <span>Party</span>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { readFlash } from '@/lib/auth/flash'
-import Link from '@/components/ui/link'
+import { first, flashFields, type SearchParams } from '@/lib/search-params'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { SubmitWithProgress } from '@/components/admin/submit-progress'
 import { curationSql } from '@/lib/curation/connection'
@@ -11,23 +11,13 @@ import { TradeImportError } from '@/lib/curation/trade-import/import'
 
 export const metadata: Metadata = { title: 'Import', robots: { index: false } }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+type Props = { searchParams: Promise<SearchParams> }
 
 export default async function ImportPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
-  if (!session) {
-    return (
-      <div className="admin">
-        <h1>Import</h1>
-        <p>
-          <Link href="/admin">Sign in</Link> first.
-        </p>
-      </div>
-    )
-  }
-  const uploadId = one(sp.upload)
+  if (!session) return null // the layout asks the reader to sign in
+  const uploadId = first(sp.upload)
   const upload = uploadId ? readUpload(uploadId, session.curatorId) : null
   let preview: { text: string; lines: string[] } | null = null
   let problem: string | null = null
@@ -43,10 +33,8 @@ export default async function ImportPage({ searchParams }: Props) {
     <div className="admin wide">
       <div className="admin-bar">
         <h1>Import</h1>
-        <Link href="/admin">Back to curation</Link>
-        <Link href="/admin/audit">Audit trail</Link>
       </div>
-      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
+      <Messages {...readFlash(session.csrfToken, flashFields(sp))} />
       <h2>1. Upload a file</h2>
       <form method="post" action="/api/admin/import" encType="multipart/form-data" className="admin-form">
         <FormGuard csrf={session.csrfToken} returnTo="/admin/import" />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { readFlash } from '@/lib/auth/flash'
-import Link from '@/components/ui/link'
+import { first, flashFields, type SearchParams } from '@/lib/search-params'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { curationSql } from '@/lib/curation/connection'
 import { DATE_PRECISIONS, EVENT_KINDS, FORUM_KINDS, PARTY_KINDS, REGIONS, SOURCE_KINDS } from '@/lib/domain/vocabulary'
@@ -9,8 +9,7 @@ import { currentCurator } from '@/lib/queries/admin'
 
 export const metadata: Metadata = { title: 'Records', robots: { index: false } }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+type Props = { searchParams: Promise<SearchParams> }
 
 // Fields with a closed vocabulary get a select; the rest are text (dates as YYYY-MM-DD, as in prisma/data).
 const CHOICES: Record<string, readonly string[]> = {
@@ -27,18 +26,9 @@ const CHOICES: Record<string, readonly string[]> = {
 export default async function RecordsPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
-  if (!session) {
-    return (
-      <div className="admin">
-        <h1>Records</h1>
-        <p>
-          <Link href="/admin">Sign in</Link> first.
-        </p>
-      </div>
-    )
-  }
-  const entity: RecordEntity = isRecordEntity(one(sp.entity)) ? (one(sp.entity) as RecordEntity) : 'forum'
-  const key = one(sp.key)
+  if (!session) return null // the layout asks the reader to sign in
+  const entity: RecordEntity = isRecordEntity(first(sp.entity)) ? (first(sp.entity) as RecordEntity) : 'forum'
+  const key = first(sp.key)
   const sql = await curationSql()
   const [keys, record] = await Promise.all([listRecordKeys(sql, entity), key ? getRecord(sql, entity, key) : null])
   const returnTo = `/admin/records?entity=${entity}${key ? `&key=${encodeURIComponent(key)}` : ''}`
@@ -50,11 +40,8 @@ export default async function RecordsPage({ searchParams }: Props) {
     <div className="admin wide">
       <div className="admin-bar">
         <h1>Records</h1>
-        <Link href="/admin">Memberships</Link>
-        <Link href="/admin/import">Import</Link>
-        <Link href="/admin/audit">Audit trail</Link>
       </div>
-      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
+      <Messages {...readFlash(session.csrfToken, flashFields(sp))} />
       <form method="get" action="/admin/records" className="admin-form inline">
         <label>
           <span>Kind</span>

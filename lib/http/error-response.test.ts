@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { badRequest, isDatabaseUnavailable, paramErrorBody, unavailableBody } from './http'
-import { ParamError } from './params'
+import { errorResponse, isDatabaseUnavailable, paramErrorBody, unavailableBody } from './error-response'
+import { ParamError } from '../params'
 
 describe('error answers', () => {
   it('tells a database that is down from other errors', () => {
@@ -14,15 +14,15 @@ describe('error answers', () => {
   })
 
   it('answers 400 for a parameter, 503 for a database that is down, and rethrows bugs', async () => {
-    expect(badRequest(new ParamError('asOf', 'bad')).status).toBe(400)
-    const down = badRequest(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
+    expect(errorResponse(new ParamError('asOf', 'bad')).status).toBe(400)
+    const down = errorResponse(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
     expect(down.status).toBe(503)
     expect(down.headers.get('retry-after')).toBe('5')
-    expect(() => badRequest(new TypeError('bug'))).toThrow('bug')
+    expect(() => errorResponse(new TypeError('bug'))).toThrow('bug')
   })
 
   it('answers with the bodies the API documentation is generated from', async () => {
-    expect(paramErrorBody.parse(await badRequest(new ParamError('asOf', 'bad')).json())).toEqual({ error: 'asOf: bad', parameter: 'asOf' })
-    expect(unavailableBody.safeParse(await badRequest(Object.assign(new Error('x'), { code: 'ECONNREFUSED' })).json()).success).toBe(true)
+    expect(paramErrorBody.parse(await errorResponse(new ParamError('asOf', 'bad')).json())).toEqual({ error: 'asOf: bad', parameter: 'asOf' })
+    expect(unavailableBody.safeParse(await errorResponse(Object.assign(new Error('x'), { code: 'ECONNREFUSED' })).json()).success).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { readFlash } from '@/lib/auth/flash'
+import { first, flashFields, type SearchParams } from '@/lib/search-params'
 import Link from '@/components/ui/link'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { rowById } from '@/lib/curation/memberships'
@@ -9,19 +10,13 @@ import { adminChoices, currentCurator } from '@/lib/queries/admin'
 
 export const metadata: Metadata = { title: 'Edit an interval', robots: { index: false } }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+type Props = { searchParams: Promise<SearchParams> }
 
 export default async function EditMembershipPage({ searchParams }: Props) {
   const sp = await searchParams
   const session = await currentCurator()
-  if (!session)
-    return (
-      <p>
-        <Link href="/admin">Sign in</Link> first.
-      </p>
-    )
-  const id = one(sp.id)
+  if (!session) return null // the layout asks the reader to sign in
+  const id = first(sp.id)
   const row = /^\d{1,10}$/.test(id) ? await rowById(await curationSql(), Number(id)) : null
   if (!row)
     return (
@@ -40,7 +35,7 @@ export default async function EditMembershipPage({ searchParams }: Props) {
         </h1>
         <Link href={`/admin?forum=${encodeURIComponent(row.forum_code)}`}>Back to {row.forum_code}</Link>
       </div>
-      <Messages {...readFlash(session.csrfToken, { ok: one(sp.ok), error: one(sp.error), field: one(sp.field), sig: one(sp.sig), code: one(sp.code) })} />
+      <Messages {...readFlash(session.csrfToken, flashFields(sp))} />
       <p className="muted">Correct the dates, note or source of this interval. To change the status from a date on, use “Change” on the forum&rsquo;s list.</p>
       <form method="post" action={`/api/admin/memberships/${row.id}/edit`} className="admin-form grid">
         <FormGuard csrf={session.csrfToken} returnTo={returnTo} />

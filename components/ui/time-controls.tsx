@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { DateInput } from '@/components/ui/date-input'
 
-export const FIRST_YEAR = 1991
+const FIRST_YEAR = 1991
 
 /**
  * The date of a view (matrix, map): a date field, a year slider that keeps the day and month of the

@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { el, type Html } from '@/lib/html'
 
-export const STATUS_SHORT: Record<MembershipStatus, string> = {
+const STATUS_SHORT: Record<MembershipStatus, string> = {
   member: 'M',
   observer: 'Obs',
   partner: 'P',
