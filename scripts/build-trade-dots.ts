@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { toCsv } from '../lib/csv'
+import { toCsv } from '../lib/downloads/csv'
 import { millionsToUnits } from '../lib/trade/units'
 
 const FOCUS = new Set(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG'])

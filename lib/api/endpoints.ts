@@ -10,8 +10,13 @@ import {
   tradePartnersQuery,
   tradeQuery,
 } from '../params'
-import { EVENT_CSV_COLUMNS } from '../events-csv'
-import { TRADE_CSV_COLUMNS } from '../trade-csv'
+import { EVENT_CSV_COLUMNS } from '../downloads/events'
+import { ALIGNMENT_CSV_COLUMNS } from '../downloads/alignment'
+import { APPLICATION_CSV_COLUMNS } from '../downloads/applications'
+import { MEMBERSHIP_CSV_COLUMNS } from '../downloads/memberships'
+import { OVERLAPS_CSV_COLUMNS } from '../downloads/overlaps'
+import { TRADE_CSV_COLUMNS } from '../downloads/trade'
+import { TRADE_EXPORT_COLUMNS } from '../downloads/trade-export'
 import {
   alignmentResponse,
   eventsResponse,
@@ -63,8 +68,6 @@ export interface Endpoint {
   badExample: string
 }
 
-const MEMBERSHIP_COLUMNS = ['party_code', 'party_name', 'forum_code', 'forum_name', 'status', 'valid_from', 'valid_to', 'source', 'decided_at_event'] as const
-
 export const ENDPOINTS: Endpoint[] = [
   {
     path: '/api/memberships',
@@ -86,7 +89,7 @@ export const ENDPOINTS: Endpoint[] = [
     description:
       "The CSV twin of /api/memberships. Dates are ISO; an empty valid_to means still in force; source is the citation's address (or its title when it has none). Both end days are included.",
     query: membershipQuery,
-    response: { mediaType: 'text/csv', description: 'One row per interval.', columns: MEMBERSHIP_COLUMNS },
+    response: { mediaType: 'text/csv', description: 'One row per interval.', columns: [...MEMBERSHIP_CSV_COLUMNS] },
     database: true,
     example: '?asOf=2017-06-10&forums=SCO',
     badExample: '?forums=S',
@@ -102,7 +105,7 @@ export const ENDPOINTS: Endpoint[] = [
     response: {
       mediaType: 'text/csv',
       description: 'One row per application.',
-      columns: ['party_code', 'party_name', 'forum_code', 'forum_name', 'sought_status', 'applied', 'applied_precision', 'note', 'source'],
+      columns: [...APPLICATION_CSV_COLUMNS],
     },
     database: true,
     example: '?forums=SCO',
@@ -163,7 +166,7 @@ export const ENDPOINTS: Endpoint[] = [
     description:
       'One row per non-empty exclusive intersection: the forum codes joined by & in the requested order, its size, and its party codes sorted and joined by a space.',
     query: overlapsQuery,
-    response: { mediaType: 'text/csv', description: 'One row per intersection.', columns: ['combination', 'size', 'parties'] },
+    response: { mediaType: 'text/csv', description: 'One row per intersection.', columns: [...OVERLAPS_CSV_COLUMNS] },
     database: true,
     example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
     badExample: '?asOf=2024-13-01',
@@ -188,7 +191,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Pairwise alignment scores, as CSV',
     description: 'Every unordered pair of the chosen parties, in cluster order, with the number of forums they share and their score (4 decimals).',
     query: alignmentQuery,
-    response: { mediaType: 'text/csv', description: 'One row per pair.', columns: ['party_a', 'party_b', 'shared_forums', 'score'] },
+    response: { mediaType: 'text/csv', description: 'One row per pair.', columns: [...ALIGNMENT_CSV_COLUMNS] },
     database: true,
     example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01',
     badExample: '?asOf=yesterday',
@@ -287,7 +290,7 @@ export const ENDPOINTS: Endpoint[] = [
     response: {
       mediaType: 'text/csv',
       description: 'One row per stored figure, by id.',
-      columns: ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source'],
+      columns: [...TRADE_EXPORT_COLUMNS],
     },
     database: false,
     example: '',

@@ -1,6 +1,6 @@
 import 'server-only'
 import { isoDay, todayIso } from '../dates'
-import { cowStateYearRows } from '../export/cow'
+import { cowStateYearRows } from '../downloads/cow'
 import { inDefaultOrder } from '../forum-order'
 import { ParamError, type CowExportQuery } from '../params'
 import { db, type Db } from './client'

@@ -1,9 +1,7 @@
 import 'server-only'
-import { csvLine } from '../csv'
+import { csvLine } from '../downloads/csv'
 import { getDatabase } from '../db/connection'
-import { canonicalDecimal } from '../trade/units'
-
-const TRADE_EXPORT_COLUMNS = ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source']
+import { TRADE_EXPORT_COLUMNS, tradeExportRow, type StoredTradeRow } from '../downloads/trade-export'
 
 /**
  * Every trade figure as CSV, streamed: keyset pages of 5,000 rows by id, each written as soon as it
@@ -20,16 +18,7 @@ export function streamAllTrade(pageSize = 5000): ReadableStream<Uint8Array> {
         controller.enqueue(encoder.encode(csvLine(TRADE_EXPORT_COLUMNS)))
       }
       const { sql } = await getDatabase()
-      const rows = await sql.query<{
-        id: number
-        reporter_code: string
-        partner_code: string
-        year: number
-        flow: string
-        value_usd: string
-        estimated: boolean
-        source_id: string
-      }>(
+      const rows = await sql.query<StoredTradeRow & { id: number }>(
         `SELECT id, reporter_code, partner_code, year, flow::text AS flow, value_usd::text AS value_usd, estimated, source_id
          FROM trade_flow WHERE id > $1 ORDER BY id LIMIT $2`,
         [lastId, pageSize],
@@ -37,7 +26,7 @@ export function streamAllTrade(pageSize = 5000): ReadableStream<Uint8Array> {
       if (rows.length === 0) return controller.close()
       lastId = rows[rows.length - 1].id
       let chunk = ''
-      for (const r of rows) chunk += csvLine([r.reporter_code, r.partner_code, r.year, r.flow, canonicalDecimal(r.value_usd), r.estimated, r.source_id])
+      for (const r of rows) chunk += csvLine(tradeExportRow(r))
       controller.enqueue(encoder.encode(chunk))
     },
   })

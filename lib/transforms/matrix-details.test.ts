@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatrix, windowMatrix, type MatrixIntervalInput } from './matrix'
+import { windowMatrix } from '../../tests/support/matrix-oracle'
+import { buildMatrix, type MatrixIntervalInput } from './matrix'
 import { cellDetail, packDetails } from './matrix-details'
 
 const source = (id: string) => ({ id, title: `Title ${id}`, publisher: null, url: null, published: null, kind: 'official' })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { windowMatrix, changesBetween } from '../../tests/support/matrix-oracle'
 import { MEMBERSHIP_STATUSES } from '../domain/vocabulary'
 import {
   buildMatrix,
   buildMatrixWindow,
   forumExistence,
   previousYearStop,
-  windowMatrix,
   type MatrixIntervalInput,
   type MatrixOptions,
   type MatrixSort,
@@ -53,7 +53,10 @@ describe('buildMatrix', () => {
   })
 
   it('marks cells that changed since the comparison day, with what they were', () => {
-    const m = buildMatrix({ forums, parties, current, previous }, { asOf: '2017-06-09', compareTo: '2016-06-09', forums: ['SCO', 'EURASEC'] })
+    const m = buildMatrix(
+      { forums, parties, current, changes: changesBetween(previous, current) },
+      { asOf: '2017-06-09', compareTo: '2016-06-09', forums: ['SCO', 'EURASEC'] },
+    )
     const ind = m.rows.find((r) => r.code === 'IND')!
     const kaz = m.rows.find((r) => r.code === 'KAZ')!
     expect(ind.changed).toEqual({ SCO: 'observer' })
@@ -172,7 +175,11 @@ describe('buildMatrixWindow', () => {
   const current = cellsOf()
   const previous = cellsOf()
   const changes = cellsOf().map((c) => ({ partyCode: c.partyCode, forumCode: c.forumCode, was: random() < 0.3 ? null : c.status }))
-  const inputs = { none: { ...world, current }, previous: { ...world, current, previous }, changes: { ...world, current, changes } }
+  const inputs = {
+    none: { ...world, current },
+    previous: { ...world, current, changes: changesBetween(previous, current) },
+    changes: { ...world, current, changes },
+  }
 
   const sorts: (MatrixSort | undefined)[] = [undefined]
   for (const dir of ['asc', 'desc'] as const) {

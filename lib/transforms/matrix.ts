@@ -97,9 +97,7 @@ export interface MatrixInput {
   forums: MatrixForumInput[]
   parties: MatrixPartyInput[]
   current: MatrixIntervalInput[]
-  /** The intervals in force on the comparison day, for the "changed since" marks… */
-  previous?: Pick<MatrixIntervalInput, 'partyCode' | 'forumCode' | 'status'>[]
-  /** …or, instead, just the cells that changed since then (as SQL can find them). */
+  /** The cells whose status differs on the comparison day (as SQL finds them), for the "changed since" marks. */
   changes?: MatrixChange[]
 }
 
@@ -118,7 +116,7 @@ export function buildMatrix(input: MatrixInput, options: MatrixOptions): Matrix 
 }
 
 /**
- * Exactly `windowMatrix(buildMatrix(input, options), window)`, without making the cells outside the
+ * Exactly the window of `buildMatrix(input, options)` (tests/support/matrix-oracle.ts cuts it from the whole), without making the cells outside the
  * window: at world scale the whole matrix is 100,000 cell objects for a page that shows 2,000, and
  * making and collecting them was most of the page's time.
  */
@@ -151,7 +149,6 @@ interface Layout {
   now: Slots<MatrixIntervalInput>
   /** Per party, the positions of its slots in `now` that hold an interval. */
   filled: Map<string, number[]>
-  before: Slots<MembershipStatus> | null
   changes: Slots<MembershipStatus | null> | null
 }
 
@@ -204,7 +201,6 @@ function layOut(input: MatrixInput, options: MatrixOptions): Layout {
     position,
     now: byParty(input.current, (i) => i, filled),
     filled,
-    before: input.previous ? byParty(input.previous, (i) => i.status) : null,
     changes: input.changes ? byParty(input.changes, (c) => c.was) : null,
   }
 }
@@ -238,7 +234,7 @@ function select(layout: Layout, parties: MatrixPartyInput[], options: MatrixOpti
  * order), and the sources those cells cite.
  */
 function materialise(layout: Layout, entries: Entry[], shown: string[]): { rows: MatrixRow[]; sources: SourceRef[] } {
-  const { codes, position, before, changes } = layout
+  const { codes, position, changes } = layout
   const at = shown.map((code) => position.get(code)!)
   // The changes go in column-position order whatever the order shown, as in the whole matrix.
   const ascending = [...at].sort((a, b) => a - b)
@@ -253,15 +249,6 @@ function materialise(layout: Layout, entries: Entry[], shown: string[]): { rows:
         if (!i) continue
         cells[shown[j]] = intervalFacts(i)
         sources.set(i.source.id, i.source)
-      }
-    }
-    if (before) {
-      const was = before.get(party.code)
-      if (current || was) {
-        for (const k of ascending) {
-          const then = was?.[k] ?? null
-          if (then !== (current?.[k]?.status ?? null)) changed[codes[k]] = then
-        }
       }
     }
     const differs = changes?.get(party.code)
@@ -342,38 +329,8 @@ export interface MatrixWindow extends Matrix {
   }
 }
 
-/**
- * The part of a matrix a page shows: a page of its rows and a page of its columns. The sort,
- * filters and per-forum counts are those of the whole matrix; the sources are those of the cells
- * shown. Pages past the end show the last page.
- */
-export function windowMatrix(matrix: Matrix, options: MatrixWindowOptions): MatrixWindow {
-  const paging = pageOf(matrix.rows.length, matrix.columns.length, options)
-  const columns = matrix.columns.slice(paging.firstColumn, paging.firstColumn + options.colPageSize)
-  const shown = new Set(columns.map((c) => c.code))
-  const rows = matrix.rows.slice(paging.firstRow, paging.firstRow + options.pageSize).map((r) => ({
-    ...r,
-    cells: Object.fromEntries(columns.map((c) => [c.code, r.cells[c.code] ?? null])),
-    changed: Object.fromEntries(Object.entries(r.changed).filter(([code]) => shown.has(code))),
-  }))
-  const sources = new Map<string, SourceRef>()
-  for (const r of rows)
-    for (const c of columns) {
-      const cell = r.cells[c.code]
-      if (cell) sources.set(cell.source.id, cell.source)
-    }
-  return {
-    ...matrix,
-    columns,
-    rows,
-    summary: Object.fromEntries(columns.map((c) => [c.code, matrix.summary[c.code]])),
-    sources: byId(sources),
-    paging,
-  }
-}
-
 /** Which page of rows and of columns a window shows, past-the-end pages clamped to the last. */
-function pageOf(rowsTotal: number, columnsTotal: number, options: MatrixWindowOptions): MatrixWindow['paging'] {
+export function pageOf(rowsTotal: number, columnsTotal: number, options: MatrixWindowOptions): MatrixWindow['paging'] {
   const pages = Math.max(1, Math.ceil(rowsTotal / options.pageSize))
   const colPages = Math.max(1, Math.ceil(columnsTotal / options.colPageSize))
   const page = Math.min(Math.max(1, options.page), pages)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
 import { seedDatabase } from '../../lib/db/seed'
-import { eventCsvRows } from '../../lib/events-csv'
+import { eventCsvRows } from '../../lib/downloads/events'
 import { ParamError } from '../../lib/params'
 import { getEventChoices, listEvents, queryEvents } from '../../lib/queries/events'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'

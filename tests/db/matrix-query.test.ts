@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { windowMatrix } from '../support/matrix-oracle'
 import { seedDatabase } from '../../lib/db/seed'
 import { getMatrix, getMatrixWindow, matrixWindowOf } from '../../lib/queries/matrix'
 import { listMemberships } from '../../lib/queries/memberships'
 import { ParamError, type MatrixPageQuery } from '../../lib/params'
-import { windowMatrix } from '../../lib/transforms/matrix'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 // The matrix reads its cells with set-based SQL (not through listMemberships' Prisma objects):

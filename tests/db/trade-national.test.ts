@@ -4,7 +4,7 @@ import { loadDataset } from '../../lib/dataset/load'
 import { seedDatabase } from '../../lib/db/seed'
 import { getTrade } from '../../lib/queries/trade'
 import { tradeCoverage } from '../../lib/queries/sources'
-import { seriesKey, tradeCsv } from '../../lib/trade-csv'
+import { seriesKey, tradeCsv } from '../../lib/downloads/trade'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
 /**

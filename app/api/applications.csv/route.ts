@@ -1,14 +1,12 @@
-import { csvHeaders, toCsv } from '@/lib/csv'
+import { csvHeaders, toCsv } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
 import { membershipQuery, parseQuery } from '@/lib/params'
 import { listApplications } from '@/lib/queries/applications'
 import { findUnknownCodes } from '@/lib/queries/codes'
 import { ParamError } from '@/lib/params'
-import { sourceCell } from '@/lib/queries/membership-export'
+import { APPLICATION_CSV_COLUMNS, applicationCsvRow } from '@/lib/downloads/applications'
 
 export const dynamic = 'force-dynamic'
-
-const COLUMNS = ['party_code', 'party_name', 'forum_code', 'forum_name', 'sought_status', 'applied', 'applied_precision', 'note', 'source'] as const
 
 /** GET /api/applications.csv?asOf=YYYY-MM-DD&forums=SCO&parties=ARM — applications made up to asOf. */
 export async function GET(request: Request) {
@@ -18,10 +16,7 @@ export async function GET(request: Request) {
     if (unknown.forums.length) throw new ParamError('forums', `unknown forum code(s): ${unknown.forums.join(', ')}`)
     if (unknown.parties.length) throw new ParamError('parties', `unknown party code(s): ${unknown.parties.join(', ')}`)
     const rows = await listApplications(query)
-    const body = toCsv(
-      COLUMNS,
-      rows.map((a) => [a.partyCode, a.partyName, a.forumCode, a.forumName, a.soughtStatus, a.applied, a.appliedPrecision, a.note ?? '', sourceCell(a.source)]),
-    )
+    const body = toCsv(APPLICATION_CSV_COLUMNS, rows.map(applicationCsvRow))
     return new Response(body, { headers: csvHeaders(`applications${query.asOf ? `-${query.asOf}` : ''}.csv`) })
   } catch (error) {
     return errorResponse(error)

@@ -1,5 +1,5 @@
-import { csvHeaders } from '@/lib/csv'
-import { eventsCsv } from '@/lib/events-csv'
+import { csvHeaders } from '@/lib/downloads/csv'
+import { eventsCsv } from '@/lib/downloads/events'
 import { errorResponse } from '@/lib/http/error-response'
 import { eventsQuery, parseQuery } from '@/lib/params'
 import { queryEvents } from '@/lib/queries/events'

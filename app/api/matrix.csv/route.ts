@@ -1,6 +1,6 @@
-import { csvHeaders } from '@/lib/csv'
+import { csvHeaders } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
-import { matrixCsv, matrixFilename } from '@/lib/matrix-csv'
+import { matrixCsv, matrixFilename } from '@/lib/downloads/matrix'
 import { matrixQuery, parseQuery } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
 

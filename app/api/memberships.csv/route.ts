@@ -1,7 +1,8 @@
-import { csvHeaders, toCsv } from '@/lib/csv'
+import { csvHeaders, toCsv } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
 import { membershipQuery, parseQuery } from '@/lib/params'
-import { MEMBERSHIP_CSV_COLUMNS, membershipCsvRow, queryMemberships } from '@/lib/queries/membership-export'
+import { MEMBERSHIP_CSV_COLUMNS, membershipCsvRow } from '@/lib/downloads/memberships'
+import { queryMemberships } from '@/lib/queries/membership-export'
 
 export const dynamic = 'force-dynamic'
 

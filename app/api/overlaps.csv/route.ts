@@ -1,6 +1,6 @@
-import { csvHeaders } from '@/lib/csv'
+import { csvHeaders } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
-import { overlapsCsv } from '@/lib/overlaps-csv'
+import { overlapsCsv } from '@/lib/downloads/overlaps'
 import { overlapsQuery, parseQuery } from '@/lib/params'
 import { getOverlaps } from '@/lib/queries/overlaps'
 

@@ -1,8 +1,8 @@
-import { csvHeaders } from '@/lib/csv'
+import { csvHeaders } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
 import { parseQuery, tradeQuery } from '@/lib/params'
 import { getTrade } from '@/lib/queries/trade'
-import { tradeCsv } from '@/lib/trade-csv'
+import { tradeCsv } from '@/lib/downloads/trade'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { csvHeaders, toCsv } from '@/lib/csv'
+import { csvHeaders, toCsv } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
 import { cowExportQuery, parseQuery } from '@/lib/params'
 import { getCowExport } from '@/lib/queries/cow-export'

@@ -1,4 +1,4 @@
-import { csvHeaders } from '@/lib/csv'
+import { csvHeaders } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
 import { noParameters, parseQuery } from '@/lib/params'
 import { streamAllTrade } from '@/lib/queries/trade-export'

@@ -1,5 +1,5 @@
 import { toCsv } from './csv'
-import { cagr, yearOnYear, type TradePoint } from './transforms/trade'
+import { cagr, yearOnYear, type TradePoint } from '../transforms/trade'
 
 export const TRADE_CSV_COLUMNS = [
   'reporter_code',

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { dateAsKnown, eventsCsv, eventsSearch } from './events-csv'
-import type { EventSummary, SourceRef } from './domain/types'
+import { dateAsKnown, eventsCsv, eventsSearch } from './events'
+import type { EventSummary, SourceRef } from '../domain/types'
 
 const src = (id: string, url: string | null, publisher: string | null = null): SourceRef => ({
   id,

@@ -1,6 +1,7 @@
+import { sourceCell } from './source-cell'
 import { toCsv, type CsvCell } from './csv'
-import type { Precision } from './dates'
-import type { EventSummary, SourceRef } from './domain/types'
+import type { Precision } from '../dates'
+import type { EventSummary } from '../domain/types'
 
 /**
  * The events download, shared by the API route and the page's link: one row per attendance, in
@@ -15,10 +16,6 @@ export const EVENT_CSV_COLUMNS = ['event_date', 'forum_code', 'title', 'place', 
 /** An ISO 8601 date only as precise as it is known: 2024-07-04, 2024-07 or 2024. */
 export function dateAsKnown(day: string, precision: Precision): string {
   return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day
-}
-
-function sourceCell(s: SourceRef): string {
-  return s.url ?? `${s.title}${s.publisher ? ` (${s.publisher})` : ''}`
 }
 
 export function eventCsvRows(events: readonly EventSummary[]): CsvCell[][] {

@@ -1,5 +1,5 @@
 import { toCsv } from './csv'
-import type { Matrix } from './transforms/matrix'
+import type { Matrix } from '../transforms/matrix'
 
 /**
  * The matrix download, shared by the API route and the page's button: the table
