@@ -1,4 +1,5 @@
 import type { SqlClient } from '../lib/db/sql-client'
+import { REGIONS as ALL_REGIONS } from '../lib/domain/vocabulary'
 
 /**
  * A synthetic world-scale dataset for the benchmark, written into a separate database (never the
@@ -18,20 +19,8 @@ export interface WorldSize {
 
 export const WORLD: WorldSize = { parties: 200, forums: 500, intervalsPerForum: 40, fromYear: 1991, years: 30 }
 
-const REGIONS = [
-  'Central Asia',
-  'South Caucasus',
-  'South Asia',
-  'East Asia',
-  'Southeast Asia',
-  'Middle East',
-  'North Africa',
-  'Sub-Saharan Africa',
-  'Eastern Europe',
-  'Europe',
-  'Americas',
-  'Oceania',
-]
+// Every region but the Global one (blocs and organizations), as the generated states need.
+const REGIONS = ALL_REGIONS.filter((r) => r !== 'Global')
 const KINDS = ['treaty_organization', 'summit_format', 'dialogue_platform', 'process']
 const STATUSES = ['member', 'member', 'member', 'observer', 'partner', 'associate', 'applicant', 'suspended']
 

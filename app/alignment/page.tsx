@@ -1,3 +1,5 @@
+import { Table } from '@/components/tables/table'
+import type { PortfolioPoint } from '@/lib/transforms/alignment-series'
 import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
 import { AlignmentControls } from '@/components/alignment/alignment-controls'
@@ -102,36 +104,28 @@ export default async function AlignmentPage({ searchParams }: Props) {
               title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year`}
             />
           </ChartFrame>
-          <div className="table-scroll">
-            <table className="data" id="pair-table">
-              <caption>Score per year and the membership changes behind it</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Shared forums</th>
-                  <th scope="col">Changes that year</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.pair.series.map((p) => (
-                  <tr key={p.year}>
-                    <th scope="row">{p.year}</th>
-                    <td className="num">{p.score.toFixed(3)}</td>
-                    <td className="num">{p.shared}</td>
-                    <td>
-                      {p.changes.map((c) => (
-                        <div key={`${c.partyCode}-${c.forumCode}-${c.day}-${c.kind}`}>
-                          {formatDay(c.day)}: {c.partyCode} {CHANGE_WORDS[c.kind]} {c.kind === 'left' ? '' : `${STATUS_LABELS[c.status].toLowerCase()} of `}
-                          {view.forumNames[c.forumCode] ?? c.forumCode}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            id="pair-table"
+            caption="Score per year and the membership changes behind it"
+            columns={[
+              { id: 'year', header: 'Year', cell: (p) => p.year },
+              { id: 'score', header: 'Score', numeric: true, cell: (p) => p.score.toFixed(3) },
+              { id: 'shared', header: 'Shared forums', numeric: true, cell: (p) => p.shared },
+              {
+                id: 'changes',
+                header: 'Changes that year',
+                cell: (p) =>
+                  p.changes.map((c) => (
+                    <div key={`${c.partyCode}-${c.forumCode}-${c.day}-${c.kind}`}>
+                      {formatDay(c.day)}: {c.partyCode} {CHANGE_WORDS[c.kind]} {c.kind === 'left' ? '' : `${STATUS_LABELS[c.status].toLowerCase()} of `}
+                      {view.forumNames[c.forumCode] ?? c.forumCode}
+                    </div>
+                  )),
+              },
+            ]}
+            rows={view.pair.series}
+            rowKey={(p) => String(p.year)}
+          />
         </>
       ) : (
         <p className="muted">Choose a pair above, or click a cell of the heatmap.</p>
@@ -156,43 +150,22 @@ export default async function AlignmentPage({ searchParams }: Props) {
               title={`${name(view.portfolio.party)}: forums by status, per year`}
             />
           </ChartFrame>
-          <div className="table-scroll">
-            <table className="data" id="portfolio-table">
-              <caption>{name(view.portfolio.party)}: forums by status and by kind</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  {portfolioStatuses.map((s) => (
-                    <th key={s} scope="col">
-                      {STATUS_LABELS[s]}
-                    </th>
-                  ))}
-                  {Object.entries(FORUM_KIND_PLURALS).map(([k, l]) => (
-                    <th key={k} scope="col">
-                      {l}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {view.portfolio.series.map((p) => (
-                  <tr key={p.year}>
-                    <th scope="row">{p.year}</th>
-                    {portfolioStatuses.map((s) => (
-                      <td key={s} className="num">
-                        {p[s]}
-                      </td>
-                    ))}
-                    {Object.keys(FORUM_KIND_PLURALS).map((k) => (
-                      <td key={k} className="num">
-                        {p[`kind:${k}`]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            id="portfolio-table"
+            caption={`${name(view.portfolio.party)}: forums by status and by kind`}
+            columns={[
+              { id: 'year', header: 'Year', cell: (p) => p.year },
+              ...portfolioStatuses.map((st) => ({ id: st, header: STATUS_LABELS[st], numeric: true, cell: (p: PortfolioPoint) => p[st] })),
+              ...Object.entries(FORUM_KIND_PLURALS).map(([k, l]) => ({
+                id: `kind:${k}`,
+                header: l,
+                numeric: true,
+                cell: (p: PortfolioPoint) => p[`kind:${k}`],
+              })),
+            ]}
+            rows={view.portfolio.series}
+            rowKey={(p) => String(p.year)}
+          />
         </>
       ) : (
         <p className="muted">Choose a party for its portfolio above.</p>

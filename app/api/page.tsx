@@ -1,3 +1,4 @@
+import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { Suspense } from 'react'
@@ -95,33 +96,18 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
       </p>
 
       {parameters.length ? (
-        <div className="table-scroll">
-          <table className="data api-params">
-            <caption>Parameters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type, allowed values</th>
-                <th scope="col">Required</th>
-                <th scope="col">Description</th>
-              </tr>
-            </thead>
-            <tbody>
-              {parameters.map((p) => (
-                <tr key={p.name}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td>
-                    <TypeOf schema={p.schema} />
-                  </td>
-                  <td>{p.required ? 'yes' : 'no'}</td>
-                  <td>{p.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          className="api-params"
+          caption="Parameters"
+          columns={[
+            { id: 'name', header: 'Name', cell: (p) => <code>{p.name}</code> },
+            { id: 'type', header: 'Type, allowed values', cell: (p) => <TypeOf schema={p.schema} /> },
+            { id: 'required', header: 'Required', cell: (p) => (p.required ? 'yes' : 'no') },
+            { id: 'description', header: 'Description', cell: (p) => p.description },
+          ]}
+          rows={parameters}
+          rowKey={(p) => p.name}
+        />
       ) : (
         <p>No parameters: any parameter is refused.</p>
       )}

@@ -1,3 +1,4 @@
+import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
 import { MapControls } from '@/components/map/map-controls'
@@ -141,50 +142,43 @@ export default async function MapPage({ searchParams }: Props) {
           — these rows: one per party with a status in {forum.shortName} on {formatDay(asOf)}, with dates and source.
         </span>
       </p>
-      <div className="table-scroll">
-        <table className="data map-table">
-          <caption className="sr-only">
-            {forum.name} on {formatDay(asOf)}: {model.entries.length} parties
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Party</th>
-              <th scope="col">Status</th>
-              <th scope="col">Since</th>
-              <th scope="col">Until</th>
-              <th scope="col">On the map</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.entries.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="muted">
-                  No party had a status in {forum.shortName} on this date.
-                </td>
-              </tr>
-            ) : null}
-            {model.entries.map((e) => (
-              <tr key={e.code} data-code={e.code} data-status={e.status}>
-                <th scope="row">
-                  <Link href={`/parties/${encodeURIComponent(e.code)}`}>{e.name}</Link> <span className="muted">{e.code}</span>
-                </th>
-                <td>
-                  <StatusChip status={e.status} /> {STATUS_LABELS[e.status]}
-                </td>
-                <td>
-                  <Day value={e.validFrom} precision={e.validFromPrecision} />
-                </td>
-                <td>{e.validTo ? <Day value={e.validTo} precision={e.validToPrecision} /> : <span className="muted">in force</span>}</td>
-                <td>{e.placement.drawn ? 'yes' : <span className="muted">no: {notDrawnReason(e)}</span>}</td>
-                <td>
-                  <SourceLink source={e.source} compact />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        className="map-table"
+        captionClassName="sr-only"
+        caption={`${forum.name} on ${formatDay(asOf)}: ${model.entries.length} parties`}
+        empty={`No party had a status in ${forum.shortName} on this date.`}
+        columns={[
+          {
+            id: 'party',
+            header: 'Party',
+            cell: (e) => (
+              <>
+                <Link href={`/parties/${encodeURIComponent(e.code)}`}>{e.name}</Link> <span className="muted">{e.code}</span>
+              </>
+            ),
+          },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (e) => (
+              <>
+                <StatusChip status={e.status} /> {STATUS_LABELS[e.status]}
+              </>
+            ),
+          },
+          { id: 'since', header: 'Since', cell: (e) => <Day value={e.validFrom} precision={e.validFromPrecision} /> },
+          {
+            id: 'until',
+            header: 'Until',
+            cell: (e) => (e.validTo ? <Day value={e.validTo} precision={e.validToPrecision} /> : <span className="muted">in force</span>),
+          },
+          { id: 'drawn', header: 'On the map', cell: (e) => (e.placement.drawn ? 'yes' : <span className="muted">no: {notDrawnReason(e)}</span>) },
+          { id: 'source', header: 'Source', cell: (e) => <SourceLink source={e.source} compact /> },
+        ]}
+        rows={model.entries}
+        rowKey={(e) => e.code}
+        rowProps={(e) => ({ 'data-code': e.code, 'data-status': e.status })}
+      />
     </div>
   )
 }

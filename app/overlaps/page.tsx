@@ -1,3 +1,4 @@
+import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
 import { EulerDiagram } from '@/components/overlaps/euler-diagram'
@@ -103,39 +104,37 @@ export default async function OverlapsPage({ searchParams }: Props) {
         </a>{' '}
         <a href={csvHref.replace('/api/overlaps.csv', '/api/overlaps')}>JSON</a>
       </p>
-      <div className="table-scroll">
-        <table className="data" id="intersections">
-          <caption>
-            Exclusive intersections on {formatDay(view.asOf)} ({statuses})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Combination</th>
-              <th scope="col">Size</th>
-              <th scope="col">Parties</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.intersections.map((x) => (
-              <tr key={combinationKey(x.combination)} data-combination={combinationKey(x.combination)}>
-                <th scope="row">
-                  <a href={hrefFor(x.combination)}>{label(x.combination)}</a>
-                  {x.combination.length < view.forums.length ? <span className="muted"> only</span> : null}
-                </th>
-                <td className="num">{x.parties.length}</td>
-                <td>
-                  {x.parties.map((p, i) => (
-                    <span key={p}>
-                      {i > 0 ? ', ' : ''}
-                      <Link href={`/parties/${encodeURIComponent(p)}`}>{view.partyNames[p] ?? p}</Link>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        id="intersections"
+        caption={`Exclusive intersections on ${formatDay(view.asOf)} (${statuses})`}
+        columns={[
+          {
+            id: 'combination',
+            header: 'Combination',
+            cell: (x) => (
+              <>
+                <a href={hrefFor(x.combination)}>{label(x.combination)}</a>
+                {x.combination.length < view.forums.length ? <span className="muted"> only</span> : null}
+              </>
+            ),
+          },
+          { id: 'size', header: 'Size', numeric: true, cell: (x) => x.parties.length },
+          {
+            id: 'parties',
+            header: 'Parties',
+            cell: (x) =>
+              x.parties.map((p, i) => (
+                <span key={p}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={`/parties/${encodeURIComponent(p)}`}>{view.partyNames[p] ?? p}</Link>
+                </span>
+              )),
+          },
+        ]}
+        rows={view.intersections}
+        rowKey={(x) => combinationKey(x.combination)}
+        rowProps={(x) => ({ 'data-combination': combinationKey(x.combination) })}
+      />
     </div>
   )
 }

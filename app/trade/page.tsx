@@ -1,3 +1,4 @@
+import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import { GrowthChart, SharesChart, ValueChart } from '@/components/trade/trade-charts'
 import { TradeControls } from '@/components/trade/trade-controls'
@@ -196,36 +197,25 @@ export default async function TradePage({ searchParams }: Props) {
             assigned differently (origin, consignment, last known destination).
           </p>
           {mirrorRows.length ? (
-            <div className="table-scroll">
-              <table className="data" id="mirror-gap">
-                <caption>Reported by the reporter and by the partner, and the gap</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reporter → partner</th>
-                    <th scope="col">Year</th>
-                    <th scope="col">Reporter&rsquo;s figure</th>
-                    <th scope="col">Partner&rsquo;s figure</th>
-                    <th scope="col">Gap</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {mirrorRows.map((r) => (
-                    <tr key={r.key}>
-                      <th scope="row">
-                        {r.reporter} → {r.partner}
-                      </th>
-                      <td>{r.year}</td>
-                      <td className="num">{formatUsd(r.own)}</td>
-                      <td className="num">{formatUsd(r.mirror)}</td>
-                      <td className="num" data-gap={r.gap.toFixed(2)}>
-                        {r.gap > 0 ? '+' : ''}
-                        {r.gap.toFixed(1)} %
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              id="mirror-gap"
+              caption="Reported by the reporter and by the partner, and the gap"
+              columns={[
+                { id: 'pair', header: 'Reporter → partner', cell: (r) => `${r.reporter} → ${r.partner}` },
+                { id: 'year', header: 'Year', cell: (r) => r.year },
+                { id: 'own', header: <>Reporter&rsquo;s figure</>, numeric: true, cell: (r) => formatUsd(r.own) },
+                { id: 'mirror', header: <>Partner&rsquo;s figure</>, numeric: true, cell: (r) => formatUsd(r.mirror) },
+                {
+                  id: 'gap',
+                  header: 'Gap',
+                  numeric: true,
+                  cellProps: (r) => ({ 'data-gap': r.gap.toFixed(2) }),
+                  cell: (r) => `${r.gap > 0 ? '+' : ''}${r.gap.toFixed(1)} %`,
+                },
+              ]}
+              rows={mirrorRows}
+              rowKey={(r) => r.key}
+            />
           ) : (
             <p className="muted">No year has a figure from both sides for this choice.</p>
           )}

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react'
+import { Table } from '@/components/tables/table'
+
+type Row = { key: string; label: ReactNode; cells: (ReactNode | null)[] }
 
 /**
  * A chart's numbers as a table in a <details> element: the text alternative of a chart whose values
@@ -16,38 +19,23 @@ export function ChartData({
   /** Column headings; the first column heads the row labels. */
   head: ReactNode[]
   /** One row per line: a label, then one cell per remaining column (null = no figure). */
-  rows: { key: string; label: ReactNode; cells: (ReactNode | null)[] }[]
+  rows: Row[]
   summary?: string
 }) {
   return (
     <details className="alt chart-data">
       <summary>{summary}</summary>
-      <div className="table-scroll">
-        <table className="data">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {head.map((h, i) => (
-                <th key={i} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                {r.cells.map((c, i) => (
-                  <td key={i} className="num">
-                    {c ?? <span className="muted">–</span>}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={caption}
+        columns={head.map((h, i) => ({
+          id: String(i),
+          header: h,
+          numeric: i > 0,
+          cell: (r: Row) => (i === 0 ? r.label : (r.cells[i - 1] ?? <span className="muted">–</span>)),
+        }))}
+        rows={rows}
+        rowKey={(r) => r.key}
+      />
     </details>
   )
 }

@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link'
 import { SourceLink } from '@/components/ui/source-link'
 import type { TradePartnersView } from '@/lib/queries/trade-partners'
+import { Table } from '@/components/tables/table'
 import { formatUsd, formatUsdExact } from './format'
 
 /**
@@ -43,50 +44,56 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
         </span>
         <button type="submit">Show</button>
       </form>
-      <div className="table-scroll" role="region" aria-label="Trade partners ranked" tabIndex={0}>
-        <table className="data partner-ranking">
-          <caption>
-            {FLOW_LABELS[flow]} of {name(view.reporter)} by partner, {ranking.year}: share of {formatUsd(Number(ranking.worldUsd))} with the World, as reported
-            by {name(view.reporter)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Partner</th>
-              <th scope="col" className="num">
-                US$
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.partners.map((p) => (
-              <tr key={p.partner}>
-                <td className="num">{p.rank}</td>
-                <th scope="row">
-                  <Link href={`/parties/${encodeURIComponent(p.partner)}`}>{name(p.partner)}</Link>
-                  {p.estimated ? <span className="muted"> (estimate)</span> : null}
-                </th>
-                <td className="num" title={formatUsdExact(p.valueUsd)}>
-                  {formatUsd(Number(p.valueUsd))}
-                  {p.computed ? (
-                    <span className="muted" title="exports + imports">
-                      {' '}
-                      Σ
-                    </span>
-                  ) : null}
-                </td>
-                <td className="num share">
-                  <span className="share-bar" style={{ width: `${Math.min(100, p.share)}%` }} aria-hidden="true" />
-                  <span className="share-value">{p.share.toFixed(1)}%</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        className="partner-ranking"
+        rowHeader="partner"
+        label="Trade partners ranked"
+        caption={`${FLOW_LABELS[flow]} of ${name(view.reporter)} by partner, ${ranking.year}: share of ${formatUsd(Number(ranking.worldUsd))} with the World, as reported by ${name(view.reporter)}`}
+        columns={[
+          { id: 'rank', header: 'Rank', numeric: true, cell: (p) => p.rank },
+          {
+            id: 'partner',
+            header: 'Partner',
+            cell: (p) => (
+              <>
+                <Link href={`/parties/${encodeURIComponent(p.partner)}`}>{name(p.partner)}</Link>
+                {p.estimated ? <span className="muted"> (estimate)</span> : null}
+              </>
+            ),
+          },
+          {
+            id: 'usd',
+            header: 'US$',
+            numeric: true,
+            cellProps: (p) => ({ title: formatUsdExact(p.valueUsd) }),
+            cell: (p) => (
+              <>
+                {formatUsd(Number(p.valueUsd))}
+                {p.computed ? (
+                  <span className="muted" title="exports + imports">
+                    {' '}
+                    Σ
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            id: 'share',
+            header: 'Share',
+            numeric: true,
+            className: 'share',
+            cell: (p) => (
+              <>
+                <span className="share-bar" style={{ width: `${Math.min(100, p.share)}%` }} aria-hidden="true" />
+                <span className="share-value">{p.share.toFixed(1)}%</span>
+              </>
+            ),
+          },
+        ]}
+        rows={ranking.partners}
+        rowKey={(p) => p.partner}
+      />
       <p className="muted">
         The partners listed account for {covered.toFixed(1)}% of {name(view.reporter)}&rsquo;s trade with the World that year; the dataset holds the
         region&rsquo;s partners, not every country. All figures from one source: {source ? <SourceLink source={source} /> : ranking.source}. Σ = exports +
@@ -184,37 +191,19 @@ export function ConcentrationTable({ view }: { view: TradePartnersView }) {
   return (
     <details>
       <summary>Every year as a table</summary>
-      <div className="table-scroll" role="region" aria-label="Partner concentration by year" tabIndex={0}>
-        <table className="data">
-          <caption>Partner concentration (Herfindahl–Hirschman index) by year</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col" className="num">
-                HHI
-              </th>
-              <th scope="col" className="num">
-                Partners
-              </th>
-              <th scope="col" className="num">
-                Share of World covered
-              </th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...view.concentration].reverse().map((p) => (
-              <tr key={p.year}>
-                <th scope="row">{p.year}</th>
-                <td className="num">{p.hhi.toFixed(0)}</td>
-                <td className="num">{p.partners}</td>
-                <td className="num">{p.covered.toFixed(1)}%</td>
-                <td>{view.sources[p.source]?.title ?? p.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Partner concentration by year"
+        caption="Partner concentration (Herfindahl–Hirschman index) by year"
+        columns={[
+          { id: 'year', header: 'Year', cell: (p) => p.year },
+          { id: 'hhi', header: 'HHI', numeric: true, cell: (p) => p.hhi.toFixed(0) },
+          { id: 'partners', header: 'Partners', numeric: true, cell: (p) => p.partners },
+          { id: 'covered', header: 'Share of World covered', numeric: true, cell: (p) => `${p.covered.toFixed(1)}%` },
+          { id: 'source', header: 'Source', cell: (p) => view.sources[p.source]?.title ?? p.source },
+        ]}
+        rows={[...view.concentration].reverse()}
+        rowKey={(p) => String(p.year)}
+      />
     </details>
   )
 }

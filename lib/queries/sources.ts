@@ -1,14 +1,9 @@
 import 'server-only'
 import { cache } from 'react'
 import { db, type Db } from './client'
+import type { SourceRef } from '../domain/types'
 
-export interface SourceListItem {
-  id: string
-  title: string
-  publisher: string | null
-  url: string | null
-  published: string | null
-  kind: string
+export interface SourceListItem extends SourceRef {
   note: string | null
   uses: { memberships: number; events: number; tradeFlows: number; forums: number }
 }

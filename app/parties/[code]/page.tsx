@@ -8,6 +8,7 @@ import { SourceLink } from '@/components/ui/source-link'
 import { MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
 import { ParamNotice } from '@/components/ui/param-notice'
+import { Table } from '@/components/tables/table'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
@@ -89,45 +90,32 @@ export default async function PartyPage({ params, searchParams }: Props) {
           No membership in force as of <Day value={today} />.
         </p>
       ) : (
-        <div className="table-scroll">
-          <table className="data">
-            <caption>
+        <Table
+          caption={
+            <>
               In force on <Day value={today} />
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Forum</th>
-                <th scope="col">Status</th>
-                <th scope="col">Since</th>
-                <th scope="col">In the forum since</th>
-              </tr>
-            </thead>
-            <tbody>
-              {now.map((m) => {
+            </>
+          }
+          columns={[
+            { id: 'forum', header: 'Forum', cell: (m) => <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link> },
+            { id: 'status', header: 'Status', cell: (m) => <StatusBadge status={m.status} /> },
+            { id: 'since', header: 'Since', nowrap: true, cell: (m) => <Day value={m.validFrom} precision={m.validFromPrecision} /> },
+            {
+              id: 'run',
+              header: 'In the forum since',
+              nowrap: true,
+              cell: (m) => {
                 const run = runStart(
                   party.memberships.filter((x) => x.forumCode === m.forumCode),
                   m,
                 )
-                return (
-                  <tr key={m.id}>
-                    <th scope="row">
-                      <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>
-                    </th>
-                    <td>
-                      <StatusBadge status={m.status} />
-                    </td>
-                    <td className="nowrap">
-                      <Day value={m.validFrom} precision={m.validFromPrecision} />
-                    </td>
-                    <td className="nowrap">
-                      <Day value={run.validFrom} precision={run.validFromPrecision} />
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
+                return <Day value={run.validFrom} precision={run.validFromPrecision} />
+              },
+            },
+          ]}
+          rows={now}
+          rowKey={(m) => String(m.id)}
+        />
       )}
 
       <h2>Dated history</h2>

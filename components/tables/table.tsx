@@ -1,0 +1,94 @@
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes } from 'react'
+
+/**
+ * The app's data table as server-rendered HTML: a caption, one header row, a row header (the first
+ * column, `<th scope="row">`), numeric columns aligned right, inside a region that scrolls
+ * sideways on a phone instead of widening the page. Every read-only table of the app is this one
+ * component; the interactive one (sortable headers, arrow keys) is `DataTable`, which wraps
+ * TanStack Table and takes the same columns.
+ */
+
+export interface TableColumn<Row> {
+  id: string
+  header: ReactNode
+  cell: (row: Row) => ReactNode
+  /** Right-aligned figures. */
+  numeric?: boolean
+  /** Keeps the cell on one line (dates). */
+  nowrap?: boolean
+  className?: string
+  cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string | undefined>
+}
+
+export function Table<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  className,
+  label,
+  rowProps,
+  id,
+  captionClassName,
+  empty,
+  rowHeader,
+}: {
+  caption: ReactNode
+  columns: TableColumn<Row>[]
+  rows: readonly Row[]
+  rowKey: (row: Row) => string
+  className?: string
+  /** Names the scrolling region for screen readers (and makes it reachable by keyboard); without it the wrapper is a plain div. */
+  label?: string
+  rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>
+  /** The table's own id (a fragment link to it, a test's handle). */
+  id?: string
+  captionClassName?: string
+  /** Said in the body, across every column, when there is no row. */
+  empty?: ReactNode
+  /** The id of the column that names the row (`<th scope="row">`); the first column unless said. */
+  rowHeader?: string
+}) {
+  const headerId = rowHeader ?? columns[0]?.id
+  const classes = (c: TableColumn<Row>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="table-scroll" {...(label ? { role: 'region', 'aria-label': label, tabIndex: 0 } : {})}>
+      <table className={['data', className].filter(Boolean).join(' ')} id={id}>
+        <caption className={captionClassName}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && empty ? (
+            <tr>
+              <td colSpan={columns.length} className="muted">
+                {empty}
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row) => (
+            <tr key={rowKey(row)} {...rowProps?.(row)}>
+              {columns.map((c) =>
+                c.id === headerId ? (
+                  <th key={c.id} scope="row" className={classes(c)}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.id} className={classes(c)} {...c.cellProps?.(row)}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
