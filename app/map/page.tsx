@@ -166,7 +166,7 @@ export default async function MapPage({ searchParams }: Props) {
               </>
             ),
           },
-          { id: 'since', header: 'Since', cell: (e) => <Day value={e.validFrom} precision={e.validFromPrecision} /> },
+          { id: 'since', header: 'Since', nowrap: true, cell: (e) => <Day value={e.validFrom} precision={e.validFromPrecision} /> },
           {
             id: 'until',
             header: 'Until',
