@@ -1,3 +1,4 @@
+import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { Table } from '@/components/tables/table'
 import type { PortfolioPoint } from '@/lib/transforms/alignment-series'
 import type { Metadata } from 'next'
@@ -48,6 +49,7 @@ export default async function AlignmentPage({ searchParams }: Props) {
       <h1>Alignment</h1>
       <p className="lede">How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.</p>
       <ParamNotice problem={problem} />
+      <FutureDateNotice asOf={view.asOf} />
       <AlignmentControls
         parties={view.allParties}
         chosen={view.matrix.parties}

@@ -1,3 +1,4 @@
+import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
@@ -59,6 +60,7 @@ export default async function MapPage({ searchParams }: Props) {
         links each party to its page. Every choice is in the address: copy it to share this exact view.
       </p>
       <ParamNotice problem={problem} />
+      <FutureDateNotice asOf={asOf} />
       <MapControls today={today} forums={data.forums} values={{ forum: forum.code, asOf, view: data.view }} />
       {existence !== 'active' ? (
         <p className="notice" role="status">

@@ -1,3 +1,4 @@
+import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import type { Metadata } from 'next'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
@@ -46,6 +47,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         arrow keys. Every choice is in the address: copy it to share this exact view.
       </p>
       <ParamNotice problem={problem} />
+      <FutureDateNotice asOf={matrix.asOf} />
       <MatrixControls
         today={today}
         forums={packForumChoices(matrix.allForums)}

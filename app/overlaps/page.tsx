@@ -1,3 +1,4 @@
+import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
@@ -46,6 +47,7 @@ export default async function OverlapsPage({ searchParams }: Props) {
         the chosen forums it belongs to. Click a region or a bar to list its parties.
       </p>
       <ParamNotice problem={problem} />
+      <FutureDateNotice asOf={view.asOf} />
       <OverlapsControls forums={view.allForums} selected={view.forums.map((f) => f.code)} statuses={view.statuses} asOf={view.asOf} today={todayIso()} />
       <div className="overlap-layout">
         <div>
