@@ -139,7 +139,7 @@ export default async function AdminPage({ searchParams }: Props) {
         <button type="submit">Show</button>
       </form>
       {forum ? (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Every interval" tabIndex={0}>
           <table className="data admin-table">
             <caption>{forum.name}: every interval</caption>
             <thead>

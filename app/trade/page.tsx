@@ -235,7 +235,7 @@ export default async function TradePage({ searchParams }: Props) {
       >
         <GrowthChart rows={growthRows} series={series} title={`Year-on-year growth of ${FLOW_WORD[view.flow]}`} />
       </ChartFrame>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Compound annual growth rate" tabIndex={0}>
         <table className="data" id="cagr">
           <caption>Compound annual growth rate</caption>
           <thead>

@@ -3,7 +3,7 @@
 import { listWords } from './chart-data'
 import { lazyPlots } from './lazy-plots'
 import { WhenVisible } from './when-visible'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { STATUS_PLURALS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import type { YearCounts } from '@/lib/transforms/timeline'
 
 const plots = lazyPlots(() => import('./membership-area-plot'))
@@ -14,7 +14,7 @@ const MembershipAreaPlot = plots.plot((m) => m.MembershipAreaPlot)
  *  the drawing (recharts, membership-area-plot.tsx) loads then, out of the page's first-load JavaScript. */
 export function MembershipAreaChart({ data, statuses, title }: { data: YearCounts[]; statuses: MembershipStatus[]; title: string }) {
   const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
-  const summary = `Stacked areas per year, ${span}, counted on 31 December of each year: ${listWords(statuses.map((s) => `${STATUS_LABELS[s].toLowerCase()}s`))}. The table "The numbers behind the chart" lists the same counts.`
+  const summary = `Stacked areas per year, ${span}, counted on 31 December of each year: ${listWords(statuses.map((s) => STATUS_PLURALS[s].toLowerCase()))}. The table "The numbers behind the chart" lists the same counts.`
   return (
     <figure className="chart">
       <figcaption>

@@ -140,7 +140,7 @@ export function ConcentrationChart({ view }: { view: TradePartnersView }) {
   for (let t = Math.ceil(first / step) * step; t <= last; t += step) xTicks.push(t)
   return (
     <figure className="concentration">
-      <div className="chart-scroll">
+      <div className="chart-scroll" role="region" aria-label="Partner concentration chart (scrolls sideways on a narrow screen)" tabIndex={0}>
         <svg
           viewBox={`0 0 ${W} ${H}`}
           role="img"

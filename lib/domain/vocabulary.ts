@@ -35,6 +35,16 @@ export const FORUM_KIND_LABELS: Record<(typeof FORUM_KINDS)[number], string> = {
   process: 'Process',
 }
 
+/** Statuses as a group of parties: "Members", "Observers", but "Suspended" (not "Suspendeds"). */
+export const STATUS_PLURALS: Record<MembershipStatus, string> = {
+  member: 'Members',
+  observer: 'Observers',
+  partner: 'Partners',
+  associate: 'Associates',
+  applicant: 'Applicants',
+  suspended: 'Suspended',
+}
+
 export const FORUM_KIND_PLURALS: Record<(typeof FORUM_KINDS)[number], string> = {
   treaty_organization: 'Treaty organizations',
   summit_format: 'Summit formats',

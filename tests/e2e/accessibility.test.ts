@@ -114,11 +114,16 @@ describe.skipIf(!hasBrowser)(`accessibility (axe-core) on ${server.target}`, () 
     await context.close()
   })
 
-  for (const scheme of ['light', 'dark'] as const) {
-    describe(`${scheme} colour scheme`, () => {
+  for (const [scheme, width] of [
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 390],
+    ['dark', 390],
+  ] as const) {
+    describe(`${scheme} colour scheme at ${width} px`, () => {
       let page: Page
       beforeAll(async () => {
-        page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+        page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 } })
         await page.emulateMedia({ colorScheme: scheme })
       })
 
@@ -128,7 +133,7 @@ describe.skipIf(!hasBrowser)(`accessibility (axe-core) on ${server.target}`, () 
         const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
         expect(background).toBe(scheme === 'dark' ? 'rgb(17, 20, 24)' : 'rgb(255, 255, 255)')
         const minor = describeViolations(result, ['moderate', 'minor'])
-        if (minor.length) console.warn(`[axe ${scheme}] ${path}: left as they are:\n${minor.join('\n')}`)
+        if (minor.length) console.warn(`[axe ${scheme} ${width}] ${path}: left as they are:\n${minor.join('\n')}`)
         expect(describeViolations(result, ['serious', 'critical'])).toEqual([])
       })
     })

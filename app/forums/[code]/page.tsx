@@ -8,7 +8,7 @@ import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
-import { FORUM_KIND_LABELS, STATUS_LABELS } from '@/lib/domain/vocabulary'
+import { FORUM_KIND_LABELS, STATUS_LABELS, STATUS_PLURALS } from '@/lib/domain/vocabulary'
 import { getForum } from '@/lib/queries/forums'
 import { listApplications } from '@/lib/queries/applications'
 import { ApplicationList } from '@/components/tables/application-list'
@@ -117,7 +117,7 @@ export default async function ForumPage({ params }: Props) {
       ) : (
         <div className="status-groups">
           {current.map((group) => (
-            <section key={group.status} className="status-group" aria-label={`${STATUS_LABELS[group.status]}s`}>
+            <section key={group.status} className="status-group" aria-label={STATUS_PLURALS[group.status]}>
               <h3>
                 <StatusBadge status={group.status} /> {group.rows.length}
               </h3>

@@ -62,7 +62,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Audit trail" tabIndex={0}>
         <table className="data admin-table" id="audit">
           <caption>{entries.length} changes, newest first</caption>
           <thead>
