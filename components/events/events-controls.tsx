@@ -38,7 +38,8 @@ export function EventsControls({
     const params = new URLSearchParams()
     for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.set(key, value)
     const qs = params.toString()
-    startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
+    // A new history entry, so Back undoes the change (as on every view: components/ui/use-url-state.ts).
+    startTransition(() => router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
   }
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()

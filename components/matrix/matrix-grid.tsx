@@ -86,7 +86,7 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
     if (link.target || link.hasAttribute('download') || link.origin !== window.location.origin) return
     event.preventDefault()
     const href = link.pathname + link.search + link.hash
-    if (link.classList.contains('sort')) startTransition(() => router.replace(href, { scroll: false }))
+    if (link.classList.contains('sort')) startTransition(() => router.push(href, { scroll: false }))
     else router.push(href)
   }
 

@@ -18,7 +18,7 @@ export function TimeControls({
 }: {
   asOf: string
   today: string
-  update: (changes: Record<string, string | null>) => void
+  update: (changes: Record<string, string | null>, options?: { history?: 'push' | 'replace' }) => void
   pending: boolean
 }) {
   const lastYear = Number(today.slice(0, 4))
@@ -32,7 +32,9 @@ export function TimeControls({
     return valid > today ? today : valid
   }
   // The latest `update` and date, without restarting the timer when they change identity.
-  const nextYear = useEffectEvent((y: number) => update({ asOf: dateInYear(y) }))
+  const nextYear = useEffectEvent((y: number) => update({ asOf: dateInYear(y) }, { history: 'replace' }))
+  // A drag of the slider is one change for Back: its first step is a new entry, the rest replace it.
+  const lastSlide = useRef(0)
 
   useEffect(() => {
     if (!playing || pending) return
@@ -62,7 +64,11 @@ export function TimeControls({
           step={1}
           value={year}
           aria-valuetext={String(year)}
-          onChange={(e) => update({ asOf: dateInYear(Number(e.target.value)) })}
+          onChange={(e) => {
+            const now = e.timeStamp
+            update({ asOf: dateInYear(Number(e.target.value)) }, { history: now - lastSlide.current < 700 ? 'replace' : 'push' })
+            lastSlide.current = now
+          }}
         />
         <output>{year}</output>
       </label>
