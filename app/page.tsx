@@ -54,7 +54,8 @@ export default async function HomePage() {
           <ul className="grid-list">
             {group.forums.map((f) => (
               <li key={f.code}>
-                <Link href={`/forums/${encodeURIComponent(f.code)}`}>{f.shortName}</Link> <span className="muted">{f.code}</span>
+                <Link href={`/forums/${encodeURIComponent(f.code)}`}>{f.shortName}</Link>
+                {f.shortName.includes(f.code) ? null : <span className="muted"> {f.code}</span>}
                 <br />
                 <span className="muted">
                   {f.name}

@@ -7,7 +7,7 @@ import { AlignmentControls } from '@/components/alignment/alignment-controls'
 import { PairChart, PortfolioChart } from '@/components/alignment/alignment-charts'
 import { Heatmap } from '@/components/alignment/heatmap'
 import { formatDay, todayIso } from '@/lib/dates'
-import { FORUM_KIND_PLURALS, MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
+import { FORUM_KIND_PLURALS, MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { alignmentQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
@@ -23,7 +23,17 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const CHANGE_WORDS = { joined: 'joins', 'status-changed': 'becomes', left: 'leaves' } as const
+/** "Kazakhstan joins CIS as member", "Uzbekistan in GUAM: member → suspended", "Uzbekistan leaves GUAM". */
+function changeSentence(
+  c: { kind: 'joined' | 'status-changed' | 'left'; status: MembershipStatus; previousStatus: MembershipStatus | null },
+  party: string,
+  forum: string,
+) {
+  const word = (s: MembershipStatus) => STATUS_LABELS[s].toLowerCase()
+  if (c.kind === 'joined') return `${party} joins ${forum} as ${word(c.status)}`
+  if (c.kind === 'left') return `${party} leaves ${forum}`
+  return `${party} in ${forum}: ${c.previousStatus ? word(c.previousStatus) : 'none'} → ${word(c.status)}`
+}
 
 export default async function AlignmentPage({ searchParams }: Props) {
   const { view, problem, params } = await loadWithFallback(alignmentQuery, await searchParams, getAlignment)
@@ -119,8 +129,7 @@ export default async function AlignmentPage({ searchParams }: Props) {
                 cell: (p) =>
                   p.changes.map((c) => (
                     <div key={`${c.partyCode}-${c.forumCode}-${c.day}-${c.kind}`}>
-                      {formatDay(c.day)}: {c.partyCode} {CHANGE_WORDS[c.kind]} {c.kind === 'left' ? '' : `${STATUS_LABELS[c.status].toLowerCase()} of `}
-                      {view.forumNames[c.forumCode] ?? c.forumCode}
+                      {formatDay(c.day)}: {changeSentence(c, name(c.partyCode), view.forumNames[c.forumCode] ?? c.forumCode)}
                     </div>
                   )),
               },

@@ -11,7 +11,8 @@ import {
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import { flexRender } from '@tanstack/react-table/flex-render'
 import { formatDay } from '@/lib/dates'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { STATUS_LABELS, STATUS_PLURALS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { STATUS_SHORT } from '@/components/ui/status-chip'
 import { packDetails } from '@/lib/transforms/matrix-details'
 import type { MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
 import { MatrixGrid } from './matrix-grid'
@@ -190,8 +191,10 @@ function Summary({ counts }: { counts: Record<string, number> }) {
   return (
     <span className="summary">
       {parts.map((s) => (
-        <span key={s} title={`${counts[s]} ${STATUS_LABELS[s].toLowerCase()}${counts[s] === 1 ? '' : 's'}`}>
-          {counts[s]}&nbsp;{STATUS_LABELS[s].toLowerCase().slice(0, 3)}
+        // The legend's short labels (the column is narrow), the words in full for a screen reader and on hover.
+        <span key={s} title={`${counts[s]} ${counts[s] === 1 ? STATUS_LABELS[s].toLowerCase() : STATUS_PLURALS[s].toLowerCase()}`}>
+          {counts[s]}&nbsp;<span aria-hidden="true">{STATUS_SHORT[s]}</span>
+          <span className="sr-only">{counts[s] === 1 ? STATUS_LABELS[s].toLowerCase() : STATUS_PLURALS[s].toLowerCase()}</span>
         </span>
       ))}
     </span>

@@ -1,7 +1,8 @@
 import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { el, type Html } from '@/lib/html'
 
-const STATUS_SHORT: Record<MembershipStatus, string> = {
+/** The short labels of the legend and the cells (M, Obs, P, Assoc, Appl, Susp). */
+export const STATUS_SHORT: Record<MembershipStatus, string> = {
   member: 'M',
   observer: 'Obs',
   partner: 'P',

@@ -123,7 +123,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('overlaps and alignmen
     await page.locator('figure.chart svg.recharts-surface').first().waitFor()
     const pairRows = await page.locator('#pair-table tbody tr').count()
     expect(pairRows).toBeGreaterThan(30)
-    expect(await page.locator('#pair-table').innerText()).toMatch(/UZB joins member of SCO/)
+    expect(await page.locator('#pair-table').innerText()).toMatch(/Uzbekistan joins SCO as member/)
     await page.locator('select[name="party"]').selectOption('UZB')
     await page.waitForURL(/party=UZB/)
     await page.locator('#portfolio-table').waitFor()
