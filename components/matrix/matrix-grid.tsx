@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useRef, useState, useTransition, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, useTransition, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import { formatDay } from '@/lib/dates'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
@@ -22,6 +22,8 @@ interface Active {
   forum: string
   status: MembershipStatus | null
   rect: { top: number; left: number; bottom: number }
+  /** The cell it belongs to: the popover follows it when the page or the table scrolls. */
+  cell: HTMLTableCellElement
 }
 
 const isStatus = (s: string | undefined): s is MembershipStatus => (MEMBERSHIP_STATUSES as readonly string[]).includes(s ?? '')
@@ -49,6 +51,7 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
       forum,
       status: isStatus(cell.dataset.status) ? cell.dataset.status : null,
       rect: { top: r.top, left: r.left, bottom: r.bottom },
+      cell,
     })
   }
 
@@ -122,7 +125,24 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
 }
 
 function CellDetails({ active, onClose }: { active: Active; onClose: () => void }) {
-  const { details, party, forum, status, rect } = active
+  const { details, party, forum, status } = active
+  // Where its cell is now: a phone reader scrolls after tapping a cell, and the popover goes with
+  // the cell (and hides while the cell is off screen) instead of staying fixed over other rows.
+  const [rect, setRect] = useState(active.rect)
+  useEffect(() => {
+    setRect(active.rect)
+    const follow = () => {
+      const r = active.cell.getBoundingClientRect()
+      setRect({ top: r.top, left: r.left, bottom: r.bottom })
+    }
+    window.addEventListener('scroll', follow, { capture: true, passive: true })
+    window.addEventListener('resize', follow, { passive: true })
+    return () => {
+      window.removeEventListener('scroll', follow, { capture: true })
+      window.removeEventListener('resize', follow)
+    }
+  }, [active])
+  if (rect.bottom < 0 || rect.top > window.innerHeight) return null
   const [shortName, forumName, existence] = details.forums[forum] ?? [forum, forum, 'active']
   const cell = status ? cellDetail(details, party, forum) : null
   const top = Math.min(rect.bottom + 4, window.innerHeight - 180)

@@ -261,6 +261,27 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
     await expect.poll(() => details.innerText()).toMatch(/Kazakhstan in CSTO/)
   })
 
+  it('on a phone, a cell’s details follow the cell when the reader scrolls after tapping it (#20.5)', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true })
+    try {
+      await openHydrated(phone, `${url}/matrix?asOf=2024-03-01&forums=CSTO,SCO`)
+      const cell = phone.locator('tbody td[data-status="member"]').first()
+      await cell.scrollIntoViewIfNeeded()
+      await cell.tap()
+      const details = phone.locator('.cell-details')
+      await details.waitFor()
+      const gap = async () => (await details.boundingBox())!.y - (await cell.boundingBox())!.y
+      const before = await gap()
+      await phone.evaluate(() => window.scrollBy(0, 120))
+      // The popover moved with its cell: the same distance from it after the scroll.
+      await expect.poll(gap).toBeCloseTo(before, 0)
+      await phone.evaluate(() => window.scrollBy(0, 5000))
+      await expect.poll(() => details.count()).toBe(0) // its cell is off screen
+    } finally {
+      await phone.close()
+    }
+  })
+
   it('renders from the URL alone with JavaScript disabled, and explains a bad link', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const noJs = await context.newPage()
