@@ -92,7 +92,18 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('pages on $target', ({
 
   it('a phone-width reader gets the same pages without overflow of the page itself', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    for (const path of ['/forums/OIC', '/parties/KAZ']) {
+    for (const path of [
+      '/forums/OIC',
+      '/parties/KAZ',
+      '/alignment?a=KAZ&b=UZB&party=UZB',
+      '/data',
+      '/matrix',
+      '/trade',
+      '/overlaps',
+      '/map',
+      '/events',
+      '/api',
+    ]) {
       await openHydrated(phone, `${url}${path}`)
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow, path).toBeLessThanOrEqual(1)
