@@ -22,5 +22,6 @@ export const ROUTE_HANDLERS: Record<string, () => Promise<RouteModule>> = {
   '/api/events.csv': () => import('./events.csv/route'),
   '/api/export/cow-igo.csv': () => import('./export/cow-igo.csv/route'),
   '/api/export/trade.csv': () => import('./export/trade.csv/route'),
+  '/api/export/sources.csv': () => import('./export/sources.csv/route'),
   '/api/openapi.json': () => import('./openapi.json/route'),
 }

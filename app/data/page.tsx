@@ -1,7 +1,17 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
+import { Table } from '@/components/tables/table'
+import { EVENT_CSV_COLUMNS } from '@/lib/downloads/events'
+import { MEMBERSHIP_CSV_COLUMNS } from '@/lib/downloads/memberships'
+import { SOURCES_CSV_COLUMNS } from '@/lib/downloads/sources'
+import { TRADE_EXPORT_COLUMNS } from '@/lib/downloads/trade-export'
+import { getOverview } from '@/lib/queries/overview'
 
-export const metadata: Metadata = { title: 'Data & API' }
+export const metadata: Metadata = {
+  title: 'Data & API',
+  description:
+    'Bulk downloads of every table of forum-atlas (memberships, events, trade, sources, the COW IGO layout), with their columns, sizes and the terms they come under.',
+}
 
 const EXAMPLES = [
   { href: '/api/memberships.csv', what: 'every membership interval, as CSV' },
@@ -10,19 +20,94 @@ const EXAMPLES = [
   { href: '/api/memberships?parties=KAZ,UZB&forums=CSTO,EAEU', what: 'Kazakhstan and Uzbekistan in CSTO and EAEU, as JSON' },
 ]
 
+interface Download {
+  what: string
+  href: string
+  rows: string
+  columns: readonly string[] | string
+  terms: string
+}
+
 export default async function DataPage() {
   // Rendered per request, not prerendered: a prerendered page has no CSP nonce, so every one of its
   // scripts was blocked and it never hydrated.
   await connection()
+  const counts = await getOverview()
+  const n = (v: number) => v.toLocaleString('en-US')
+  const downloads: Download[] = [
+    {
+      what: 'Memberships: every interval, with status, dates and source',
+      href: '/api/memberships.csv',
+      rows: `${n(counts.memberships)} intervals`,
+      columns: MEMBERSHIP_CSV_COLUMNS,
+      terms: 'compiled by forum-atlas from the sources cited in each row',
+    },
+    {
+      what: 'Memberships in the Correlates of War IGO layout (state × year)',
+      href: '/api/export/cow-igo.csv',
+      rows: 'one row per state and year since 1991',
+      columns: 'ccode, iso3, state, year, then one column per forum',
+      terms: 'the layout of the Correlates of War IGO data (Pevehouse et al. 2020); the codes are ours',
+    },
+    {
+      what: 'Events: summits and meetings with their attendees',
+      href: '/api/events.csv',
+      rows: `${n(counts.events)} events, one row per attendance`,
+      columns: EVENT_CSV_COLUMNS,
+      terms: 'compiled from the sources cited in each row',
+    },
+    {
+      what: 'Trade: every stored figure (IMF DOTS to 2020, national statistics after)',
+      href: '/api/export/trade.csv',
+      rows: `${n(counts.tradeRows)} figures`,
+      columns: TRADE_EXPORT_COLUMNS,
+      terms: 'IMF Direction of Trade Statistics (cite the IMF) and national statistics offices and customs, as quoted in each figure’s source',
+    },
+    {
+      what: 'Sources: every citation, and how many facts rest on it',
+      href: '/api/export/sources.csv',
+      rows: `${n(counts.sources)} sources`,
+      columns: SOURCES_CSV_COLUMNS,
+      terms: 'bibliographic records; the works cited keep their own terms',
+    },
+  ]
   return (
     <>
       <h1>Data &amp; API</h1>
-      <p className="lede">Every table downloads as CSV (UTF-8, RFC 4180) to cite or to analyse; every CSV has a JSON twin.</p>
-      <p>
-        <a href="/api">The API documentation</a> lists every endpoint with its parameters and a live example; the same description is at{' '}
-        <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1) for tools.
+      <p className="lede">
+        Every table of the dashboard, whole, as CSV (UTF-8, RFC 4180) to cite or to analyse. Each view also downloads exactly what it shows (its own “Download
+        CSV”), and every CSV has a JSON twin.
       </p>
-      <h2>Memberships</h2>
+      <Table
+        caption="Bulk downloads"
+        columns={[
+          {
+            id: 'what',
+            header: 'Table',
+            cell: (d) => (
+              <>
+                <a href={d.href} download>
+                  {d.what}
+                </a>
+                <br />
+                <code>{d.href}</code>
+              </>
+            ),
+          },
+          { id: 'rows', header: 'Size', cell: (d) => d.rows },
+          { id: 'columns', header: 'Columns', cell: (d) => <code>{typeof d.columns === 'string' ? d.columns : d.columns.join(', ')}</code> },
+          { id: 'terms', header: 'Where it comes from', cell: (d) => d.terms },
+        ]}
+        rows={downloads}
+        rowKey={(d) => d.href}
+      />
+      <p>
+        The views download what they show with their own parameters: <a href="/api/matrix.csv">the matrix</a>, <a href="/api/overlaps.csv">overlaps</a>,{' '}
+        <a href="/api/alignment.csv">alignment</a>, <a href="/api/trade.csv">a trade selection</a> (with growth and CAGR),{' '}
+        <a href="/api/applications.csv">applications</a>. <a href="/api">The API documentation</a> lists every endpoint with its parameters and a live example;
+        the same description is at <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1) for tools.
+      </p>
+      <h2>Memberships by date, forum and party</h2>
       <p>
         <code>GET /api/memberships.csv</code> and <code>GET /api/memberships</code> (JSON), with optional parameters:
       </p>
@@ -38,9 +123,8 @@ export default async function DataPage() {
         </li>
       </ul>
       <p>
-        CSV columns: <code>party_code,party_name,forum_code,forum_name,status,valid_from,valid_to,source</code>. Dates are ISO; an empty <code>valid_to</code>{' '}
-        means the interval is still in force; <code>source</code> is the address of the citation (or its title when it has none). A bad parameter answers 400
-        with a JSON message naming it.
+        Dates are ISO; an empty <code>valid_to</code> means the interval is still in force; <code>source</code> is the address of the citation (or its title
+        when it has none). A bad parameter answers 400 with a JSON message naming it.
       </p>
       <ul>
         {EXAMPLES.map((e) => (
@@ -59,8 +143,8 @@ export default async function DataPage() {
       </p>
       <h2>The dataset</h2>
       <p>
-        The whole dataset is a set of reviewable CSV files in the repository under <code>prisma/data/</code>, one row per fact, each naming its source; see its
-        README for the layouts and how to add a fact.
+        The whole dataset is a set of reviewable CSV files in the repository under <code>prisma/data/</code>, one row per fact, each naming its source; its
+        README gives the layouts and how to add a fact.
       </p>
     </>
   )

@@ -16,6 +16,7 @@ import { APPLICATION_CSV_COLUMNS } from '../downloads/applications'
 import { MEMBERSHIP_CSV_COLUMNS } from '../downloads/memberships'
 import { OVERLAPS_CSV_COLUMNS } from '../downloads/overlaps'
 import { TRADE_CSV_COLUMNS } from '../downloads/trade'
+import { SOURCES_CSV_COLUMNS } from '../downloads/sources'
 import { TRADE_EXPORT_COLUMNS } from '../downloads/trade-export'
 import {
   alignmentResponse,
@@ -295,6 +296,19 @@ export const ENDPOINTS: Endpoint[] = [
     database: false,
     example: '',
     badExample: '?reporters=KAZ',
+  },
+  {
+    path: '/api/export/sources.csv',
+    method: 'GET',
+    tag: 'Exports',
+    summary: 'Every source of the dataset',
+    description:
+      'Every citation: its id (as the other downloads name it), title, publisher, address, publication date (as precise as known), kind (official, news, statistics, dataset, reference, seed), the note on what it states, and how many facts cite it.',
+    query: noParameters,
+    response: { mediaType: 'text/csv', description: 'One row per source.', columns: [...SOURCES_CSV_COLUMNS] },
+    database: true,
+    example: '',
+    badExample: '?kind=news',
   },
   {
     path: '/api/openapi.json',
