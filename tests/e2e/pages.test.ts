@@ -36,6 +36,20 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('pages on $target', ({
     await shot('home')
   })
 
+  it('home: each example question opens its view without a problem (#20.14)', async () => {
+    await openHydrated(page, url)
+    const links = await page
+      .getByRole('region', { name: 'Start with a question' })
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    expect(links.length).toBeGreaterThanOrEqual(4)
+    for (const href of links) {
+      const res = await fetch(`${url}${href}`)
+      expect(res.status, href).toBe(200)
+      expect(await res.text(), href).not.toContain('This link has a problem')
+    }
+  })
+
   it('forum page: members by status with dates, and a sourced history', async () => {
     await openHydrated(page, `${url}/forums/SCO`)
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Shanghai Cooperation Organisation')
