@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isoDay } from './domain/day'
-import { ATTENDANCE_ROLES, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './domain/vocabulary'
+import { ATTENDANCE_ROLES, EVENT_KINDS, FORUM_KINDS, MEMBERSHIP_STATUSES, PARTY_KINDS, REGIONS } from './domain/vocabulary'
 import { MAP_VIEWS } from './geo/views'
 
 /**
@@ -285,5 +285,9 @@ export const eventsQuery = z.object({
     .enum(ATTENDANCE_ROLES, { error: `must be one of: ${ATTENDANCE_ROLES.join(', ')}` })
     .optional()
     .meta({ description: `Only events with an attendee in this role (${ATTENDANCE_ROLES.join(', ')}); with party, that party in this role.` }),
+  kind: z
+    .enum(EVENT_KINDS, { error: `must be one of: ${EVENT_KINDS.join(', ')}` })
+    .optional()
+    .meta({ description: `Only events of this kind (${EVENT_KINDS.join(', ')}).` }),
 })
 export type EventsQuery = z.output<typeof eventsQuery>

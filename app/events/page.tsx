@@ -44,7 +44,9 @@ export default async function EventsPage({ searchParams }: Props) {
           : query.to !== undefined
             ? `until ${query.to}`
             : null
+  const KIND_WORDS = { summit: 'summits only', ministerial: 'ministerial meetings only', signing: 'signings only', meeting: 'other meetings only' } as const
   const described = [
+    query.kind ? KIND_WORDS[query.kind] : null,
     forumName ? `of ${forumName}` : null,
     partyName ? `attended by ${partyName}${query.role ? ` as ${ROLE_LABELS[query.role]}` : ''}` : query.role ? `with a ${ROLE_LABELS[query.role]}` : null,
     span,
@@ -65,6 +67,7 @@ export default async function EventsPage({ searchParams }: Props) {
           from: query.from?.toString() ?? '',
           to: query.to?.toString() ?? '',
           role: query.role ?? '',
+          kind: query.kind ?? '',
         }}
         forums={choices.forums}
         parties={choices.parties}

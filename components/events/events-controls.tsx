@@ -3,7 +3,7 @@
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { usePathname, useRouter } from 'next/navigation'
 import { useRef, useTransition, type FormEvent } from 'react'
-import { ATTENDANCE_ROLES } from '@/lib/domain/vocabulary'
+import { ATTENDANCE_ROLES, EVENT_KINDS } from '@/lib/domain/vocabulary'
 
 export interface EventsFilterValues {
   forum: string
@@ -12,8 +12,15 @@ export interface EventsFilterValues {
   from: string
   to: string
   role: string
+  kind: string
 }
 
+const EVENT_KIND_OPTIONS: Record<(typeof EVENT_KINDS)[number], string> = {
+  summit: 'Summits',
+  ministerial: 'Ministerial meetings',
+  signing: 'Signings',
+  meeting: 'Other meetings',
+}
 const ROLE_OPTIONS: Record<string, string> = { host: 'Host', participant: 'Participant', guest_of_honour: 'Guest of honour', observer: 'Observer' }
 
 /**
@@ -89,6 +96,20 @@ export function EventsControls({
             {ATTENDANCE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_OPTIONS[r] ?? r}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset className="what">
+        <legend>What</legend>
+        <label>
+          <span>Kind</span>
+          <select name="kind" defaultValue={values.kind}>
+            <option value="">Any kind</option>
+            {EVENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {EVENT_KIND_OPTIONS[k]}
               </option>
             ))}
           </select>

@@ -31,9 +31,9 @@ export function eventsCsv(events: readonly EventSummary[]): string {
 }
 
 /** The query string of a filtered view, without empty values, for links to the page and the downloads. */
-export function eventsSearch(q: Partial<Record<'forum' | 'party' | 'year' | 'from' | 'to' | 'role', string | number | undefined>>): string {
+export function eventsSearch(q: Partial<Record<'forum' | 'party' | 'year' | 'from' | 'to' | 'role' | 'kind', string | number | undefined>>): string {
   const params = new URLSearchParams()
-  for (const key of ['forum', 'party', 'year', 'from', 'to', 'role'] as const) {
+  for (const key of ['forum', 'party', 'year', 'from', 'to', 'role', 'kind'] as const) {
     const v = q[key]
     if (v !== undefined && v !== '') params.set(key, String(v))
   }

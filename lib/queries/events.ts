@@ -1,6 +1,6 @@
 import 'server-only'
 import { dayToDate } from '../dates'
-import { ATTENDANCE_ROLES } from '../domain/vocabulary'
+import { ATTENDANCE_ROLES, EVENT_KINDS } from '../domain/vocabulary'
 import { ParamError, type EventsQuery } from '../params'
 import { db, type Db } from './client'
 import { findUnknownCodes } from './codes'
@@ -9,6 +9,7 @@ import type { EventSummary } from '../domain/types'
 
 export interface ListEventsArgs {
   forum?: string
+  kind?: (typeof EVENT_KINDS)[number]
   /** Only events this party attended (in `role`, when given). */
   party?: string
   /** Only events with an attendee in this role. */
@@ -41,6 +42,7 @@ export async function listEvents(args: ListEventsArgs, given?: Db): Promise<Even
   const rows = await prisma.event.findMany({
     where: {
       ...(args.forum ? { forumCode: args.forum } : {}),
+      ...(args.kind ? { kind: args.kind } : {}),
       ...(Object.keys(startDate).length ? { startDate } : {}),
       ...(Object.keys(attended).length ? { attendances: { some: attended } } : {}),
     },

@@ -51,6 +51,16 @@ describe.each(servers)('events API on $target', ({ url }) => {
     expect(rows[0]).toMatchObject({ event_date: '2023-11-03', role: 'host', party_code: 'KAZ' })
   })
 
+  it('filters by kind (#20.15): ministerial meetings of OTS, as the data files have them', async () => {
+    const res = await fetch(`${url}/api/events?forum=OTS&kind=ministerial`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { events: { id: string; kind: string }[] }
+    const expected = data.events.filter((e) => e.forum_code === 'OTS' && e.kind === 'ministerial').map((e) => e.id)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(body.events.map((e) => e.id).sort()).toEqual([...expected].sort())
+    expect((await fetch(`${url}/api/events?kind=banquet`)).status).toBe(400)
+  })
+
   it('writes a date known only to the month or year no more precisely than that', async () => {
     const rows = parse(await (await fetch(`${url}/api/events.csv?forum=IFAS&from=1995&to=1995`)).text(), { columns: true }) as Record<string, string>[]
     expect([...new Set(rows.map((r) => r.event_date))]).toEqual(['1995-03-03', '1995-09'])
@@ -122,7 +132,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('events page on $targe
 
   const count = async () => Number(await page.locator('[data-count]').getAttribute('data-count'))
   const shownIds = () => page.locator('li.event-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')))
-  const waitForUrl = (re: RegExp) => page.waitForURL(re, { timeout: 45_000 })
+  const waitForUrl = (re: RegExp | ((u: URL) => boolean)) => page.waitForURL(re, { timeout: 45_000 })
 
   it('changes each filter in the browser and the list follows, through the URL', async () => {
     await openHydrated(page, `${url}/events`)
@@ -135,6 +145,13 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('events page on $targe
     expect(otsWithHungary.length).toBeGreaterThan(0)
     await expect.poll(count).toBe(ots.length)
     expect(await page.locator('.event-forum').evaluateAll((els) => els.map((el) => el.getAttribute('data-forum')))).toEqual(Array(ots.length).fill('OTS'))
+
+    await page.locator('select[name="kind"]').selectOption('summit')
+    await waitForUrl(/kind=summit/)
+    await expect.poll(count).toBe(ots.filter((e) => e.kind === 'summit').length)
+    await page.locator('select[name="kind"]').selectOption('')
+    await waitForUrl((u: URL) => !u.search.includes('kind='))
+    await expect.poll(count).toBe(ots.length)
 
     await page.locator('select[name="party"]').selectOption('HUN')
     await waitForUrl(/party=HUN/)
