@@ -98,6 +98,7 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
       {parameters.length ? (
         <Table
           className="api-params"
+          label={`Parameters of ${endpoint.path}`}
           caption="Parameters"
           columns={[
             { id: 'name', header: 'Name', cell: (p) => <code>{p.name}</code> },
