@@ -46,7 +46,7 @@ export function TradeControls({
         <legend>Reporters</legend>
         <div className="checks forum-checks">
           {focusFirst.map((r) => (
-            <label key={r.code} title={r.name}>
+            <label key={r.code} title={r.code}>
               <input
                 type="checkbox"
                 name="reporters"
@@ -57,7 +57,7 @@ export function TradeControls({
                   if (next.length) update({ reporters: next.join(',') })
                 }}
               />
-              {r.code}
+              {r.name}
             </label>
           ))}
         </div>
@@ -66,7 +66,7 @@ export function TradeControls({
         <legend>Partners</legend>
         <div className="checks forum-checks">
           {partnerChoices.map((p) => (
-            <label key={p.code} title={p.name}>
+            <label key={p.code} title={p.code}>
               <input
                 type="checkbox"
                 name="partners"
@@ -77,7 +77,7 @@ export function TradeControls({
                   if (next.length) update({ partners: next.join(',') })
                 }}
               />
-              {p.code === 'WLD' ? 'World' : p.code}
+              {p.code === 'WLD' ? 'World' : p.name}
             </label>
           ))}
         </div>

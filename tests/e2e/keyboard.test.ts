@@ -159,7 +159,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
           .count(),
       )
       .toBe(10)
-    await tabTo(page, (f) => f.type === 'checkbox' && f.label === 'UZB')
+    await tabTo(page, (f) => f.type === 'checkbox' && f.label === 'Uzbekistan')
     await page.keyboard.press('Space')
     await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)
   })

@@ -99,9 +99,9 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
 
   it('chooses a reporter and a partner, switches to log scale and a forum aggregate, and the download equals the API', async () => {
     await openHydrated(page, `${url}/trade?reporters=KAZ&partners=WLD&from=2005&to=2020`)
-    await page.getByRole('checkbox', { name: 'UZB', exact: true }).first().click()
+    await page.getByRole('checkbox', { name: 'Uzbekistan', exact: true }).first().click()
     await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)
-    await page.locator('fieldset', { hasText: 'Partners' }).getByRole('checkbox', { name: 'CHN', exact: true }).click()
+    await page.locator('fieldset', { hasText: 'Partners' }).getByRole('checkbox', { name: 'China', exact: true }).click()
     await page.waitForURL(/partners=WLD%2CCHN|partners=WLD,CHN/)
     await page.locator('select[name="scale"]').selectOption('log')
     await page.waitForURL(/scale=log/)
