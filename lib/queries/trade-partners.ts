@@ -1,6 +1,6 @@
 import 'server-only'
 import { ParamError, type TradePartnersQuery } from '../params'
-import { concentrationSeries, partnerRanking, type ConcentrationPoint, type PartnerRanking } from '../transforms/trade-partners'
+import { concentrationOf, partnerRankings, type ConcentrationPoint, type PartnerRanking } from '../transforms/trade-partners'
 import { db, type Db } from './client'
 import { tradeFigures } from './trade'
 import { cachedView } from './view-cache'
@@ -40,16 +40,16 @@ export async function getTradePartners(query: TradePartnersQuery, given?: Db): P
 
 async function computeTradePartners(query: TradePartnersQuery, prisma: Db): Promise<TradePartnersView> {
   const flow = query.flow ?? 'total'
-  const reporter = await prisma.party.findUnique({ where: { code: query.reporter }, select: { code: true } })
-  if (!reporter) throw new ParamError('reporter', `unknown party code: ${query.reporter}`)
   const [figures, parties] = await Promise.all([
     tradeFigures(prisma, [query.reporter], 1900, 2100, null),
     prisma.party.findMany({ select: { code: true, name: true, kind: true } }),
   ])
+  if (!parties.some((p) => p.code === query.reporter)) throw new ParamError('reporter', `unknown party code: ${query.reporter}`)
   const partnerCodes = new Set(parties.filter((p) => p.kind === 'state' || p.kind === 'territory' || p.kind === 'bloc').map((p) => p.code))
   const options = { reporter: query.reporter, flow, isPartner: (c: string) => partnerCodes.has(c), insideBloc: INSIDE_BLOC }
-  const concentration = concentrationSeries(figures, options)
-  const years = concentration.map((p) => p.year)
+  const rankings = partnerRankings(figures, options)
+  const concentration = rankings.map(concentrationOf)
+  const years = rankings.map((r) => r.year)
   if (query.year !== undefined && !years.includes(query.year)) {
     throw new ParamError(
       'year',
@@ -59,7 +59,7 @@ async function computeTradePartners(query: TradePartnersQuery, prisma: Db): Prom
     )
   }
   const year = query.year ?? years[years.length - 1] ?? null
-  const ranking = year === null ? null : partnerRanking(figures, year, options)
+  const ranking = rankings.find((r) => r.year === year) ?? null
   const sourceIds = [...new Set(concentration.map((p) => p.source))]
   const sourceRows = await prisma.source.findMany({
     where: { id: { in: sourceIds } },

@@ -51,18 +51,13 @@ interface Options {
 
 function yearShares(
   best: ReturnType<typeof preferred>,
-  figures: TradeFigure[],
   year: number,
-  { reporter, flow, measure = 'goods', isPartner, insideBloc = {} }: Options,
+  partnerCodes: Iterable<string>,
+  { reporter, flow, measure = 'goods', insideBloc = {} }: Options,
 ): PartnerRanking | null {
   const world = bilateral(best, reporter, 'WLD', year, flow, measure)
   if (!world || Number(world.valueUsd) <= 0) return null
   const source = world.sources[0]
-  const partnerCodes = [
-    ...new Set(
-      figures.filter((f) => f.reporterCode === reporter && f.year === year && f.partnerCode !== reporter && isPartner(f.partnerCode)).map((f) => f.partnerCode),
-    ),
-  ]
   const worldValue = Number(world.valueUsd)
   const values = new Map<string, NonNullable<ReturnType<typeof bilateral>>>()
   for (const partner of partnerCodes) {
@@ -85,26 +80,37 @@ function yearShares(
   return { year, source, worldUsd: world.valueUsd, partners: shares.map((s, i) => ({ ...s, rank: i + 1 })) }
 }
 
+/** Every year's ranking, oldest first: one pass over the figures (the preferred figure per key, the partners per year). */
+export function partnerRankings(figures: TradeFigure[], options: Options): PartnerRanking[] {
+  const best = preferred(figures, options.measure)
+  const partnersByYear = new Map<number, Set<string>>()
+  for (const f of figures) {
+    if (f.reporterCode !== options.reporter || f.partnerCode === options.reporter || !options.isPartner(f.partnerCode)) continue
+    const set = partnersByYear.get(f.year) ?? new Set<string>()
+    set.add(f.partnerCode)
+    partnersByYear.set(f.year, set)
+  }
+  const years = [...new Set(figures.filter((f) => f.reporterCode === options.reporter).map((f) => f.year))].sort((a, b) => a - b)
+  return years.flatMap((year) => yearShares(best, year, partnersByYear.get(year) ?? [], options) ?? [])
+}
+
+/** The Herfindahl–Hirschman index of one year's ranking, and how much of the World its partners cover. */
+export function concentrationOf(r: PartnerRanking): ConcentrationPoint {
+  return {
+    year: r.year,
+    hhi: r.partners.reduce((sum, p) => sum + p.share * p.share, 0),
+    partners: r.partners.length,
+    covered: r.partners.reduce((sum, p) => sum + p.share, 0),
+    source: r.source,
+  }
+}
+
 /** The ranking for one year, or null when the reporter has no World figure with partner figures of the same source that year. */
 export function partnerRanking(figures: TradeFigure[], year: number, options: Options): PartnerRanking | null {
-  return yearShares(preferred(figures, options.measure), figures, year, options)
+  return partnerRankings(figures, options).find((r) => r.year === year) ?? null
 }
 
 /** One point per year that has a ranking, oldest first. */
 export function concentrationSeries(figures: TradeFigure[], options: Options): ConcentrationPoint[] {
-  const best = preferred(figures, options.measure)
-  const years = [...new Set(figures.filter((f) => f.reporterCode === options.reporter).map((f) => f.year))].sort((a, b) => a - b)
-  const out: ConcentrationPoint[] = []
-  for (const year of years) {
-    const r = yearShares(best, figures, year, options)
-    if (!r) continue
-    out.push({
-      year,
-      hhi: r.partners.reduce((sum, p) => sum + p.share * p.share, 0),
-      partners: r.partners.length,
-      covered: r.partners.reduce((sum, p) => sum + p.share, 0),
-      source: r.source,
-    })
-  }
-  return out
+  return partnerRankings(figures, options).map(concentrationOf)
 }
