@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from '../e2e/server'
 
 /**
  * A PostgreSQL cluster of the test's own: `initdb` in a temporary directory, `pg_ctl` on a free
@@ -38,17 +38,6 @@ export function throwawayPostgresUnavailable(): string | null {
   if (binDir() === null) return 'initdb and pg_ctl were not found (PATH, /usr/lib/postgresql/*/bin)'
   if (asRoot && spawnSync('id', ['postgres']).status !== 0) return 'running as root needs the postgres system user to own the throwaway cluster'
   return null
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
