@@ -38,7 +38,7 @@ const SOURCE_COLUMNS: TableColumn<SourceListItem>[] = [
     id: 'uses',
     header: 'Facts citing it',
     numeric: true,
-    cell: (s) => (s.uses.memberships + s.uses.events + s.uses.tradeFlows + s.uses.forums).toLocaleString('en-US'),
+    cell: (s) => s.facts.toLocaleString('en-US'),
   },
 ]
 

@@ -4,14 +4,5 @@ import type { SourceListItem } from '../queries/sources'
 export const SOURCES_CSV_COLUMNS = ['id', 'title', 'publisher', 'url', 'published', 'kind', 'note', 'facts'] as const
 
 export function sourceCsvRow(s: SourceListItem) {
-  return [
-    s.id,
-    s.title,
-    s.publisher ?? '',
-    s.url ?? '',
-    s.published ?? '',
-    s.kind,
-    s.note ?? '',
-    s.uses.memberships + s.uses.events + s.uses.tradeFlows + s.uses.forums,
-  ]
+  return [s.id, s.title, s.publisher ?? '', s.url ?? '', s.published ?? '', s.kind, s.note ?? '', s.facts]
 }

@@ -6,6 +6,8 @@ import type { SourceRef } from '../domain/types'
 export interface SourceListItem extends SourceRef {
   note: string | null
   uses: { memberships: number; events: number; tradeFlows: number; forums: number }
+  /** Every fact citing it: memberships, events, trade figures and forums together. */
+  facts: number
 }
 
 export const listSources = cache(async (given?: Db): Promise<SourceListItem[]> => {
@@ -23,7 +25,7 @@ export const listSources = cache(async (given?: Db): Promise<SourceListItem[]> =
     },
     orderBy: [{ kind: 'asc' }, { id: 'asc' }],
   })
-  return rows.map(({ _count, ...s }) => ({ ...s, uses: _count }))
+  return rows.map(({ _count, ...s }) => ({ ...s, uses: _count, facts: _count.memberships + _count.events + _count.tradeFlows + _count.forums }))
 })
 
 export interface TradeCoverageRow {
