@@ -190,13 +190,16 @@ function Summary({ counts }: { counts: Record<string, number> }) {
   if (parts.length === 0) return <span className="muted">0</span>
   return (
     <span className="summary">
-      {parts.map((s) => (
+      {parts.map((s) => {
         // The legend's short labels (the column is narrow), the words in full for a screen reader and on hover.
-        <span key={s} title={`${counts[s]} ${counts[s] === 1 ? STATUS_LABELS[s].toLowerCase() : STATUS_PLURALS[s].toLowerCase()}`}>
-          {counts[s]}&nbsp;<span aria-hidden="true">{STATUS_SHORT[s]}</span>
-          <span className="sr-only">{counts[s] === 1 ? STATUS_LABELS[s].toLowerCase() : STATUS_PLURALS[s].toLowerCase()}</span>
-        </span>
-      ))}
+        const words = (counts[s] === 1 ? STATUS_LABELS[s] : STATUS_PLURALS[s]).toLowerCase()
+        return (
+          <span key={s} title={`${counts[s]} ${words}`}>
+            {counts[s]}&nbsp;<span aria-hidden="true">{STATUS_SHORT[s]}</span>
+            <span className="sr-only">{words}</span>
+          </span>
+        )
+      })}
     </span>
   )
 }
