@@ -3,7 +3,7 @@
  * (`dangerouslySetInnerHTML`): the matrix's table body (components/matrix/matrix-body.tsx), whose
  * 2,000 cells React would otherwise write twice — as HTML and again, as elements, in the RSC
  * payload — and hydrate one by one, and the matrix's forum checklist (500 checkboxes at world
- * scale; components/matrix/forum-checklist.tsx). All text and attribute values are escaped here;
+ * scale; components/matrix/forum-checklist.tsx); docs/performance.md measures both as React elements. All text and attribute values are escaped here;
  * markup is only ever built with `el`, so no caller concatenates raw strings into HTML.
  */
 

@@ -6,6 +6,7 @@ import { AdminNav } from '@/components/admin/admin-nav'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { Day } from '@/components/ui/day'
 import { StatusBadge } from '@/components/ui/status-badge'
+import { Table } from '@/components/tables/table'
 import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
 import { adminChoices, currentCurator } from '@/lib/queries/admin'
 import { getForum } from '@/lib/queries/forums'
@@ -139,59 +140,58 @@ export default async function AdminPage({ searchParams }: Props) {
         <button type="submit">Show</button>
       </form>
       {forum ? (
-        <div className="table-scroll" role="region" aria-label="Every interval" tabIndex={0}>
-          <table className="data admin-table">
-            <caption>{forum.name}: every interval</caption>
-            <thead>
-              <tr>
-                <th scope="col">Party</th>
-                <th scope="col">Status</th>
-                <th scope="col">From</th>
-                <th scope="col">Until</th>
-                <th scope="col">End it</th>
-                <th scope="col">Change its status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {forum.memberships.map((m) => (
-                <tr key={m.id} data-membership={m.id}>
-                  <th scope="row">
-                    {m.partyName} <Link href={`/admin/membership?id=${m.id}`}>edit</Link>
-                  </th>
-                  <td>
-                    <StatusBadge status={m.status} />
-                  </td>
-                  <td className="nowrap">
-                    <Day value={m.validFrom} precision={m.validFromPrecision} />
-                  </td>
-                  <td className="nowrap">{m.validTo ? <Day value={m.validTo} precision={m.validToPrecision} /> : 'in force'}</td>
-                  <td>
-                    <form method="post" action={`/api/admin/memberships/${m.id}/end`} className="row-form">
-                      <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
-                      <input type="date" name="validTo" required aria-label="Last day" />
-                      <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why" />
-                      <button type="submit">End</button>
-                    </form>
-                  </td>
-                  <td>
-                    <form method="post" action={`/api/admin/memberships/${m.id}/status`} className="row-form">
-                      <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
-                      <select name="status" aria-label="New status">
-                        {MEMBERSHIP_STATUSES.filter((s) => s !== m.status).map((s) => (
-                          <option key={s}>{s}</option>
-                        ))}
-                      </select>
-                      <input type="date" name="from" required aria-label="From" />
-                      <input type="hidden" name="sourceId" value={m.source.id} />
-                      <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why" />
-                      <button type="submit">Change</button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={`${forum.name}: every interval`}
+          label="Every interval"
+          className="admin-table"
+          rows={forum.memberships}
+          rowKey={(m) => String(m.id)}
+          rowProps={(m) => ({ 'data-membership': String(m.id) })}
+          columns={[
+            {
+              id: 'party',
+              header: 'Party',
+              cell: (m) => (
+                <>
+                  {m.partyName} <Link href={`/admin/membership?id=${m.id}`}>edit</Link>
+                </>
+              ),
+            },
+            { id: 'status', header: 'Status', cell: (m) => <StatusBadge status={m.status} /> },
+            { id: 'from', header: 'From', nowrap: true, cell: (m) => <Day value={m.validFrom} precision={m.validFromPrecision} /> },
+            { id: 'until', header: 'Until', nowrap: true, cell: (m) => (m.validTo ? <Day value={m.validTo} precision={m.validToPrecision} /> : 'in force') },
+            {
+              id: 'end',
+              header: 'End it',
+              cell: (m) => (
+                <form method="post" action={`/api/admin/memberships/${m.id}/end`} className="row-form">
+                  <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+                  <input type="date" name="validTo" required aria-label="Last day" />
+                  <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why" />
+                  <button type="submit">End</button>
+                </form>
+              ),
+            },
+            {
+              id: 'change',
+              header: 'Change its status',
+              cell: (m) => (
+                <form method="post" action={`/api/admin/memberships/${m.id}/status`} className="row-form">
+                  <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+                  <select name="status" aria-label="New status">
+                    {MEMBERSHIP_STATUSES.filter((s) => s !== m.status).map((s) => (
+                      <option key={s}>{s}</option>
+                    ))}
+                  </select>
+                  <input type="date" name="from" required aria-label="From" />
+                  <input type="hidden" name="sourceId" value={m.source.id} />
+                  <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why" />
+                  <button type="submit">Change</button>
+                </form>
+              ),
+            },
+          ]}
+        />
       ) : (
         <p className="notice">No forum {forumCode}.</p>
       )}

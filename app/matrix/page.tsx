@@ -9,7 +9,6 @@ import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrixWindow } from '@/lib/queries/matrix'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
-import { packForumChoices } from '@/lib/transforms/forum-choices'
 import { listApplications } from '@/lib/queries/applications'
 import { appliedMarks } from '@/lib/transforms/applications'
 import { ApplicationList } from '@/components/tables/application-list'
@@ -50,7 +49,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <FutureDateNotice asOf={matrix.asOf} />
       <MatrixControls
         today={today}
-        forums={packForumChoices(matrix.allForums)}
+        forums={matrix.allForums}
         sortable={sortable}
         values={{
           asOf: matrix.asOf,

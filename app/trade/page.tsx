@@ -235,43 +235,27 @@ export default async function TradePage({ searchParams }: Props) {
       >
         <GrowthChart rows={growthRows} series={series} title={`Year-on-year growth of ${FLOW_WORD[view.flow]}`} />
       </ChartFrame>
-      <div className="table-scroll" role="region" aria-label="Compound annual growth rate" tabIndex={0}>
-        <table className="data" id="cagr">
-          <caption>Compound annual growth rate</caption>
-          <thead>
-            <tr>
-              <th scope="col">Series</th>
-              <th scope="col">First year</th>
-              <th scope="col">Last year</th>
-              <th scope="col">First value</th>
-              <th scope="col">Last value</th>
-              <th scope="col">CAGR</th>
-            </tr>
-          </thead>
-          <tbody>
-            {growth.map((g) => (
-              <tr key={g.key}>
-                <th scope="row">{g.label}</th>
-                {g.cagr ? (
-                  <>
-                    <td>{g.cagr.from}</td>
-                    <td>{g.cagr.to}</td>
-                    <td className="num">{formatUsd(value.get(`${g.key}|${g.cagr.from}`)!)}</td>
-                    <td className="num">{formatUsd(value.get(`${g.key}|${g.cagr.to}`)!)}</td>
-                    <td className="num" data-cagr={g.cagr.rate.toFixed(4)}>
-                      {g.cagr.rate.toFixed(1)} % a year
-                    </td>
-                  </>
-                ) : (
-                  <td colSpan={5} className="muted">
-                    fewer than two years with a figure
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Compound annual growth rate"
+        id="cagr"
+        rows={growth}
+        rowKey={(g) => g.key}
+        rowNote={(g) => (g.cagr ? null : 'fewer than two years with a figure')}
+        columns={[
+          { id: 'series', header: 'Series', cell: (g) => g.label },
+          { id: 'from', header: 'First year', cell: (g) => g.cagr?.from },
+          { id: 'to', header: 'Last year', cell: (g) => g.cagr?.to },
+          { id: 'first', header: 'First value', numeric: true, cell: (g) => g.cagr && formatUsd(value.get(`${g.key}|${g.cagr.from}`)!) },
+          { id: 'last', header: 'Last value', numeric: true, cell: (g) => g.cagr && formatUsd(value.get(`${g.key}|${g.cagr.to}`)!) },
+          {
+            id: 'cagr',
+            header: 'CAGR',
+            numeric: true,
+            cell: (g) => g.cagr && `${g.cagr.rate.toFixed(1)} % a year`,
+            cellProps: (g) => ({ 'data-cagr': g.cagr?.rate.toFixed(4) }),
+          },
+        ]}
+      />
 
       <h2>Partner shares</h2>
       {view.reporters.map((r) =>

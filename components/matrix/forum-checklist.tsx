@@ -1,12 +1,20 @@
 'use client'
 
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { el, fragment } from '@/lib/html'
-import type { ForumChoice } from '@/lib/transforms/forum-choices'
+
+/** A forum the chooser offers. */
+export interface ForumChoice {
+  code: string
+  shortName: string
+  name: string
+  kind: string
+}
 
 /**
  * The matrix's "choose forums one by one" checkboxes. At world scale there are 500 of them: as React
- * elements they were most of the matrix page's server render and of its hydration, so, like the
+ * elements they were most of the matrix page's server render and of its hydration (docs/performance.md
+ * measures them as React elements), so, like the
  * table body, they are one HTML string, and a change on any of them reaches `onChange` through one
  * listener on the container. The markup is written once per list of forums; later changes of the
  * choice are set on the inputs themselves, so the checkbox a keyboard user just toggled is not
@@ -17,20 +25,19 @@ export function ForumChecklist({
   isChecked,
   onChange,
 }: {
-  /** The same array while the list is the same (the markup is written once per array). */
   forums: ForumChoice[]
   isChecked: (forum: ForumChoice) => boolean
   /** The forums ticked after a change, in list order, and the one that changed. */
   onChange: (checked: string[], changed: { code: string; on: boolean }) => void
 }) {
   const container = useRef<HTMLDivElement>(null)
-  // The markup is written once per list (a new choice must not rewrite 500 inputs): it carries the
-  // choice of the render that wrote it, and later choices are set on the inputs below.
-  const choiceWhenWritten = useRef(isChecked)
-  useEffect(() => {
-    choiceWhenWritten.current = isChecked
-  })
-  const html = useMemo(() => checklistHtml(forums, choiceWhenWritten.current), [forums])
+  // The markup is written once per list of forums (a new choice must not rewrite 500 inputs, and
+  // each navigation brings the same list as a new array): it carries the choice of the render
+  // that wrote it, and later choices are set on the inputs below.
+  const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}`).join('\n')
+  const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked) }))
+  if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(forums, isChecked) })
+  const html = written.listKey === listKey ? written.html : checklistHtml(forums, isChecked)
 
   // The URL is the choice: whenever it changes, and once hydrated (a box ticked before the
   // listener was there is set back), each input shows it.

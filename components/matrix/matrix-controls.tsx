@@ -1,10 +1,9 @@
 'use client'
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
-import { useRef, useMemo, useState } from 'react'
+import { useRef, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
-import { unpackForumChoices, type ForumChoice } from '@/lib/transforms/forum-choices'
-import { ForumChecklist } from './forum-checklist'
+import { ForumChecklist, type ForumChoice } from './forum-checklist'
 import { TimeControls } from '../ui/time-controls'
 import { useUrlState } from '../ui/use-url-state'
 
@@ -26,19 +25,18 @@ export interface MatrixControlValues {
  */
 export function MatrixControls({
   values,
-  forums: packedForums,
+  forums,
   sortable,
   today,
 }: {
   values: MatrixControlValues
-  /** Every forum, for the checklist, packed (lib/transforms/forum-choices). */
-  forums: string
+  /** Every forum, for the checklist. */
+  forums: ForumChoice[]
   /** The forums "Sort by" offers: the columns shown (at world scale a page shows 20 of 500). */
   sortable: Pick<ForumChoice, 'code' | 'shortName'>[]
   today: string
 }) {
   const { update, pending } = useUrlState()
-  const forums = useMemo(() => unpackForumChoices(packedForums), [packedForums])
   const [text, setText] = useState(values.q)
 
   const toggleIn = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value))

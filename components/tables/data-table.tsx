@@ -1,70 +1,83 @@
 'use client'
 
-import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type RowData, type SortingState } from '@tanstack/react-table'
-import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table'
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { GRID_KEYS, gridKeyTarget } from './grid-keys'
+import type { TableColumn } from './table'
 
 /**
- * The app's one table: TanStack Table for column and sorting state, rendered as a plain <table>
- * with a sticky header row and first column, and arrow-key navigation between cells (a roving
- * focus, as in a grid). Sorting is "manual": the rows arrive sorted (by the server, from the URL),
- * and clicking a sortable header asks the owner to change the sort.
+ * The app's interactive table, for a client component's rows: the same columns as `<Table>`, plus
+ * sorting by a column's header (TanStack Table keeps the sorting state and sorts the rows), a
+ * sticky header row and first column, and arrow-key navigation between cells (a roving focus, as
+ * in a grid). A read-only table that a server component fills is `<Table>`.
  */
 
-export interface DataColumn<Row extends RowData> {
-  id: string
-  header: ReactNode
+export interface DataColumn<Row extends RowData> extends TableColumn<Row> {
+  /** The value a header press sorts by (numbers in order, text alphabetically); absent: not sortable. */
+  sortValue?: (row: Row) => string | number
   /** Accessible name of the header when `header` is not plain text. */
   headerLabel?: string
-  cell: (row: Row) => ReactNode
-  cellProps?: (row: Row) => React.TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string | undefined>
-  footer?: ReactNode
-  sortable?: boolean
-  headerClassName?: string
 }
 
-const features = tableFeatures({ rowSortingFeature })
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+})
 
 export function DataTable<Row extends RowData>({
   caption,
   columns,
   rows,
   rowKey,
-  sorting,
-  onSortingChange,
+  initialSorting = [],
   className,
 }: {
-  caption: ReactNode
+  caption: string
   columns: DataColumn<Row>[]
   rows: Row[]
   rowKey: (row: Row) => string
-  sorting: SortingState
-  onSortingChange?: (sorting: SortingState) => void
+  initialSorting?: SortingState
   className?: string
 }) {
+  const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const tableColumns = useMemo(() => {
     const helper = createColumnHelper<typeof features, Row>()
     return helper.columns(
       columns.map((c) =>
-        // An accessor (not a display column) so that TanStack offers sorting; the rows arrive sorted.
-        helper.accessor(() => c.id, { id: c.id, enableSorting: Boolean(c.sortable), header: () => c.header, cell: (ctx) => c.cell(ctx.row.original) }),
+        helper.accessor((row) => c.sortValue?.(row) ?? '', {
+          id: c.id,
+          enableSorting: Boolean(c.sortValue),
+          sortFn: rows.length && typeof c.sortValue?.(rows[0]) === 'number' ? 'basic' : 'alphanumeric',
+          sortDescFirst: false,
+          header: () => c.header,
+          cell: (ctx) => c.cell(ctx.row.original),
+        }),
       ),
     )
-  }, [columns])
+  }, [columns, rows])
   const table = useTable({
     features,
     columns: tableColumns,
-    data: rows as Row[],
+    data: rows,
     getRowId: (row) => rowKey(row),
-    manualSorting: true,
     state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater
-      onSortingChange?.(next)
-    },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
   })
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const byId = new Map(columns.map((c) => [c.id, c]))
+  const classes = (c: TableColumn<Row>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const cell = (event.target as HTMLElement).closest('td,th') as HTMLTableCellElement | null
@@ -80,7 +93,7 @@ export function DataTable<Row extends RowData>({
   }
 
   return (
-    <div className={`table-scroll sticky-table ${className ?? ''}`}>
+    <div className={`table-scroll sticky-table ${className ?? ''}`} role="region" aria-label={caption}>
       <table className="data">
         <caption>{caption}</caption>
         <thead>
@@ -90,8 +103,9 @@ export function DataTable<Row extends RowData>({
                 const def = byId.get(header.column.id)!
                 const sorted = header.column.getIsSorted()
                 const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                const headerClass = [def.numeric ? 'num' : '', def.headerClassName ?? ''].filter(Boolean).join(' ') || undefined
                 return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort} className={def.headerClassName}>
+                  <th key={header.id} scope="col" aria-sort={ariaSort} className={headerClass}>
                     {header.column.getCanSort() ? (
                       <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                         {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what a press does. */}
@@ -115,10 +129,15 @@ export function DataTable<Row extends RowData>({
             <tr key={row.id}>
               {row.getAllCells().map((cell, ci) => {
                 const def = byId.get(cell.column.id)!
-                const props = def.cellProps?.(row.original) ?? {}
                 const Tag = ci === 0 ? 'th' : 'td'
                 return (
-                  <Tag key={cell.id} {...props} {...(ci === 0 ? { scope: 'row' } : {})} tabIndex={ri === 0 && ci === 0 ? 0 : -1}>
+                  <Tag
+                    key={cell.id}
+                    className={classes(def)}
+                    {...def.cellProps?.(row.original)}
+                    {...(ci === 0 ? { scope: 'row' } : {})}
+                    tabIndex={ri === 0 && ci === 0 ? 0 : -1}
+                  >
                     <table.FlexRender cell={cell} />
                   </Tag>
                 )
@@ -126,21 +145,6 @@ export function DataTable<Row extends RowData>({
             </tr>
           ))}
         </tbody>
-        {columns.some((c) => c.footer !== undefined) ? (
-          <tfoot>
-            <tr>
-              {columns.map((c, i) =>
-                i === 0 ? (
-                  <th key={c.id} scope="row">
-                    {c.footer}
-                  </th>
-                ) : (
-                  <td key={c.id}>{c.footer}</td>
-                ),
-              )}
-            </tr>
-          </tfoot>
-        ) : null}
       </table>
     </div>
   )

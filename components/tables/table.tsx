@@ -17,6 +17,7 @@ export interface TableColumn<Row> {
   /** Keeps the cell on one line (dates). */
   nowrap?: boolean
   className?: string
+  headerClassName?: string
   cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string | undefined>
 }
 
@@ -32,6 +33,7 @@ export function Table<Row>({
   captionClassName,
   empty,
   rowHeader,
+  rowNote,
 }: {
   caption: ReactNode
   columns: TableColumn<Row>[]
@@ -48,6 +50,8 @@ export function Table<Row>({
   empty?: ReactNode
   /** The id of the column that names the row (`<th scope="row">`); the first column unless said. */
   rowHeader?: string
+  /** When it returns something, the row shows it across every column after the row header (a row without figures says why). */
+  rowNote?: (row: Row) => ReactNode
 }) {
   const headerId = rowHeader ?? columns[0]?.id
   const name = label ?? (typeof caption === 'string' ? caption : undefined)
@@ -60,7 +64,7 @@ export function Table<Row>({
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined}>
+              <th key={c.id} scope="col" className={[c.numeric ? 'num' : '', c.headerClassName ?? ''].filter(Boolean).join(' ') || undefined}>
                 {c.header}
               </th>
             ))}
@@ -74,21 +78,36 @@ export function Table<Row>({
               </td>
             </tr>
           ) : null}
-          {rows.map((row) => (
-            <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {columns.map((c) =>
-                c.id === headerId ? (
-                  <th key={c.id} scope="row" className={classes(c)}>
-                    {c.cell(row)}
-                  </th>
+          {rows.map((row) => {
+            const note = rowNote?.(row)
+            const header = columns.find((c) => c.id === headerId)
+            return (
+              <tr key={rowKey(row)} {...rowProps?.(row)}>
+                {note && header ? (
+                  <>
+                    <th scope="row" className={classes(header)}>
+                      {header.cell(row)}
+                    </th>
+                    <td colSpan={columns.length - 1} className="muted">
+                      {note}
+                    </td>
+                  </>
                 ) : (
-                  <td key={c.id} className={classes(c)} {...c.cellProps?.(row)}>
-                    {c.cell(row)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+                  columns.map((c) =>
+                    c.id === headerId ? (
+                      <th key={c.id} scope="row" className={classes(c)}>
+                        {c.cell(row)}
+                      </th>
+                    ) : (
+                      <td key={c.id} className={classes(c)} {...c.cellProps?.(row)}>
+                        {c.cell(row)}
+                      </td>
+                    ),
+                  )
+                )}
+              </tr>
+            )
+          })}
         </tbody>
       </table>
     </div>

@@ -1,5 +1,8 @@
 import type { SourceRef } from '@/lib/domain/types'
 import { isImfSource } from '@/lib/transforms/trade'
+import { Table, type TableColumn } from '@/components/tables/table'
+
+type CoverageRow = { reporter: string; partner: string; reportedBy: string; measure: string; years: Record<number, string> }
 
 /**
  * Which years of the range have a figure, and from which source, for every series chosen: a strip
@@ -12,7 +15,7 @@ export function TradeCoverage({
   sources,
   name,
 }: {
-  rows: { reporter: string; partner: string; reportedBy: string; measure: string; years: Record<number, string> }[]
+  rows: CoverageRow[]
   years: number[]
   sources: Record<string, SourceRef>
   name: (code: string) => string
@@ -33,43 +36,36 @@ export function TradeCoverage({
         {empty ? 'No series has a figure in these years.' : null}
       </p>
       {empty ? null : (
-        <div className="table-scroll" role="region" aria-label="Coverage by year" tabIndex={0}>
-          <table className="data coverage-strip">
-            <caption>Years with a figure, by source</caption>
-            <thead>
-              <tr>
-                <th scope="col">Series</th>
-                {years.map((y) => (
-                  <th key={y} scope="col" className="year">
-                    {String(y).slice(2)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.reporter}|${r.partner}|${r.reportedBy}|${r.measure}`}>
-                  <th scope="row">
-                    {name(r.reporter)} → {r.partner.startsWith('forum:') ? `${r.partner.slice(6)} members` : name(r.partner)}
-                    {r.reportedBy !== r.reporter ? ` (as reported by ${r.reportedBy})` : ''}
-                    {r.measure === 'goods_services' ? ', goods and services' : ''}
-                  </th>
-                  {years.map((y) =>
-                    r.years[y] ? (
-                      <td key={y} className={`cov cov-${letter(r.years[y])}`} title={`${y}: ${title(r.years[y])}`}>
-                        {letter(r.years[y])}
-                      </td>
-                    ) : (
-                      <td key={y} className="cov cov-gap" title={`${y}: no figure`}>
-                        <span className="sr-only">no figure</span>
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Years with a figure, by source"
+          label="Coverage by year"
+          className="coverage-strip"
+          rows={rows}
+          rowKey={(r) => `${r.reporter}|${r.partner}|${r.reportedBy}|${r.measure}`}
+          columns={[
+            {
+              id: 'series',
+              header: 'Series',
+              cell: (r) => (
+                <>
+                  {name(r.reporter)} → {r.partner.startsWith('forum:') ? `${r.partner.slice(6)} members` : name(r.partner)}
+                  {r.reportedBy !== r.reporter ? ` (as reported by ${r.reportedBy})` : ''}
+                  {r.measure === 'goods_services' ? ', goods and services' : ''}
+                </>
+              ),
+            },
+            ...years.map((y): TableColumn<CoverageRow> => ({
+              id: String(y),
+              header: String(y).slice(2),
+              headerClassName: 'year',
+              cell: (r) => (r.years[y] ? letter(r.years[y]) : <span className="sr-only">no figure</span>),
+              cellProps: (r) =>
+                r.years[y]
+                  ? { className: `cov cov-${letter(r.years[y])}`, title: `${y}: ${title(r.years[y])}` }
+                  : { className: 'cov cov-gap', title: `${y}: no figure` },
+            })),
+          ]}
+        />
       )}
     </section>
   )

@@ -2,6 +2,7 @@ import 'server-only'
 import { cache } from 'react'
 import { db, type Db } from './client'
 import type { SourceRef } from '../domain/types'
+import { IMF_SOURCE_PREFIX } from '../transforms/trade'
 
 export interface SourceListItem extends SourceRef {
   note: string | null
@@ -45,7 +46,7 @@ export const tradeCoverage = cache(async (given?: Db): Promise<TradeCoverageRow[
   const prisma = await db(given)
   return prisma.$queryRaw<TradeCoverageRow[]>`
     SELECT t.reporter_code AS reporter, p.name AS "reporterName",
-           CASE WHEN t.source_id LIKE 'imf-%' THEN 'imf' ELSE 'national' END AS origin,
+           CASE WHEN starts_with(t.source_id, ${IMF_SOURCE_PREFIX}) THEN 'imf' ELSE 'national' END AS origin,
            min(t.year)::int AS "firstYear", max(t.year)::int AS "lastYear", count(*)::int AS figures,
            count(DISTINCT t.partner_code)::int AS partners,
            array_agg(DISTINCT t.measure::text ORDER BY t.measure::text) AS measures

@@ -192,7 +192,9 @@ export function mirrorGap(own: number, mirror: number): number | null {
   return own > 0 ? ((mirror - own) / own) * 100 : null
 }
 
-/** The IMF's trade statistics (DOTS, IMTS): one family of sources; every other is national statistics or customs. */
+/** The IMF's trade statistics (DOTS, IMTS) are one family of sources, their ids starting with this; every other is national statistics or customs. */
+export const IMF_SOURCE_PREFIX = 'imf-'
+
 export function isImfSource(sourceId: string): boolean {
-  return sourceId === 'imf-dots' || sourceId.startsWith('imf-')
+  return sourceId.startsWith(IMF_SOURCE_PREFIX)
 }

@@ -127,6 +127,22 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
     ).toBe(rows.length)
   })
 
+  it('sorts the table of values by a header press, in the browser: by value, then by year both ways', async () => {
+    await openHydrated(page, `${url}/trade?reporters=KAZ&partners=CHN,RUS&from=2010&to=2015&flow=export`)
+    const table = page.locator('table.data', { has: page.locator('caption', { hasText: 'values' }) })
+    const column = async (i: number) => table.locator(`tbody tr > :nth-child(${i})`).allInnerTexts()
+    const usd = (text: string) => Number(text.replace(/[^0-9.]/g, ''))
+    await table.getByRole('button', { name: /^Value \(US\$\)/ }).click()
+    await expect.poll(async () => (await table.locator('th[aria-sort]').getAttribute('aria-sort')) ?? '').toBe('ascending')
+    const ascending = (await column(4)).map(usd)
+    expect(ascending.length).toBe(12)
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b))
+    await table.getByRole('button', { name: /^Year/ }).click()
+    await table.getByRole('button', { name: /^Year/ }).click()
+    await expect.poll(async () => (await column(2)).join(',')).toBe('2015,2015,2014,2014,2013,2013,2012,2012,2011,2011,2010,2010')
+    expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending')
+  })
+
   it('on a phone, loads the chart code when the reader first uses the page, not while it loads, and draws a chart scrolled to', async () => {
     const phone = await browser.newPage({ viewport: { width: 412, height: 823 } })
     try {

@@ -3,6 +3,7 @@ import { readFlash } from '@/lib/auth/flash'
 import { first, flashFields, type SearchParams } from '@/lib/search-params'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { currentCurator, listAudit } from '@/lib/queries/admin'
+import { Table } from '@/components/tables/table'
 
 export const metadata: Metadata = { title: 'Audit trail', robots: { index: false } }
 
@@ -62,50 +63,47 @@ export default async function AuditPage({ searchParams }: Props) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <div className="table-scroll" role="region" aria-label="Audit trail" tabIndex={0}>
-        <table className="data admin-table" id="audit">
-          <caption>{entries.length} changes, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-              <th scope="col">Why</th>
-              <th scope="col">Revert</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} data-audit={e.id}>
-                <th scope="row">{e.id}</th>
-                <td className="nowrap">{e.at.slice(0, 16).replace('T', ' ')} UTC</td>
-                <td>{e.curator}</td>
-                <td>
-                  {e.action} {e.entity} {e.entityId}
-                  {e.revertOfId ? ` (reverts #${e.revertOfId})` : ''}
-                </td>
-                <td className="note">{describe(e.before)}</td>
-                <td className="note">{describe(e.after)}</td>
-                <td className="note">{e.comment}</td>
-                <td>
-                  {e.revertedBy ? (
-                    <span className="muted">reverted by #{e.revertedBy}</span>
-                  ) : e.action === 'revert' || e.action === 'import' ? null : (
-                    <form method="post" action={`/api/admin/audit/${e.id}/revert`} className="row-form">
-                      <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
-                      <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why revert" />
-                      <button type="submit">Revert</button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={`${entries.length} changes, newest first`}
+        label="Audit trail"
+        id="audit"
+        className="admin-table"
+        rows={entries}
+        rowKey={(e) => String(e.id)}
+        rowProps={(e) => ({ 'data-audit': String(e.id) })}
+        columns={[
+          { id: 'id', header: '#', cell: (e) => e.id },
+          { id: 'at', header: 'When', nowrap: true, cell: (e) => `${e.at.slice(0, 16).replace('T', ' ')} UTC` },
+          { id: 'curator', header: 'Who', cell: (e) => e.curator },
+          {
+            id: 'what',
+            header: 'What',
+            cell: (e) => (
+              <>
+                {e.action} {e.entity} {e.entityId}
+                {e.revertOfId ? ` (reverts #${e.revertOfId})` : ''}
+              </>
+            ),
+          },
+          { id: 'before', header: 'Before', className: 'note', cell: (e) => describe(e.before) },
+          { id: 'after', header: 'After', className: 'note', cell: (e) => describe(e.after) },
+          { id: 'why', header: 'Why', className: 'note', cell: (e) => e.comment },
+          {
+            id: 'revert',
+            header: 'Revert',
+            cell: (e) =>
+              e.revertedBy ? (
+                <span className="muted">reverted by #{e.revertedBy}</span>
+              ) : e.action === 'revert' || e.action === 'import' ? null : (
+                <form method="post" action={`/api/admin/audit/${e.id}/revert`} className="row-form">
+                  <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
+                  <input type="text" name="comment" required minLength={3} placeholder="why" aria-label="Why revert" />
+                  <button type="submit">Revert</button>
+                </form>
+              ),
+          },
+        ]}
+      />
     </div>
   )
 }
