@@ -1,5 +1,6 @@
 'use client'
 
+import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
 import { useUrlState } from '@/components/ui/use-url-state'
@@ -91,14 +92,7 @@ export function AlignmentControls({
           </button>
         </details>
       </fieldset>
-      <noscript>
-        <button type="submit">Apply</button>
-      </noscript>
-      {pending ? (
-        <p className="loading" role="status">
-          Updating…
-        </p>
-      ) : null}
+      <ControlsFooter pending={pending} />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
 import { TimeControls } from '@/components/ui/time-controls'
@@ -64,14 +65,7 @@ export function MapControls({
         </label>
       </fieldset>
       <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
-      <noscript>
-        <button type="submit">Apply</button>
-      </noscript>
-      {pending ? (
-        <p className="loading" role="status">
-          Updating…
-        </p>
-      ) : null}
+      <ControlsFooter pending={pending} />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
@@ -157,16 +158,7 @@ export function MatrixControls({
           </select>
         </label>
       </fieldset>
-      <noscript>
-        <button type="submit" formAction="/matrix" onClick={undefined}>
-          Apply
-        </button>
-      </noscript>
-      {pending ? (
-        <p className="loading" role="status">
-          Updating…
-        </p>
-      ) : null}
+      <ControlsFooter pending={pending} />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
@@ -88,14 +89,7 @@ export function OverlapsControls({
           <output>{asOf.slice(0, 4)}</output>
         </label>
       </fieldset>
-      <noscript>
-        <button type="submit">Apply</button>
-      </noscript>
-      {pending ? (
-        <p className="loading" role="status">
-          Updating…
-        </p>
-      ) : null}
+      <ControlsFooter pending={pending} />
     </form>
   )
 }

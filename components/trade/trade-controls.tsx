@@ -1,5 +1,6 @@
 'use client'
 
+import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
 import { useUrlState } from '@/components/ui/use-url-state'
@@ -40,6 +41,22 @@ export function TradeControls({
   const aggregates = forumChoices.filter((f) => AGGREGATES.includes(f.code))
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
+  // A year applies when it is complete: on Enter, or on leaving the field with four digits.
+  const yearInput = (key: 'from' | 'to', label: string) => (
+    <label>
+      <span>{label}</span>
+      <input
+        type="number"
+        name={key}
+        min={yearRange.min}
+        max={yearRange.max}
+        value={years[key]}
+        onChange={(e) => setYears({ ...years, [key]: e.target.value })}
+        onBlur={() => /^\d{4}$/.test(years[key]) && update({ [key]: years[key] })}
+        onKeyDown={(e) => e.key === 'Enter' && update({ [key]: years[key] })}
+      />
+    </label>
+  )
   return (
     <form ref={formRef} className="controls" method="get" action="/trade" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
@@ -109,32 +126,8 @@ export function TradeControls({
             <option value="import">Imports</option>
           </select>
         </label>
-        <label>
-          <span>From</span>
-          <input
-            type="number"
-            name="from"
-            min={yearRange.min}
-            max={yearRange.max}
-            value={years.from}
-            onChange={(e) => setYears({ ...years, from: e.target.value })}
-            onBlur={() => /^\d{4}$/.test(years.from) && update({ from: years.from })}
-            onKeyDown={(e) => e.key === 'Enter' && update({ from: years.from })}
-          />
-        </label>
-        <label>
-          <span>To</span>
-          <input
-            type="number"
-            name="to"
-            min={yearRange.min}
-            max={yearRange.max}
-            value={years.to}
-            onChange={(e) => setYears({ ...years, to: e.target.value })}
-            onBlur={() => /^\d{4}$/.test(years.to) && update({ to: years.to })}
-            onKeyDown={(e) => e.key === 'Enter' && update({ to: years.to })}
-          />
-        </label>
+        {yearInput('from', 'From')}
+        {yearInput('to', 'To')}
         <label>
           <span>As reported by</span>
           <select name="reportedBy" value={reportedBy} onChange={(e) => update({ reportedBy: e.target.value === 'reporter' ? null : e.target.value })}>
@@ -151,14 +144,7 @@ export function TradeControls({
           </select>
         </label>
       </fieldset>
-      <noscript>
-        <button type="submit">Apply</button>
-      </noscript>
-      {pending ? (
-        <p className="loading" role="status">
-          Updating…
-        </p>
-      ) : null}
+      <ControlsFooter pending={pending} />
     </form>
   )
 }

@@ -1,0 +1,18 @@
+/**
+ * The end of every view's control form: without JavaScript, the button that submits the GET form;
+ * with it, choices apply at once and this says so while the view is on its way.
+ */
+export function ControlsFooter({ pending }: { pending: boolean }) {
+  return (
+    <>
+      <noscript>
+        <button type="submit">Apply</button>
+      </noscript>
+      {pending ? (
+        <p className="loading" role="status">
+          Updating…
+        </p>
+      ) : null}
+    </>
+  )
+}
