@@ -13,6 +13,8 @@ import { seriesKey } from '@/lib/downloads/trade'
 import { isImfSource } from '@/lib/transforms/trade'
 import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
+import { yearMarkers } from '@/lib/transforms/chart-markers'
+import { formatDay } from '@/lib/dates'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
@@ -28,7 +30,7 @@ const FLOW_WORD = { total: 'total trade (exports + imports)', export: 'exports',
 export default async function TradePage({ searchParams }: Props) {
   const { view, problem, params } = await loadWithFallback(tradeQuery, await searchParams, getTrade)
   const name = (c: string) => (c === 'WLD' ? 'World' : (view.names[c] ?? c))
-  const partnerWord = (p: string) => (p === 'WLD' ? 'World' : p.startsWith('forum:') ? `${p.slice(6)} members` : p)
+  const partnerWord = (p: string) => (p.startsWith('forum:') ? `${p.slice(6)} members` : name(p))
   // A series is one reporter and partner as one publisher reports them, in one measure; it is drawn
   // in segments, one per statistics source, so a change of source (IMF DOTS to 2020, national
   // statistics after) shows as a break, never as one joined line.
@@ -38,16 +40,17 @@ export default async function TradePage({ searchParams }: Props) {
   for (const p of view.points) {
     const key = segmentOf(p)
     if (segments.has(key)) continue
-    const by = p.reportedBy && p.reportedBy !== p.reporter ? ` as reported by ${p.reportedBy}` : ''
+    const by = p.reportedBy && p.reportedBy !== p.reporter ? ` as reported by ${name(p.reportedBy)}` : ''
     const measure = p.measure === 'goods_services' ? ', goods and services' : ''
     segments.set(key, {
       key,
-      label: `${p.reporter} → ${partnerWord(p.partner)}${by}${measure} (${family(p.sources)})`,
+      label: `${name(p.reporter)} → ${partnerWord(p.partner)}${by}${measure} (${family(p.sources)})`,
       reporter: p.reporter,
       partner: p.partner,
     })
   }
   const series = [...segments.values()]
+  const markers = yearMarkers(view.markers)
   const years = Array.from({ length: view.to - view.from + 1 }, (_, i) => view.from + i)
   const value = new Map(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, Number(p.valueUsd)]))
   const rows = years.map((year) => ({ year, ...Object.fromEntries(series.map((s) => [s.key, value.get(`${s.key}|${year}`) ?? null])) }))
@@ -166,25 +169,10 @@ export default async function TradePage({ searchParams }: Props) {
         period={period}
         source={valueSource}
         filename={chartFileBase({ chart: `trade${flowFile}`, subject: view.reporters, period, many: 'reporters' })}
+        notes={markers.numbered.map((m) => `${formatDay(m.day, m.precision)}: ${m.label}`)}
       >
-        <ValueChart
-          rows={rows}
-          series={series}
-          scale={view.scale}
-          markers={view.markers.map((m) => ({ year: m.year, label: m.label }))}
-          sourcesByPoint={sourcesByPoint}
-          title={title}
-        />
+        <ValueChart rows={rows} series={series} scale={view.scale} markers={markers.years} sourcesByPoint={sourcesByPoint} title={title} />
       </ChartFrame>
-      {view.markers.length ? (
-        <ul className="markers" aria-label="Membership events on the chart">
-          {view.markers.map((m) => (
-            <li key={`${m.label}-${m.day}`}>
-              <time dateTime={m.day}>{m.day}</time> {m.label}
-            </li>
-          ))}
-        </ul>
-      ) : null}
 
       <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} />
 

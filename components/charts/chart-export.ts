@@ -225,6 +225,7 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
     const periodLines = wrap(meta.period, `14px ${fontFamily}`, textW)
     const source = [meta.source, `Data and full source list: ${permalink}`].filter(Boolean).join(' · ')
     const sourceLines = [...wrap(meta.source, smallFont, textW), ...wrap(`Data and full source list: ${permalink}`, smallFont, textW)]
+    const noteLines = (meta.notes ?? []).flatMap((note, i) => wrap(`${i + 1}  ${note}`, smallFont, textW))
 
     let y = PAD
     const root = el('svg', { version: '1.1', width, height: 0 })
@@ -253,6 +254,12 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
     root.append(group)
     y += chartH + 16
 
+    if (noteLines.length) {
+      const notes = el('text', { x: PAD, y: y + 12, style: `fill:${INK};font-size:12px;font-family:${fontFamily}`, 'data-role': 'notes' })
+      noteLines.forEach((line, i) => notes.append(el('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, line)))
+      root.append(notes)
+      y += 12 + (noteLines.length - 1) * 16 + 12
+    }
     const foot = el('text', { x: PAD, y: y + 12, style: `fill:${MUTED};font-size:12px;font-family:${fontFamily}`, 'data-role': 'source' })
     sourceLines.forEach((line, i) => foot.append(el('tspan', { x: PAD, dy: i === 0 ? 0 : 16 }, line)))
     root.append(foot)

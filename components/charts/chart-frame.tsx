@@ -5,21 +5,28 @@ import { ChartDownloads } from './chart-downloads'
 /**
  * Wraps any chart (a recharts chart or an SVG drawn on the server) with its source line and two
  * buttons that download it as PNG and as SVG. The image is composed from the chart as drawn, with
- * `title`, `period` (the date or date range it shows) and `source` written into it, plus the
+ * `title`, `period` (the date or date range it shows), the numbered `notes` its marks refer to and `source` written into it, plus the
  * page's address. Works in server and client components; only the buttons are client code, and the
  * export code loads when a button is pressed. Everything outside `[data-chart-body]` (the caption,
  * the buttons) stays out of the image.
  */
 
-export function ChartFrame({ title, period, source, filename, children }: ChartImageMeta & { children: ReactNode }) {
+export function ChartFrame({ title, period, source, filename, notes, children }: ChartImageMeta & { children: ReactNode }) {
   return (
     <div className="chart-frame" data-chart-frame="">
       <div className="chart-frame-body" data-chart-body="">
         {children}
       </div>
+      {notes?.length ? (
+        <ol className="chart-notes" aria-label="The numbered marks on the chart">
+          {notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ol>
+      ) : null}
       <div className="chart-frame-foot">
         {source ? <p className="chart-frame-source">{source}</p> : null}
-        <ChartDownloads title={title} period={period} source={source} filename={filename} />
+        <ChartDownloads title={title} period={period} source={source} filename={filename} notes={notes} />
       </div>
     </div>
   )

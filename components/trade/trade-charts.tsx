@@ -51,7 +51,7 @@ function TradeFigure({
 
 export function ValueChart(props: Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary'>) {
   const { rows, series, markers, title } = props
-  const summary = `Line chart, ${span(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; dashed vertical lines mark ${markers.length} membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
+  const summary = `Line chart, ${span(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; numbered dashed vertical lines mark the years of membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
   return <TradeFigure title={title} summary={summary} height={360} drawing={<ValuePlot {...props} summary={summary} />} />
 }
 

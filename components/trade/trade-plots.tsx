@@ -2,6 +2,7 @@
 
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatUsd } from './format'
+import type { YearMarker } from '@/lib/transforms/chart-markers'
 
 /** The recharts drawings of the trade charts: loaded on demand (trade-charts.tsx, lazyPlots), never in a page's first load. */
 
@@ -30,13 +31,15 @@ export function ValuePlot({
   sourcesByPoint,
   title,
   summary,
-}: PlotProps & { scale: 'linear' | 'log'; markers: { year: number; label: string }[]; sourcesByPoint: Record<string, string> }) {
+}: PlotProps & { scale: 'linear' | 'log'; markers: YearMarker[]; sourcesByPoint: Record<string, string> }) {
   return (
-    <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
+    <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 34, right: 16, bottom: 0, left: 8 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
-      <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} />
+      {/* Padding on both axes: the first and last years and the extreme values never touch the frame. */}
+      <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 12 }} padding={{ left: 12, right: 12 }} />
       <YAxis
         scale={scale}
+        padding={{ top: 12, bottom: 12 }}
         domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
         allowDataOverflow
         tickFormatter={(v: number) => formatUsd(v)}
@@ -52,20 +55,16 @@ export function ValuePlot({
         }}
       />
       <Legend />
-      {markers.map((m, i) => {
-        // Near the right edge the label goes on the left of its line, so it is not cut off.
-        const years = rows.map((r) => Number(r.year))
-        const nearEnd = m.year > Math.min(...years) + 0.7 * (Math.max(...years) - Math.min(...years))
-        return (
-          <ReferenceLine
-            key={`${m.label}-${i}`}
-            x={m.year}
-            stroke="var(--alert, #cc3311)"
-            strokeDasharray="4 3"
-            label={{ value: m.label, position: nearEnd ? 'insideTopRight' : 'insideTopLeft', fontSize: 11, fill: 'var(--alert, #cc3311)', dy: (i % 4) * 13 }}
-          />
-        )
-      })}
+      {markers.map((m) => (
+        // One dashed line per year with events, labelled with their numbers (the list under the chart names them).
+        <ReferenceLine
+          key={m.year}
+          x={m.year}
+          stroke="var(--alert, #cc3311)"
+          strokeDasharray="4 3"
+          label={{ value: m.label, position: 'top', fontSize: 11, fontWeight: 600, fill: 'var(--alert, #cc3311)', dy: -m.row * 13 }}
+        />
+      ))}
       {series.map((s, i) => (
         <Line
           key={s.key}

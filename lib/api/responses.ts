@@ -219,12 +219,13 @@ export const tradeResponse = z.strictObject({
   markers: z.array(
     z.strictObject({
       day,
+      precision,
       year: z.number().int(),
       reporter: z.string(),
       forumCode: z.string(),
       kind: z.enum(['joined', 'status-changed', 'left']),
       status,
-      label: z.string(),
+      label: z.string().meta({ description: 'What happened, with the reporter by name: "Kazakhstan joins EAEU as member".' }),
       sourceId: z.string().meta({ description: 'The source of the membership interval behind the marker.' }),
     }),
   ),

@@ -8,4 +8,6 @@ export interface ChartImageMeta {
   source: string
   /** File name without extension: lib/chart-image/filename.ts `chartFileBase(...)`. */
   filename: string
+  /** Numbered notes the chart refers to (its markers "1", "2"…), in order: listed under the chart and written into the image. */
+  notes?: string[]
 }

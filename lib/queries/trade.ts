@@ -1,5 +1,5 @@
 import 'server-only'
-import { isoDay, todayIso } from '../dates'
+import { isoDay, todayIso, type Precision } from '../dates'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { DEFAULT_TRADE, ParamError, type TradeQuery } from '../params'
 import { inForceOn } from '../transforms/as-of'
@@ -19,6 +19,8 @@ const DEFAULT_MARKER_FORUMS = ['SCO', 'EAEU', 'EURASEC', 'CSTO', 'OTS']
 
 export interface TradeMarker {
   day: string
+  /** How precisely `day` is known. */
+  precision: Precision
   year: number
   reporter: string
   forumCode: string
@@ -135,7 +137,16 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
       : [],
     prisma.membership.findMany({
       where: { partyCode: { in: reporters }, forumCode: { in: markerForums } },
-      select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true, sourceId: true },
+      select: {
+        partyCode: true,
+        forumCode: true,
+        status: true,
+        validFrom: true,
+        validFromPrecision: true,
+        validTo: true,
+        validToPrecision: true,
+        sourceId: true,
+      },
     }),
   ])
   const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
@@ -172,15 +183,17 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
             ? `joins ${forumName[forum]} as ${c.status}`
             : c.kind === 'left'
               ? `leaves ${forumName[forum]}`
-              : `${forumName[forum]}: ${c.previousStatus} → ${c.status}`
+              : `in ${forumName[forum]}: ${c.previousStatus} → ${c.status}`
         markers.push({
           day: c.day,
+          // An end known to the month or year is followed by a departure known no better.
+          precision: (c.kind === 'left' ? c.interval.validToPrecision : c.interval.validFromPrecision) ?? 'day',
           year,
           reporter,
           forumCode: forum,
           kind: c.kind,
           status: c.status,
-          label: `${reporter} ${verb}`,
+          label: `${names[reporter] ?? reporter} ${verb}`,
           sourceId: c.interval.sourceId,
         })
       }

@@ -209,10 +209,10 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
     expect(await frames.count()).toBe(3) // value, growth, shares
     await checkChart(frames.nth(0), {
       file: /^forum-atlas_trade_KAZ_2000-2020\.svg$/,
-      title: /^Kazakhstan: total trade \(exports \+ imports\) with World, CHN, US\$/,
+      title: /^Kazakhstan: total trade \(exports \+ imports\) with World, China, US\$/,
       period: '2000–2020',
       source: /^Sources: International Monetary Fund: Direction of Trade Statistics/,
-      texts: ['KAZ → World (IMF DOTS)', 'KAZ → CHN (IMF DOTS)', '$140 bn', 'KAZ joins SCO as member'], // legend, axis, a marker
+      texts: ['Kazakhstan → World (IMF DOTS)', 'Kazakhstan → China (IMF DOTS)', '$140 bn', 'Kazakhstan joins SCO as member'], // legend, axis, a marker's note
     })
     await checkChart(frames.nth(2), {
       file: /^forum-atlas_trade-shares_KAZ_2000-2020\.svg$/,

@@ -108,7 +108,7 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
     await page.getByRole('checkbox', { name: 'EAEU members' }).click()
     await page.waitForURL(/forum%3AEAEU|forum:EAEU/)
     await page.locator('svg.recharts-surface').first().waitFor()
-    expect(await page.locator('.markers').innerText()).toMatch(/KAZ joins EAEU as member/)
+    expect(await page.locator('.chart-notes').innerText()).toMatch(/Kazakhstan joins EAEU as member/)
     expect(await page.locator('#cagr').innerText()).toMatch(/% a year/)
     await page.screenshot({ path: `screenshots/${target}-trade.png`, fullPage: false })
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
@@ -126,6 +126,59 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
         .count(),
     ).toBe(rows.length)
   })
+
+  it.each([1280, 390])(
+    'numbers the membership markers, lists them under the chart, and keeps labels and points off each other and the frame at %i px',
+    async (width) => {
+      await page.setViewportSize({ width, height: 900 })
+      await openHydrated(page, `${url}/trade?reporters=KAZ,UZB&partners=CHN,RUS&flow=export&from=2000&to=2020&scale=log`)
+      const chart = page.locator('.chart-frame').first()
+      // A use of the page loads the chart code on a phone; the chart draws once scrolled to.
+      await page.keyboard.press('Tab')
+      await chart.scrollIntoViewIfNeeded()
+      await chart.locator('figure.chart svg.recharts-surface').first().waitFor()
+      await chart.locator('text.recharts-label').first().waitFor()
+      const notes = await chart.locator('.chart-notes li').allInnerTexts()
+      expect(notes.length).toBeGreaterThan(4)
+      expect(notes.join('\n')).toMatch(/Kazakhstan joins EAEU as member/)
+      const labels = await chart.locator('text.recharts-label').evaluateAll((nodes) =>
+        nodes.map((n) => {
+          const r = n.getBoundingClientRect()
+          return { text: n.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+        }),
+      )
+      // Every number of the list is on the chart, once.
+      const onChart = labels.flatMap((l) => {
+        const range = /^(\d+)–(\d+)$/.exec(l.text)
+        return range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : l.text.split(', ').map(Number)
+      })
+      expect(onChart.sort((a, b) => a - b)).toEqual(notes.map((_, i) => i + 1))
+      const svg = (await chart.locator('.recharts-wrapper > svg.recharts-surface').boundingBox())!
+      for (const [i, a] of labels.entries()) {
+        expect(a.left, `label ${a.text} inside the chart`).toBeGreaterThanOrEqual(svg.x)
+        expect(a.right, `label ${a.text} inside the chart`).toBeLessThanOrEqual(svg.x + svg.width)
+        for (const b of labels.slice(i + 1)) {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top
+          expect(apart, `labels ${a.text} and ${b.text} overlap`).toBe(true)
+        }
+      }
+      // The extreme points keep a margin from the plot's frame on the log axis.
+      const grid = (await chart.locator('.recharts-cartesian-grid').first().boundingBox())!
+      const dots = await chart.locator('.recharts-line-dots circle').evaluateAll((nodes) =>
+        nodes.map((n) => {
+          const r = n.getBoundingClientRect()
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+        }),
+      )
+      expect(dots.length).toBeGreaterThan(20)
+      expect(Math.min(...dots.map((d) => d.y)) - grid.y).toBeGreaterThanOrEqual(6)
+      expect(grid.y + grid.height - Math.max(...dots.map((d) => d.y))).toBeGreaterThanOrEqual(6)
+      expect(Math.min(...dots.map((d) => d.x)) - grid.x).toBeGreaterThanOrEqual(6)
+      expect(grid.x + grid.width - Math.max(...dots.map((d) => d.x))).toBeGreaterThanOrEqual(6)
+      await page.screenshot({ path: `screenshots/${target}-trade-markers-${width}.png`, fullPage: false })
+      await page.setViewportSize({ width: 1280, height: 900 })
+    },
+  )
 
   it('sorts the table of values by a header press, in the browser: by value, then by year both ways', async () => {
     await openHydrated(page, `${url}/trade?reporters=KAZ&partners=CHN,RUS&from=2010&to=2015&flow=export`)
