@@ -1,4 +1,5 @@
 import { ChartData } from '@/components/charts/chart-data'
+import { ChartScroll } from '@/components/charts/chart-scroll'
 import type { SimilarityMatrix } from '@/lib/transforms/similarity'
 
 /**
@@ -19,7 +20,7 @@ export function Heatmap({
 }) {
   const n = matrix.parties.length
   const CELL = n > 30 ? 22 : 34
-  const LEFT = 120
+  const LEFT = 56
   const TOP = 60
   const size = LEFT + n * CELL + 4
   const shade = (s: number) => {
@@ -29,67 +30,69 @@ export function Heatmap({
   const shown = (s: number) => (s === 1 ? '1' : s.toFixed(2).replace(/^0/, ''))
   return (
     <figure className="heatmap">
-      <svg
-        viewBox={`0 0 ${size} ${TOP + n * CELL + 4}`}
-        style={{ maxWidth: size }}
-        role="group"
-        aria-label={`Similarity heatmap of ${n} parties, ordered by clustering: darker cells are more alike; each cell is a link that charts the pair over time. The table under the heatmap lists every score.`}
-      >
-        {matrix.parties.map((p, i) => (
-          <g key={p}>
-            <text x={LEFT - 6} y={TOP + i * CELL + CELL / 2 + 4} textAnchor="end" fontSize={12} fill="var(--ink, #1c2430)">
-              <title>{names[p]}</title>
-              {p}
-            </text>
-            <text
-              x={LEFT + i * CELL + CELL / 2}
-              y={TOP - 8}
-              textAnchor="start"
-              fontSize={12}
-              fill="var(--ink, #1c2430)"
-              transform={`rotate(-55 ${LEFT + i * CELL + CELL / 2} ${TOP - 8})`}
-            >
-              <title>{names[p]}</title>
-              {p}
-            </text>
-          </g>
-        ))}
-        {matrix.parties.map((a, i) =>
-          matrix.parties.map((b, j) => {
-            const s = matrix.scores[i][j]
-            const isSel = selected && ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a))
-            return (
-              <a key={`${a}-${b}`} href={hrefFor(a, b)} aria-label={`${names[a]} and ${names[b]}: ${shown(s)}`}>
-                <rect
-                  x={LEFT + j * CELL}
-                  y={TOP + i * CELL}
-                  width={CELL - 1}
-                  height={CELL - 1}
-                  fill={shade(s)}
-                  stroke={isSel ? 'var(--alert, #cc3311)' : 'none'}
-                  strokeWidth={isSel ? 3 : 0}
-                  data-pair={`${a}-${b}`}
-                  data-score={s.toFixed(4)}
-                >
-                  <title>{`${names[a]} – ${names[b]}: ${s.toFixed(2)} (${matrix.shared[i][j]} shared forums)`}</title>
-                </rect>
-                {CELL >= 30 ? (
-                  <text
-                    x={LEFT + j * CELL + CELL / 2 - 0.5}
-                    y={TOP + i * CELL + CELL / 2 + 4}
-                    textAnchor="middle"
-                    fontSize={10}
-                    fill={s > 0.55 ? '#fff' : '#1c2430'}
-                    pointerEvents="none"
+      <ChartScroll label="Similarity heatmap">
+        <svg
+          viewBox={`0 0 ${size} ${TOP + n * CELL + 4}`}
+          style={{ maxWidth: size, minWidth: size }}
+          role="group"
+          aria-label={`Similarity heatmap of ${n} parties, ordered by clustering: darker cells are more alike; each cell is a link that charts the pair over time. The table under the heatmap lists every score.`}
+        >
+          {matrix.parties.map((p, i) => (
+            <g key={p}>
+              <text x={LEFT - 6} y={TOP + i * CELL + CELL / 2 + 4} textAnchor="end" fontSize={12} fill="var(--ink, #1c2430)">
+                <title>{names[p]}</title>
+                {p}
+              </text>
+              <text
+                x={LEFT + i * CELL + CELL / 2}
+                y={TOP - 8}
+                textAnchor="start"
+                fontSize={12}
+                fill="var(--ink, #1c2430)"
+                transform={`rotate(-55 ${LEFT + i * CELL + CELL / 2} ${TOP - 8})`}
+              >
+                <title>{names[p]}</title>
+                {p}
+              </text>
+            </g>
+          ))}
+          {matrix.parties.map((a, i) =>
+            matrix.parties.map((b, j) => {
+              const s = matrix.scores[i][j]
+              const isSel = selected && ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a))
+              return (
+                <a key={`${a}-${b}`} href={hrefFor(a, b)} aria-label={`${names[a]} and ${names[b]}: ${shown(s)}`}>
+                  <rect
+                    x={LEFT + j * CELL}
+                    y={TOP + i * CELL}
+                    width={CELL - 1}
+                    height={CELL - 1}
+                    fill={shade(s)}
+                    stroke={isSel ? 'var(--alert, #cc3311)' : 'none'}
+                    strokeWidth={isSel ? 3 : 0}
+                    data-pair={`${a}-${b}`}
+                    data-score={s.toFixed(4)}
                   >
-                    {shown(s)}
-                  </text>
-                ) : null}
-              </a>
-            )
-          }),
-        )}
-      </svg>
+                    <title>{`${names[a]} – ${names[b]}: ${s.toFixed(2)} (${matrix.shared[i][j]} shared forums)`}</title>
+                  </rect>
+                  {CELL >= 30 ? (
+                    <text
+                      x={LEFT + j * CELL + CELL / 2 - 0.5}
+                      y={TOP + i * CELL + CELL / 2 + 4}
+                      textAnchor="middle"
+                      fontSize={10}
+                      fill={s > 0.55 ? '#fff' : '#1c2430'}
+                      pointerEvents="none"
+                    >
+                      {shown(s)}
+                    </text>
+                  ) : null}
+                </a>
+              )
+            }),
+          )}
+        </svg>
+      </ChartScroll>
       <ChartData
         summary="The scores as a table"
         caption="Similarity scores (1 = identical portfolios, 0 = nothing in common), in the heatmap's order"

@@ -48,7 +48,10 @@ const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-too
 function mainSvg(root: Element): SVGSVGElement | null {
   return (
     root.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
-    [...root.querySelectorAll<SVGSVGElement>('svg')].find((s) => !s.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper')) ??
+    // The drawing on screen: a chart may hold another for narrow screens, hidden here (the party Gantt).
+    [...root.querySelectorAll<SVGSVGElement>('svg')].find(
+      (s) => !s.closest('.recharts-legend-wrapper, .recharts-tooltip-wrapper') && s.getClientRects().length > 0,
+    ) ??
     null
   )
 }

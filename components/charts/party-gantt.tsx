@@ -9,8 +9,11 @@ import type { MembershipInterval } from '@/lib/domain/types'
  */
 
 const ROW = 30
-const LABEL = 150
-const WIDTH = 1100
+/** The wide drawing, and the one a phone shows instead (drawn at about its own size, so its text stays legible). */
+const LAYOUTS = [
+  { className: 'gantt-wide', width: 1100, label: 150, minStep: 5 },
+  { className: 'gantt-narrow', width: 380, label: 72, minStep: 10 },
+] as const
 
 function yearFraction(day: string): number {
   const [y, m, d] = day.split('-').map(Number)
@@ -19,64 +22,85 @@ function yearFraction(day: string): number {
 
 export function PartyGantt({ intervals, today, partyName }: { intervals: MembershipInterval[]; today: string; partyName: string }) {
   if (intervals.length === 0) return null
+  return (
+    <figure className="gantt">
+      {LAYOUTS.map((layout) => (
+        <GanttDrawing key={layout.className} layout={layout} intervals={intervals} today={today} partyName={partyName} />
+      ))}
+    </figure>
+  )
+}
+
+function GanttDrawing({
+  layout,
+  intervals,
+  today,
+  partyName,
+}: {
+  layout: (typeof LAYOUTS)[number]
+  intervals: MembershipInterval[]
+  today: string
+  partyName: string
+}) {
+  const { width: WIDTH, label: LABEL } = layout
   const forums = [...new Map(intervals.map((i) => [i.forumCode, i.forumName])).entries()]
   const start = Math.min(1991, Math.floor(Math.min(...intervals.map((i) => yearFraction(i.validFrom)))))
   const end = yearFraction(today) + 0.5
   const x = (t: number) => LABEL + ((t - start) / (end - start)) * (WIDTH - LABEL - 10)
   const height = forums.length * ROW + 30
   const ticks: number[] = []
-  const step = end - start > 40 ? 10 : 5
+  const step = end - start > 40 ? 10 : layout.minStep
   for (let y = Math.ceil(start / step) * step; y <= end; y += step) ticks.push(y)
   return (
-    <figure className="gantt">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-label={`Timeline of ${partyName}'s memberships in ${forums.length} ${forums.length === 1 ? 'forum' : 'forums'} (${forums.map(([c]) => c).join(', ')}), ${start} to today: one row per forum, one bar per interval, coloured and labelled by status. The table under "Dated history" lists the same intervals.`}
-      >
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={0} y2={height - 22} stroke="var(--line, #d9dee5)" />
-            <text x={x(t)} y={height - 6} fontSize={12} textAnchor="middle" fill="var(--muted, #5b6573)">
-              {t}
+    <svg
+      className={layout.className}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      style={{ maxWidth: WIDTH }}
+      role="img"
+      aria-label={`Timeline of ${partyName}'s memberships in ${forums.length} ${forums.length === 1 ? 'forum' : 'forums'} (${forums.map(([c]) => c).join(', ')}), ${start} to today: one row per forum, one bar per interval, coloured and labelled by status. The table under "Dated history" lists the same intervals.`}
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={0} y2={height - 22} stroke="var(--line, #d9dee5)" />
+          <text x={x(t)} y={height - 6} fontSize={12} textAnchor="middle" fill="var(--muted, #5b6573)">
+            {t}
+          </text>
+        </g>
+      ))}
+      {forums.map(([code, name], row) => {
+        const y = row * ROW + 4
+        return (
+          <g key={code}>
+            <text x={0} y={y + 17} fontSize={12} fill="var(--ink, #1c2430)">
+              <title>{name}</title>
+              {code}
             </text>
+            {intervals
+              .filter((i) => i.forumCode === code)
+              .map((i) => {
+                const x1 = x(yearFraction(i.validFrom))
+                const x2 = x(i.validTo ? yearFraction(i.validTo) + 1 / 365 : yearFraction(today))
+                const w = Math.max(2, x2 - x1)
+                const label = `${STATUS_LABELS[i.status]} ${formatDay(i.validFrom, i.validFromPrecision)}${i.validTo ? `–${formatDay(i.validTo, i.validToPrecision ?? 'day')}` : '–'}`
+                return (
+                  <g key={i.id}>
+                    <title>{`${name}: ${label}`}</title>
+                    <rect x={x1} y={y} width={w} height={ROW - 8} rx={3} className={`bar status-${i.status}`} />
+                    {w > label.length * 6.6 + 8 ? (
+                      <text x={x1 + 4} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
+                        {label}
+                      </text>
+                    ) : w > 36 ? (
+                      <text x={x1 + 3} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
+                        {i.validFrom.slice(0, 4)}
+                      </text>
+                    ) : null}
+                  </g>
+                )
+              })}
           </g>
-        ))}
-        {forums.map(([code, name], row) => {
-          const y = row * ROW + 4
-          return (
-            <g key={code}>
-              <text x={0} y={y + 17} fontSize={12} fill="var(--ink, #1c2430)">
-                <title>{name}</title>
-                {code}
-              </text>
-              {intervals
-                .filter((i) => i.forumCode === code)
-                .map((i) => {
-                  const x1 = x(yearFraction(i.validFrom))
-                  const x2 = x(i.validTo ? yearFraction(i.validTo) + 1 / 365 : yearFraction(today))
-                  const w = Math.max(2, x2 - x1)
-                  const label = `${STATUS_LABELS[i.status]} ${formatDay(i.validFrom, i.validFromPrecision)}${i.validTo ? `–${formatDay(i.validTo, i.validToPrecision ?? 'day')}` : '–'}`
-                  return (
-                    <g key={i.id}>
-                      <title>{`${name}: ${label}`}</title>
-                      <rect x={x1} y={y} width={w} height={ROW - 8} rx={3} className={`bar status-${i.status}`} />
-                      {w > label.length * 6.6 + 8 ? (
-                        <text x={x1 + 4} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
-                          {label}
-                        </text>
-                      ) : w > 36 ? (
-                        <text x={x1 + 3} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
-                          {i.validFrom.slice(0, 4)}
-                        </text>
-                      ) : null}
-                    </g>
-                  )
-                })}
-            </g>
-          )
-        })}
-      </svg>
-    </figure>
+        )
+      })}
+    </svg>
   )
 }

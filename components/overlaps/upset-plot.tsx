@@ -1,4 +1,5 @@
 import { combinationKey, type Intersection } from '@/lib/transforms/overlaps'
+import { ChartScroll } from '@/components/charts/chart-scroll'
 
 /**
  * An UpSet plot drawn as SVG: intersection bars sorted by size on top, the dot matrix below (which
@@ -29,62 +30,64 @@ export function UpsetPlot({
   const cy = (j: number) => TOP + j * ROW + ROW / 2
   return (
     <figure className="upset">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        style={{ maxWidth: width }}
-        role="group"
-        aria-label={`UpSet plot of ${forums.length} forums: one bar per combination of forums, sorted by the number of parties in exactly that combination, the dots below show which forums it combines, set sizes at the left; each bar is a link that lists its parties. The table "Intersections" lists the same numbers.`}
-      >
-        {forums.map((f, j) => (
-          <g key={f.code}>
-            {j % 2 === 0 ? <rect x={LEFT - 4} y={TOP + j * ROW} width={intersections.length * COL + 8} height={ROW} fill="var(--wash, #f4f6f8)" /> : null}
-            <rect x={LEFT - 60 - (f.size / setMax) * 70} y={cy(j) - 7} width={(f.size / setMax) * 70} height={14} fill="var(--muted, #5b6573)" />
-            <text x={LEFT - 64 - (f.size / setMax) * 70} y={cy(j) + 4} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
-              {f.size}
-            </text>
-            <text x={LEFT - 52} y={cy(j) + 4} fontSize={12} fill="var(--ink, #1c2430)">
-              {f.code}
-            </text>
-          </g>
-        ))}
-        {intersections.map((x, i) => {
-          const key = combinationKey(x.combination)
-          const h = (x.parties.length / barMax) * (TOP - 40)
-          const rows = x.combination.map((c) => forums.findIndex((f) => f.code === c))
-          const selected = key === selectedKey
-          return (
-            <a key={key} href={hrefFor(x.combination)} aria-label={`In exactly ${x.combination.join(' and ')}: ${x.parties.length}`} className="upset-col">
-              <rect x={cx(i) - COL / 2} y={0} width={COL} height={height} fill="transparent" />
-              <rect x={cx(i) - 11} y={TOP - 10 - h} width={22} height={h} className={`upset-bar${selected ? ' selected' : ''}`} data-combination={key} />
-              <text x={cx(i)} y={TOP - 14 - h} textAnchor="middle" fontSize={11} fill="var(--ink, #1c2430)">
-                {x.parties.length}
+      <ChartScroll label="UpSet plot">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          style={{ maxWidth: width, minWidth: width }}
+          role="group"
+          aria-label={`UpSet plot of ${forums.length} forums: one bar per combination of forums, sorted by the number of parties in exactly that combination, the dots below show which forums it combines, set sizes at the left; each bar is a link that lists its parties. The table "Intersections" lists the same numbers.`}
+        >
+          {forums.map((f, j) => (
+            <g key={f.code}>
+              {j % 2 === 0 ? <rect x={LEFT - 4} y={TOP + j * ROW} width={intersections.length * COL + 8} height={ROW} fill="var(--wash, #f4f6f8)" /> : null}
+              <rect x={LEFT - 60 - (f.size / setMax) * 70} y={cy(j) - 7} width={(f.size / setMax) * 70} height={14} fill="var(--muted, #5b6573)" />
+              <text x={LEFT - 64 - (f.size / setMax) * 70} y={cy(j) + 4} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
+                {f.size}
               </text>
-              {forums.map((_, j) => (
-                <circle
-                  key={j}
-                  cx={cx(i)}
-                  cy={cy(j)}
-                  r={7}
-                  fill={rows.includes(j) ? (selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)') : 'var(--line, #d9dee5)'}
-                />
-              ))}
-              {rows.length > 1 ? (
-                <line
-                  x1={cx(i)}
-                  x2={cx(i)}
-                  y1={cy(Math.min(...rows))}
-                  y2={cy(Math.max(...rows))}
-                  stroke={selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)'}
-                  strokeWidth={3}
-                />
-              ) : null}
-            </a>
-          )
-        })}
-        <text x={LEFT - 60} y={TOP - 8} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
-          set size
-        </text>
-      </svg>
+              <text x={LEFT - 52} y={cy(j) + 4} fontSize={12} fill="var(--ink, #1c2430)">
+                {f.code}
+              </text>
+            </g>
+          ))}
+          {intersections.map((x, i) => {
+            const key = combinationKey(x.combination)
+            const h = (x.parties.length / barMax) * (TOP - 40)
+            const rows = x.combination.map((c) => forums.findIndex((f) => f.code === c))
+            const selected = key === selectedKey
+            return (
+              <a key={key} href={hrefFor(x.combination)} aria-label={`In exactly ${x.combination.join(' and ')}: ${x.parties.length}`} className="upset-col">
+                <rect x={cx(i) - COL / 2} y={0} width={COL} height={height} fill="transparent" />
+                <rect x={cx(i) - 11} y={TOP - 10 - h} width={22} height={h} className={`upset-bar${selected ? ' selected' : ''}`} data-combination={key} />
+                <text x={cx(i)} y={TOP - 14 - h} textAnchor="middle" fontSize={11} fill="var(--ink, #1c2430)">
+                  {x.parties.length}
+                </text>
+                {forums.map((_, j) => (
+                  <circle
+                    key={j}
+                    cx={cx(i)}
+                    cy={cy(j)}
+                    r={7}
+                    fill={rows.includes(j) ? (selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)') : 'var(--line, #d9dee5)'}
+                  />
+                ))}
+                {rows.length > 1 ? (
+                  <line
+                    x1={cx(i)}
+                    x2={cx(i)}
+                    y1={cy(Math.min(...rows))}
+                    y2={cy(Math.max(...rows))}
+                    stroke={selected ? 'var(--alert, #cc3311)' : 'var(--ink, #1c2430)'}
+                    strokeWidth={3}
+                  />
+                ) : null}
+              </a>
+            )
+          })}
+          <text x={LEFT - 60} y={TOP - 8} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
+            set size
+          </text>
+        </svg>
+      </ChartScroll>
     </figure>
   )
 }
