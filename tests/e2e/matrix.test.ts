@@ -238,7 +238,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
     // When the URL changes from elsewhere, the boxes follow: back to kinds, every forum is ticked.
     await page.getByRole('button', { name: 'Reset to kinds' }).click()
     await expect.poll(() => new URL(page.url()).searchParams.has('forums')).toBe(false)
-    await expect.poll(() => page.getByRole('checkbox', { name: 'C5+1', exact: true }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByRole('checkbox', { name: 'C5+US', exact: true }).isChecked()).toBe(true)
     expect(await page.locator('.forum-checks input:not(:checked)').count()).toBe(0)
     // With a page of forums, "Sort by" lists that page's forums, and the one sorted by.
     await openHydrated(page, `${url}/matrix?asOf=2024-03-01&colPageSize=3&colPage=2&sort=SCO`)
