@@ -12,6 +12,7 @@ import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getOverlaps } from '@/lib/queries/overlaps'
 import { combinationKey } from '@/lib/transforms/overlaps'
+import { InPageLinks } from '@/components/ui/in-page-links'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
@@ -49,56 +50,58 @@ export default async function OverlapsPage({ searchParams }: Props) {
       <ParamNotice problem={problem} />
       <FutureDateNotice asOf={view.asOf} />
       <OverlapsControls forums={view.allForums} selected={view.forums.map((f) => f.code)} statuses={view.statuses} asOf={view.asOf} today={todayIso()} />
-      <div className="overlap-layout">
-        <div>
-          {view.forums.length >= 2 && view.forums.length <= 3 ? (
-            <>
-              <h2>Euler diagram</h2>
-              <p className="muted">Areas follow the counts (laid out by venn.js; with three sets the fit is approximate).</p>
+      <InPageLinks reveal="selection">
+        <div className="overlap-layout">
+          <div>
+            {view.forums.length >= 2 && view.forums.length <= 3 ? (
+              <>
+                <h2>Euler diagram</h2>
+                <p className="muted">Areas follow the counts (laid out by venn.js; with three sets the fit is approximate).</p>
+                <ChartFrame
+                  title={`Shared participants of ${forumList} (counting ${statuses})`}
+                  period={`On ${formatDay(view.asOf)}`}
+                  source={chartSource}
+                  filename={chartFileBase({ chart: 'overlaps-euler', subject: codes, period: view.asOf, many: 'forums' })}
+                >
+                  <EulerDiagram forums={view.forums} areas={view.areas} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+                </ChartFrame>
+              </>
+            ) : null}
+            <h2>UpSet plot</h2>
+            {view.intersections.length ? (
               <ChartFrame
-                title={`Shared participants of ${forumList} (counting ${statuses})`}
+                title={`Exclusive intersections of ${forumList} (counting ${statuses})`}
                 period={`On ${formatDay(view.asOf)}`}
                 source={chartSource}
-                filename={chartFileBase({ chart: 'overlaps-euler', subject: codes, period: view.asOf, many: 'forums' })}
+                filename={chartFileBase({ chart: 'overlaps-upset', subject: codes, period: view.asOf, many: 'forums' })}
               >
-                <EulerDiagram forums={view.forums} areas={view.areas} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
+                <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
               </ChartFrame>
-            </>
-          ) : null}
-          <h2>UpSet plot</h2>
-          {view.intersections.length ? (
-            <ChartFrame
-              title={`Exclusive intersections of ${forumList} (counting ${statuses})`}
-              period={`On ${formatDay(view.asOf)}`}
-              source={chartSource}
-              filename={chartFileBase({ chart: 'overlaps-upset', subject: codes, period: view.asOf, many: 'forums' })}
-            >
+            ) : (
               <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
-            </ChartFrame>
-          ) : (
-            <UpsetPlot forums={view.forums} intersections={view.intersections} hrefFor={hrefFor} selectedKey={selectedKey} />
-          )}
+            )}
+          </div>
+          <aside id="selection" className="selection" aria-live="polite">
+            <h2>{view.selected ? label(view.selected.combination) : 'Selection'}</h2>
+            {view.selected ? (
+              <>
+                <p className="muted">
+                  {view.selected.parties.length} {view.selected.parties.length === 1 ? 'party' : 'parties'} in exactly these of the chosen forums
+                </p>
+                <ul className="selected-parties">
+                  {view.selected.parties.map((p) => (
+                    <li key={p}>
+                      <Link href={`/parties/${encodeURIComponent(p)}`}>{view.partyNames[p] ?? p}</Link> <span className="muted">{p}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="muted">Click a region of the diagram or a bar of the plot.</p>
+            )}
+          </aside>
         </div>
-        <aside id="selection" className="selection" aria-live="polite">
-          <h2>{view.selected ? label(view.selected.combination) : 'Selection'}</h2>
-          {view.selected ? (
-            <>
-              <p className="muted">
-                {view.selected.parties.length} {view.selected.parties.length === 1 ? 'party' : 'parties'} in exactly these of the chosen forums
-              </p>
-              <ul className="selected-parties">
-                {view.selected.parties.map((p) => (
-                  <li key={p}>
-                    <Link href={`/parties/${encodeURIComponent(p)}`}>{view.partyNames[p] ?? p}</Link> <span className="muted">{p}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className="muted">Click a region of the diagram or a bar of the plot.</p>
-          )}
-        </aside>
-      </div>
+      </InPageLinks>
       <h2>Intersections</h2>
       <p className="table-actions">
         <a className="button" href={csvHref} download>

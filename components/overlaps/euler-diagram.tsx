@@ -37,6 +37,26 @@ export function EulerDiagram({
   }
   const exclusive = new Map(intersections.map((x) => [combinationKey(x.combination), x]))
   const ordered = [...layout].sort((a, b) => a.data.sets.length - b.data.sets.length)
+  const circles = new Map(ordered.filter((r) => r.data.sets.length === 1).map((r) => [r.data.sets[0], r.circles[0]]))
+  const circleOf = (set: string) => {
+    const c = circles.get(set)!
+    return { cx: c.x, cy: c.y, r: c.radius }
+  }
+  const regions = ordered
+    .filter((r) => r.data.sets.every((set) => circles.has(set)))
+    .map((r, i) => {
+      const combination = codes.filter((c) => r.data.sets.includes(c))
+      const key = combinationKey(combination)
+      return {
+        id: `euler-${i}`,
+        key,
+        combination,
+        inside: combination,
+        outside: codes.filter((c) => !combination.includes(c) && circles.has(c)),
+        parties: exclusive.get(key)?.parties,
+        text: r.text,
+      }
+    })
   return (
     <figure className="euler">
       <ChartScroll label="Euler diagram">
@@ -61,37 +81,72 @@ export function EulerDiagram({
                 />
               )
             })}
-          {ordered.map((r) => {
-            const combination = codes.filter((c) => r.data.sets.includes(c))
-            const key = combinationKey(combination)
-            const x = exclusive.get(key)
-            if (!x || !r.distinctPath) return null
-            const selected = key === selectedKey
-            return (
+          {/*
+            The regions, each the intersection of its circles (nested clip paths, which also bound
+            where a click lands), drawn from single sets up, so that a click in an area shared by
+            more forums lands on that area's region. Each region's fill is masked by the circles it
+            excludes, so a highlight shows exactly the parties' exclusive area.
+          */}
+          <defs>
+            {regions.map(({ id, inside, outside }) => (
+              <g key={id}>
+                {inside.slice(1).map((set, k) => (
+                  <clipPath key={set} id={`${id}-clip-${k}`}>
+                    <circle {...circleOf(set)} clipPath={k + 1 < inside.length - 1 ? `url(#${id}-clip-${k + 1})` : undefined} />
+                  </clipPath>
+                ))}
+                {outside.length ? (
+                  <mask id={`${id}-mask`} maskUnits="userSpaceOnUse" x={0} y={0} width={W} height={H}>
+                    <rect x={0} y={0} width={W} height={H} fill="#fff" />
+                    {outside.map((set) => (
+                      <circle key={set} {...circleOf(set)} fill="#000" />
+                    ))}
+                  </mask>
+                ) : null}
+              </g>
+            ))}
+          </defs>
+          {regions.map(({ id, key, inside, outside, combination, parties }) => {
+            const shape = (
+              <circle
+                {...circleOf(inside[0])}
+                clipPath={inside.length > 1 ? `url(#${id}-clip-0)` : undefined}
+                mask={outside.length ? `url(#${id}-mask)` : undefined}
+                className={parties ? `region${key === selectedKey ? ' selected' : ''}` : 'region-empty'}
+                data-combination={parties ? key : undefined}
+              />
+            )
+            return parties ? (
               <a
                 key={key}
                 href={hrefFor(combination)}
                 // The visible text (the count, then the codes when they fit) stays in the name, after what the region is.
-                aria-label={`In exactly ${combination.join(' and ')} (${x.parties.length === 1 ? 'party' : 'parties'}): ${x.parties.length}${x.parties.length <= 6 ? ` ${x.parties.join(' ')}` : ''}`}
+                aria-label={`In exactly ${combination.join(' and ')} (${parties.length === 1 ? 'party' : 'parties'}): ${parties.length}${parties.length <= 6 ? ` ${parties.join(' ')}` : ''}`}
                 className="region-link"
               >
-                <path d={r.distinctPath} className={`region${selected ? ' selected' : ''}`} data-combination={key} />
-                {/* One text element, the words separated by spaces, so that its text reads "5 KAZ KGZ …" */}
-                <text textAnchor="middle">
-                  <tspan x={r.text.x} y={r.text.y - (x.parties.length <= 6 ? x.parties.length * 7 : 0)} className="region-count">
-                    {x.parties.length}
-                  </tspan>
-                  {x.parties.length <= 6
-                    ? x.parties.map((p, k) => (
-                        <tspan key={p} x={r.text.x} y={r.text.y - x.parties.length * 7 + 15 + k * 13} className="region-party">
-                          {` ${p}`}
-                        </tspan>
-                      ))
-                    : null}
-                </text>
+                {shape}
               </a>
+            ) : (
+              <g key={key}>{shape}</g>
             )
           })}
+          {regions.map(({ key, text, parties }) =>
+            parties && text ? (
+              // One text element, the words separated by spaces, so that its text reads "5 KAZ KGZ …"
+              <text key={key} textAnchor="middle" aria-hidden="true">
+                <tspan x={text.x} y={text.y - (parties.length <= 6 ? parties.length * 7 : 0)} className="region-count">
+                  {parties.length}
+                </tspan>
+                {parties.length <= 6
+                  ? parties.map((p, k) => (
+                      <tspan key={p} x={text.x} y={text.y - parties.length * 7 + 15 + k * 13} className="region-party">
+                        {` ${p}`}
+                      </tspan>
+                    ))
+                  : null}
+              </text>
+            ) : null,
+          )}
           {(() => {
             // Each set's label sits just outside its circle, on the side away from the diagram's centre,
             // so labels of nested or overlapping circles do not collide.
@@ -99,7 +154,15 @@ export function EulerDiagram({
             const cx = singles.reduce((n, r) => n + r.circles[0].x, 0) / singles.length
             const cy = singles.reduce((n, r) => n + r.circles[0].y, 0) / singles.length
             const placed: { x: number; y: number; w: number }[] = []
-            const clear = (x: number, y: number, w: number) => placed.every((p) => Math.abs(p.x - x) > (p.w + w) / 2 + 4 || Math.abs(p.y - y) > 18)
+            // Clear of the labels placed so far, and of every circle's edge: the label's box lies wholly
+            // inside or wholly outside each circle, so no line strikes through it.
+            const crossesAnEdge = (x: number, y: number, w: number) =>
+              [...circles.values()].some((c) => {
+                const corners = [-1, 1].flatMap((dx) => [-13, 4].map((dy) => Math.hypot(x + (dx * w) / 2 - c.x, y + dy - c.y) < c.radius + 3))
+                return corners.some((v) => v) && !corners.every((v) => v)
+              })
+            const clear = (x: number, y: number, w: number) =>
+              !crossesAnEdge(x, y, w) && placed.every((p) => Math.abs(p.x - x) > (p.w + w) / 2 + 4 || Math.abs(p.y - y) > 18)
             return singles.map((r) => {
               const c = r.circles[0]
               const forum = present.find((f) => f.code === r.data.sets[0])!
@@ -117,11 +180,13 @@ export function EulerDiagram({
                 [-1, 0],
                 [1, 0],
               ]
-              const spot = (d: number[]) => ({
-                x: Math.min(W - w / 2 - 2, Math.max(w / 2 + 2, c.x + d[0] * (c.radius + 14))),
-                y: Math.min(H - 6, Math.max(14, c.y + d[1] * (c.radius + 14) + 4)),
+              const spot = (d: number[], gap: number) => ({
+                x: Math.min(W - w / 2 - 2, Math.max(w / 2 + 2, c.x + d[0] * (c.radius + gap))),
+                y: Math.min(H - 6, Math.max(14, c.y + d[1] * (c.radius + gap) + 4)),
               })
-              const candidates = [around[0], around[1], ...outward, ...around.slice(2)].map(spot)
+              // Next to the circle first, then further out, until a spot is clear.
+              const directions = [around[0], around[1], ...outward, ...around.slice(2)]
+              const candidates = [14, 30, 50].flatMap((gap) => directions.map((d) => spot(d, gap)))
               const at = candidates.find((q) => clear(q.x, q.y, w)) ?? candidates[0]
               placed.push({ ...at, w })
               return (

@@ -86,11 +86,73 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('overlaps and alignmen
     await page.getByRole('checkbox', { name: 'CSTO', exact: true }).click()
     await page.waitForURL(/forums=SCO%2CEAEU%2COTS|forums=SCO,EAEU,OTS/)
     await page.locator('figure.euler').waitFor()
-    await page.locator('path.region[data-combination="SCO&EAEU&OTS"]').click()
+    // A click where the region's label is (labels let clicks through to their region).
+    const kazKgz = (await page.locator('figure.euler text[aria-hidden]', { hasText: 'KAZ' }).boundingBox())!
+    await page.mouse.click(kazKgz.x + kazKgz.width / 2, kazKgz.y + kazKgz.height / 2)
     await page.waitForURL(/sel=SCO/)
     const listed = await page.locator('.selected-parties li').allInnerTexts()
     expect(listed.map((t) => t.split(/\s+/).at(-1))).toEqual(['KAZ', 'KGZ'])
     await page.locator('figure.euler').screenshot({ path: `screenshots/${target}-euler.png` })
+  })
+
+  it('highlights exactly the exclusive region, keeps set labels off the circles, and selects in place', async () => {
+    await openHydrated(page, `${url}/overlaps?forums=SCO,EAEU,CSTO&asOf=2025-01-01`)
+    const euler = page.locator('figure.euler')
+    await euler.scrollIntoViewIfNeeded()
+    // A click lands on the region drawn where it is: the centre of each region's label hits that region.
+    const hits = await euler.evaluate((figure) =>
+      [...figure.querySelectorAll('text[aria-hidden] tspan.region-count')].map((count) => {
+        const box = count.getBoundingClientRect()
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2 + 2)
+        const text = count.closest('text')!
+        const region = [...figure.querySelectorAll('.region')].find((r) => {
+          const b = r.getBoundingClientRect()
+          return b.width > 0 && hit === r
+        })
+        return { label: text.textContent, hit: region?.getAttribute('data-combination') ?? hit?.getAttribute('class') ?? null }
+      }),
+    )
+    expect(hits.length).toBeGreaterThanOrEqual(3)
+    for (const h of hits) expect(h.hit, `the label ${h.label}`).not.toBeNull()
+    expect(new Set(hits.map((h) => h.hit)).size).toBe(hits.length)
+    // The highlight of a region shared by two forums leaves out the third forum's circle.
+    const two = euler.locator('.region[data-combination="SCO&CSTO"]')
+    expect(await two.getAttribute('mask')).toMatch(/^url\(#euler-\d+-mask\)$/)
+    expect(await two.getAttribute('clip-path')).toMatch(/^url\(#euler-\d+-clip-0\)$/)
+    // No circle's edge runs through a set's label.
+    const crossings = await euler.evaluate((figure) => {
+      const circles = [...figure.querySelectorAll('.region:not([clip-path]), .region-empty:not([clip-path])')].map((c) => ({
+        x: Number(c.getAttribute('cx')),
+        y: Number(c.getAttribute('cy')),
+        r: Number(c.getAttribute('r')),
+      }))
+      return [...figure.querySelectorAll<SVGTextElement>('text.set-label')].flatMap((label) => {
+        const b = label.getBBox()
+        const corners = [
+          [b.x, b.y],
+          [b.x + b.width, b.y],
+          [b.x, b.y + b.height],
+          [b.x + b.width, b.y + b.height],
+        ]
+        return circles
+          .map((c) => corners.map(([x, y]) => Math.hypot(x - c.x, y - c.y) < c.r))
+          .filter((inside) => inside.some(Boolean) && !inside.every(Boolean))
+          .map(() => label.textContent)
+      })
+    })
+    expect(crossings).toEqual([])
+    // Selecting a region changes the view in place: no reload, no jump.
+    await page.evaluate(() => Object.assign(window, { stayed: true }))
+    const before = await page.evaluate(() => window.scrollY)
+    // A click where the region's label is (labels let clicks through to their region).
+    const label = (await euler.locator('text[aria-hidden]', { hasText: 'TJK' }).boundingBox())!
+    await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2)
+    await page.waitForURL(/sel=SCO%26CSTO|sel=SCO&CSTO/)
+    await expect.poll(() => page.locator('.selected-parties li').allInnerTexts()).toEqual([expect.stringMatching(/TJK$/)])
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(before)
+    expect(new URL(page.url()).hash).toBe('')
+    await euler.screenshot({ path: `screenshots/${target}-euler-exclusive.png` })
   })
 
   it('draws an UpSet plot for six forums whose bars select, and the CSV matches the page', async () => {
