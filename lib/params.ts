@@ -160,6 +160,9 @@ export const alignmentQuery = z.object({
   a: singleCode.optional().meta({ description: "With b: the pair whose score is given year by year since 1991 (JSON only: the pair's series)." }),
   b: singleCode.optional().meta({ description: 'With a: the second party of the pair.' }),
   party: singleCode.optional().meta({ description: 'The party whose forum portfolio is given year by year since 1991 (JSON only).' }),
+  rank: singleCode
+    .optional()
+    .meta({ description: `The party every other party is ranked against, most aligned first, on the date (default: ${DEFAULT_ALIGNMENT_PARTIES[0]}).` }),
 })
 export type AlignmentQuery = z.output<typeof alignmentQuery>
 

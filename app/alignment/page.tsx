@@ -68,6 +68,7 @@ export default async function AlignmentPage({ searchParams }: Props) {
         a={view.query.a ?? ''}
         b={view.query.b ?? ''}
         party={view.query.party ?? ''}
+        rank={view.ranking.party}
       />
       <section className="formula" aria-labelledby="formula-h">
         <h2 id="formula-h">The score</h2>
@@ -96,6 +97,37 @@ export default async function AlignmentPage({ searchParams }: Props) {
       >
         <Heatmap matrix={view.matrix} names={view.names} hrefFor={pairHref} selected={view.pair ? [view.pair.a, view.pair.b] : null} />
       </ChartFrame>
+
+      <h2 id="ranking">Most aligned with {name(view.ranking.party)}</h2>
+      <p className="muted">
+        Every party with a membership on record, ranked by its score with {name(view.ranking.party)} on {formatDay(view.asOf)} (ties: more shared forums first).
+        Choose another party under &ldquo;Ranking&rdquo; above; a party&rsquo;s name charts the pair over time.
+      </p>
+      <Table
+        id="ranking-table"
+        className="ranking"
+        caption={`Parties ranked by their alignment with ${name(view.ranking.party)} on ${formatDay(view.asOf)}`}
+        rowHeader="party"
+        columns={[
+          { id: 'rank', header: 'Rank', numeric: true, cell: (r) => view.ranking.rows.indexOf(r) + 1 },
+          { id: 'party', header: 'Party', cell: (r) => <a href={pairHref(view.ranking.party, r.party)}>{name(r.party)}</a> },
+          {
+            id: 'score',
+            header: 'Score',
+            numeric: true,
+            cell: (r) => (
+              <span className="score-bar" style={{ '--score': r.score } as React.CSSProperties}>
+                {r.score.toFixed(3)}
+              </span>
+            ),
+            cellProps: (r) => ({ 'data-score': r.score.toFixed(4) }),
+          },
+          { id: 'shared', header: 'Shared forums', numeric: true, cell: (r) => r.shared },
+        ]}
+        rows={view.ranking.rows}
+        rowKey={(r) => r.party}
+        rowProps={(r) => ({ 'data-party': r.party })}
+      />
 
       <h2 id="pair">Pair over time</h2>
       {view.pair ? (

@@ -15,6 +15,7 @@ export function AlignmentControls({
   a,
   b,
   party,
+  rank,
 }: {
   parties: { code: string; name: string; region: string }[]
   chosen: string[]
@@ -23,6 +24,8 @@ export function AlignmentControls({
   a: string
   b: string
   party: string
+  /** The party the ranking is against. */
+  rank: string
 }) {
   const { update, pending } = useUrlState()
   const regions = [...new Set(parties.map((p) => p.region))].sort()
@@ -35,6 +38,19 @@ export function AlignmentControls({
         <label>
           <span>As of</span>
           <DateInput name="asOf" min="1991-01-01" max={today} value={asOf} onCommit={(day) => update({ asOf: day })} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Ranking</legend>
+        <label>
+          <span>Most aligned with</span>
+          <select name="rank" value={rank} onChange={(e) => update({ rank: e.target.value })}>
+            {parties.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
         </label>
       </fieldset>
       <fieldset>

@@ -178,6 +178,12 @@ export const alignmentResponse = z.strictObject({
     .strictObject({ party: z.string(), series: z.array(portfolioPoint) })
     .nullable()
     .meta({ description: 'With party: in how many forums it held each status, and of each kind, year by year.' }),
+  ranking: z
+    .strictObject({
+      party: z.string(),
+      rows: z.array(z.strictObject({ party: z.string(), score: z.number().min(0).max(1), shared: count })),
+    })
+    .meta({ description: 'Every party with a membership against `rank`, most aligned first (then more shared forums, then by code).' }),
   forumNames: z.record(z.string(), z.string()),
   sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source, for every interval the view rests on.' }),
   sourceIds: z

@@ -1,10 +1,10 @@
 import 'server-only'
-import { todayIso } from '../dates'
+import { isoDay, todayIso } from '../dates'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { DEFAULT_ALIGNMENT_PARTIES, ParamError, type AlignmentQuery } from '../params'
 import { inForceOn } from '../transforms/as-of'
 import { pairSeries, portfolioSeries, type PairPoint, type PortfolioPoint } from '../transforms/alignment-series'
-import { clusterOrder, portfolioOf, similarityMatrix, type SimilarityMatrix } from '../transforms/similarity'
+import { clusterOrder, portfolioOf, rankAgainst, similarityMatrix, type RankedParty, type SimilarityMatrix } from '../transforms/similarity'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
 import { sourceSelect } from './select'
@@ -18,6 +18,8 @@ export interface AlignmentView {
   allParties: { code: string; name: string; region: string }[]
   pair: { a: string; b: string; series: PairPoint[] } | null
   portfolio: { party: string; series: PortfolioPoint[] } | null
+  /** Every party with a membership, ranked against one, most aligned first, on the date. */
+  ranking: { party: string; rows: RankedParty[] }
   forumNames: Record<string, string>
   /** The sources the intervals rest on, and which of them each chart uses (one id per interval, repeats kept so the most-cited can come first). */
   sources: Record<string, SourceRef>
@@ -51,7 +53,7 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
   const chosen = [...new Set(query.parties ?? DEFAULT_ALIGNMENT_PARTIES)]
   const unknown = chosen.filter((c) => !known.has(c))
   if (unknown.length) throw new ParamError('parties', `unknown party code(s) or parties with no membership: ${unknown.join(', ')}`)
-  for (const key of ['a', 'b', 'party'] as const) {
+  for (const key of ['a', 'b', 'party', 'rank'] as const) {
     const code = query[key]
     if (code && !known.has(code)) throw new ParamError(key, `unknown party code ${code}`)
   }
@@ -79,6 +81,17 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
     select: sourceSelect,
   })
   const portfolios = Object.fromEntries(chosen.map((p) => [p, portfolioOf(intervals.filter((i) => i.partyCode === p && inForceOn(i, asOf)))]))
+  // The ranking reads every party's intervals in force on the day.
+  const rankParty = query.rank ?? chosen[0]
+  const inForce = (await prisma.membership.findMany({ select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true } })).filter(
+    (i) => inForceOn({ validFrom: isoDay(i.validFrom), validTo: isoDay(i.validTo) }, asOf),
+  )
+  const everyPortfolio = Object.fromEntries(
+    parties.map((p) => [
+      p.code,
+      portfolioOf(inForce.filter((i) => i.partyCode === p.code).map((i) => ({ forumCode: i.forumCode, status: i.status as MembershipStatus }))),
+    ]),
+  )
   const order = clusterOrder(similarityMatrix(chosen, portfolios))
   const matrix = similarityMatrix(order, portfolios)
   const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
@@ -100,6 +113,7 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
           ),
         }
       : null,
+    ranking: { party: rankParty, rows: rankAgainst(rankParty, everyPortfolio) },
     forumNames: Object.fromEntries(forums.map((f) => [f.code, f.shortName])),
     sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
     sourceIds,

@@ -52,3 +52,22 @@ describe('weighted Jaccard similarity', () => {
     expect(clusterOrder(m)).toEqual(['A1', 'A2', 'B1', 'B2'])
   })
 })
+
+describe('rankAgainst', () => {
+  it('ranks every other party, most alike first, ties by shared forums then code', async () => {
+    const { rankAgainst } = await import('./similarity')
+    const ranked = rankAgainst('A', {
+      A: { F1: 1, F2: 1 },
+      B: { F1: 1, F2: 1 },
+      C: { F1: 1 },
+      D: { F3: 1 },
+      E: { F2: 1 },
+    })
+    expect(ranked.map((r) => [r.party, r.score, r.shared])).toEqual([
+      ['B', 1, 2],
+      ['C', 0.5, 1],
+      ['E', 0.5, 1],
+      ['D', 0, 0],
+    ])
+  })
+})

@@ -85,3 +85,18 @@ export function clusterOrder(m: SimilarityMatrix): string[] {
   }
   return (clusters[0] ?? []).map((i) => m.parties[i])
 }
+
+export interface RankedParty {
+  party: string
+  score: number
+  shared: number
+}
+
+/** Every other party against `party`, most alike first (then more shared forums, then by code). */
+export function rankAgainst(party: string, portfolios: Record<string, Portfolio>): RankedParty[] {
+  const own = portfolios[party] ?? {}
+  return Object.keys(portfolios)
+    .filter((p) => p !== party)
+    .map((p) => ({ party: p, ...similarity(own, portfolios[p]) }))
+    .sort((a, b) => b.score - a.score || b.shared - a.shared || a.party.localeCompare(b.party))
+}

@@ -174,6 +174,28 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('overlaps and alignmen
     expect(csv.map((r) => [r.combination, r.size])).toEqual(onPage)
   })
 
+  it('ranks every party by its alignment with one, most aligned first, and the chooser changes whom against', async () => {
+    await openHydrated(page, `${url}/alignment?asOf=2025-01-01&rank=KAZ`)
+    const rows = page.locator('#ranking-table tbody tr')
+    const scores = await rows.locator('td[data-score]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-score'))))
+    const api = (await (await fetch(`${url}/api/alignment?asOf=2025-01-01&rank=KAZ`)).json()) as {
+      ranking: { party: string; rows: { party: string; score: number }[] }
+    }
+    expect(api.ranking.party).toBe('KAZ')
+    expect(scores.length).toBe(api.ranking.rows.length)
+    expect(scores.length).toBeGreaterThan(100)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-party')))).toEqual(api.ranking.rows.map((r) => r.party))
+    // The same score as the heatmap's cell for the pair.
+    const uzb = Number(await page.locator('#ranking-table tr[data-party="UZB"] td[data-score]').getAttribute('data-score'))
+    expect(uzb).toBeCloseTo(Number(await page.locator('rect[data-pair="KAZ-UZB"]').getAttribute('data-score')), 4)
+    expect(await page.locator('#ranking').innerText()).toBe('Most aligned with Kazakhstan')
+    await page.locator('select[name="rank"]').selectOption('ARM')
+    await page.waitForURL(/rank=ARM/)
+    await expect.poll(() => page.locator('#ranking').innerText()).toBe('Most aligned with Armenia')
+    expect(await page.locator('#ranking-table tr[data-party="ARM"]').count()).toBe(0)
+  })
+
   it('shows the heatmap, charts a pair over time and a portfolio', async () => {
     await openHydrated(page, `${url}/alignment?asOf=2025-01-01`)
     expect(await page.getByText('weighted Jaccard').count()).toBeGreaterThan(0)
