@@ -4,6 +4,7 @@ import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
+import { formatDay } from '@/lib/dates'
 import { ForumChecklist, type ForumChoice } from './forum-checklist'
 import { TimeControls } from '../ui/time-controls'
 import { useUrlState } from '../ui/use-url-state'
@@ -46,119 +47,134 @@ export function MatrixControls({
 
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
+  // On a phone the controls fold into one line that says what the view shows (globals.css shows them open on wider screens).
+  const forumsShown = values.forums.length || forums.filter((f) => kindsShown.includes(f.kind)).length
+  const partyWords =
+    [values.regions.join(', '), values.partyKinds.join(', '), values.q ? `“${values.q}”` : ''].filter(Boolean).join(' · ') ||
+    (values.only ? 'parties in any of them' : 'all parties')
   return (
-    <form ref={formRef} className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
-      <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
+    <details className="controls-fold">
+      <summary>
+        <span className="sr-only">Change the view: </span>
+        {formatDay(values.asOf)} · {forumsShown} {forumsShown === 1 ? 'forum' : 'forums'} · {partyWords}
+        <span className="fold-action" aria-hidden="true">
+          {' '}
+          — change
+        </span>
+      </summary>
+      <form ref={formRef} className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
+        <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
 
-      <fieldset>
-        <legend>Forums</legend>
-        <div className="checks">
-          {Object.entries(FORUM_KIND_PLURALS).map(([kind, label]) => (
-            <label key={kind}>
-              <input
-                type="checkbox"
-                name="kinds"
-                value={kind}
-                checked={kindsShown.includes(kind)}
-                disabled={values.forums.length > 0}
-                onChange={(e) => {
-                  const next = toggleIn(kindsShown, kind, e.target.checked)
-                  if (next.length === 0) return // at least one kind stays chosen
-                  update({ kinds: next.length === Object.keys(FORUM_KIND_PLURALS).length ? null : next.join(',') })
-                }}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-        <details>
-          <summary>Choose forums one by one{values.forums.length ? ` (${values.forums.length} chosen)` : ''}</summary>
-          <ForumChecklist
-            forums={forums}
-            isChecked={(f) => (values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind))}
-            onChange={(checked, { code, on }) =>
-              update({ forums: checked.join(',') || null, kinds: null, ...(values.sort === code && !on ? { sort: null, dir: null } : {}) })
-            }
-          />
-          {values.forums.length ? (
-            <button type="button" className="link" onClick={() => update({ forums: null })}>
-              Reset to kinds
-            </button>
-          ) : null}
-        </details>
-      </fieldset>
+        <fieldset>
+          <legend>Forums</legend>
+          <div className="checks">
+            {Object.entries(FORUM_KIND_PLURALS).map(([kind, label]) => (
+              <label key={kind}>
+                <input
+                  type="checkbox"
+                  name="kinds"
+                  value={kind}
+                  checked={kindsShown.includes(kind)}
+                  disabled={values.forums.length > 0}
+                  onChange={(e) => {
+                    const next = toggleIn(kindsShown, kind, e.target.checked)
+                    if (next.length === 0) return // at least one kind stays chosen
+                    update({ kinds: next.length === Object.keys(FORUM_KIND_PLURALS).length ? null : next.join(',') })
+                  }}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <details>
+            <summary>Choose forums one by one{values.forums.length ? ` (${values.forums.length} chosen)` : ''}</summary>
+            <ForumChecklist
+              forums={forums}
+              isChecked={(f) => (values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind))}
+              onChange={(checked, { code, on }) =>
+                update({ forums: checked.join(',') || null, kinds: null, ...(values.sort === code && !on ? { sort: null, dir: null } : {}) })
+              }
+            />
+            {values.forums.length ? (
+              <button type="button" className="link" onClick={() => update({ forums: null })}>
+                Reset to kinds
+              </button>
+            ) : null}
+          </details>
+        </fieldset>
 
-      <fieldset>
-        <legend>Parties</legend>
-        <label>
-          <span>Region</span>
-          <select
-            name="region"
-            value={values.regions.length === 1 ? values.regions[0] : values.regions.length ? '__many' : ''}
-            onChange={(e) => update({ region: e.target.value === '__many' ? values.regions.join(',') : e.target.value })}
-          >
-            <option value="">All regions</option>
-            {values.regions.length > 1 ? <option value="__many">{values.regions.join(', ')}</option> : null}
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Kind</span>
-          <select name="partyKind" value={values.partyKinds.join(',')} onChange={(e) => update({ partyKind: e.target.value })}>
-            <option value="">All kinds</option>
-            {PARTY_KINDS.filter((k) => k !== 'aggregate').map((k) => (
-              <option key={k} value={k}>
-                {k === 'territory' ? 'territories' : `${k}s`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Name</span>
-          <input
-            type="search"
-            name="q"
-            value={text}
-            placeholder="e.g. Iran or IRN"
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && update({ q: text })}
-            onBlur={() => text !== values.q && update({ q: text })}
-          />
-        </label>
-        <label className="inline">
-          <input type="checkbox" name="only" value="1" checked={values.only} onChange={(e) => update({ only: e.target.checked ? null : '0' })} />
-          Only parties in at least one selected forum
-        </label>
-      </fieldset>
+        <fieldset>
+          <legend>Parties</legend>
+          <label>
+            <span>Region</span>
+            <select
+              name="region"
+              value={values.regions.length === 1 ? values.regions[0] : values.regions.length ? '__many' : ''}
+              onChange={(e) => update({ region: e.target.value === '__many' ? values.regions.join(',') : e.target.value })}
+            >
+              <option value="">All regions</option>
+              {values.regions.length > 1 ? <option value="__many">{values.regions.join(', ')}</option> : null}
+              {REGIONS.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Kind</span>
+            <select name="partyKind" value={values.partyKinds.join(',')} onChange={(e) => update({ partyKind: e.target.value })}>
+              <option value="">All kinds</option>
+              {PARTY_KINDS.filter((k) => k !== 'aggregate').map((k) => (
+                <option key={k} value={k}>
+                  {k === 'territory' ? 'territories' : `${k}s`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Name</span>
+            <input
+              type="search"
+              name="q"
+              value={text}
+              placeholder="e.g. Iran or IRN"
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && update({ q: text })}
+              onBlur={() => text !== values.q && update({ q: text })}
+            />
+          </label>
+          <label className="inline">
+            <input type="checkbox" name="only" value="1" checked={values.only} onChange={(e) => update({ only: e.target.checked ? null : '0' })} />
+            Only parties in at least one selected forum
+          </label>
+        </fieldset>
 
-      <fieldset>
-        <legend>Order</legend>
-        <label>
-          <span>Sort by</span>
-          <select name="sort" value={values.sort} onChange={(e) => update({ sort: e.target.value === 'name' ? null : e.target.value })}>
-            <option value="name">Party name</option>
-            <option value="region">Region</option>
-            <option value="code">Party code</option>
-            {sortable.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.shortName}: members first
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Direction</span>
-          <select name="dir" value={values.dir} onChange={(e) => update({ dir: e.target.value === 'asc' ? null : e.target.value })}>
-            <option value="asc">Ascending</option>
-            <option value="desc">Descending</option>
-          </select>
-        </label>
-      </fieldset>
-      <ControlsFooter pending={pending} />
-    </form>
+        <fieldset>
+          <legend>Order</legend>
+          <label>
+            <span>Sort by</span>
+            <select name="sort" value={values.sort} onChange={(e) => update({ sort: e.target.value === 'name' ? null : e.target.value })}>
+              <option value="name">Party name</option>
+              <option value="region">Region</option>
+              <option value="code">Party code</option>
+              {sortable.map((f) => (
+                <option key={f.code} value={f.code}>
+                  {f.shortName}: members first
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Direction</span>
+            <select name="dir" value={values.dir} onChange={(e) => update({ dir: e.target.value === 'asc' ? null : e.target.value })}>
+              <option value="asc">Ascending</option>
+              <option value="desc">Descending</option>
+            </select>
+          </label>
+        </fieldset>
+        <ControlsFooter pending={pending} />
+      </form>
+    </details>
   )
 }

@@ -326,4 +326,30 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
     await phone.screenshot({ path: `screenshots/${target}-matrix-390.png` })
     await phone.close()
   })
+
+  it('on a phone, folds the controls into one line that says what the view shows, and the table starts on the first screen (#20.16)', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    try {
+      await openHydrated(phone, `${url}/matrix?asOf=2025-01-01&forums=SCO,CSTO,EAEU&region=Central%20Asia`)
+      const summary = phone.locator('.controls-fold > summary')
+      expect(await summary.innerText()).toMatch(/^Change the view:\s*1 Jan 2025 · 3 forums · Central Asia — change$/)
+      expect(await phone.locator('form.controls').isVisible()).toBe(false)
+      const top = await phone
+        .locator('table.data')
+        .first()
+        .evaluate((t) => t.getBoundingClientRect().top + window.scrollY)
+      expect(top).toBeLessThan(844)
+      // Opening it gives the controls, which work as on a wide screen.
+      await summary.click()
+      await phone.locator('select[name="region"]').selectOption('')
+      await phone.waitForURL((u) => !u.searchParams.has('region'))
+      await expect.poll(() => summary.innerText()).toMatch(/1 Jan 2025 · 3 forums · parties in any of them$/)
+    } finally {
+      await phone.close()
+    }
+    // On a wide screen the controls are open and the line is not shown.
+    await openHydrated(page, `${url}/matrix?asOf=2025-01-01`)
+    expect(await page.locator('.controls-fold > summary').isVisible()).toBe(false)
+    expect(await page.locator('form.controls').isVisible()).toBe(true)
+  })
 })
