@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
 import { SourceLink } from '@/components/ui/source-link'
-import { ATTENDANCE_ROLES } from '@/lib/domain/vocabulary'
+import { ATTENDANCE_ROLES, type MembershipStatus } from '@/lib/domain/vocabulary'
 import type { EventSummary, SourceRef } from '@/lib/domain/types'
 
 export const ROLE_LABELS: Record<string, string> = {
@@ -16,6 +16,16 @@ const ROLE_HEADINGS: Record<string, [string, string]> = {
   participant: ['Participant', 'Participants'],
   guest_of_honour: ['Guest of honour', 'Guests of honour'],
   observer: ['Observer', 'Observers'],
+}
+
+/** What an event decided for a party, by the status the party held from then on. */
+const DECIDED: Record<MembershipStatus, string> = {
+  member: 'admitted as a member',
+  observer: 'granted observer status',
+  partner: 'granted partner status',
+  associate: 'made an associate member',
+  applicant: 'accepted as an applicant',
+  suspended: 'suspended',
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -91,6 +101,18 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
           <p className="attendees muted">No attendee recorded.</p>
         )}
         {e.note ? <p className="note">{e.note}</p> : null}
+        {e.decisions.length ? (
+          <p className="decisions">
+            <span className="role-label">Decided here:</span>{' '}
+            {e.decisions.map((d, i) => (
+              <span key={`${d.partyCode}-${d.forumCode}-${d.from}`} data-decision={`${d.partyCode}/${d.forumCode}`}>
+                {i > 0 ? '; ' : ''}
+                <Link href={`/parties/${encodeURIComponent(d.partyCode)}`}>{d.partyName}</Link> {DECIDED[d.status]}
+                {d.forumCode !== e.forumCode ? ` of ${d.forumCode}` : ''} (from <Day value={d.from} precision={d.fromPrecision} />)
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p className="cited">
           Source: <SourceLink source={e.source} />
           {own.size ? (

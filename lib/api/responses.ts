@@ -310,8 +310,11 @@ const eventSummary = z
         source: sourceRef.nullable().meta({ description: "The attendance's own citation; null when the event's source covers it." }),
       }),
     ),
+    decisions: z
+      .array(z.strictObject({ partyCode: z.string(), partyName: z.string(), forumCode: z.string(), status, from: day, fromPrecision: precision }))
+      .meta({ description: 'The memberships whose source says this event decided them (an accession, a change of status), in date order.' }),
   })
-  .meta({ description: 'A summit or meeting with its attendees and their roles.' })
+  .meta({ description: 'A summit or meeting with its attendees and their roles, and the memberships it decided.' })
 
 export const eventsResponse = z.strictObject({
   query: parsedQuery(eventsQuery).meta({ description: 'The parameters as understood.' }),

@@ -47,4 +47,6 @@ export interface EventSummary {
   source: SourceRef
   /** Every attendee; `source` is the attendance's own citation, null when the event's source covers it. */
   attendees: { partyCode: string; partyName: string; role: string; note: string | null; source: SourceRef | null }[]
+  /** The memberships whose source says this event decided them (an accession, a change of status), in date order. */
+  decisions: { partyCode: string; partyName: string; forumCode: string; status: MembershipStatus; from: string; fromPrecision: Precision }[]
 }

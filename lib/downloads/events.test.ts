@@ -25,6 +25,7 @@ const event = (over: Partial<EventSummary>): EventSummary => ({
   note: null,
   source: src('ev', 'https://example.org/event'),
   attendees: [],
+  decisions: [],
   ...over,
 })
 

@@ -1,5 +1,6 @@
 import 'server-only'
-import { isoDay } from '../dates'
+import { isoDay, type Precision } from '../dates'
+import type { MembershipStatus } from '../domain/vocabulary'
 import type { EventSummary, MembershipInterval, SourceRef } from '../domain/types'
 
 /** The Prisma selections shared by several queries, and their mapping to plain shapes. */
@@ -72,6 +73,10 @@ export const eventSelect = {
     select: { partyCode: true, role: true, note: true, party: { select: { name: true } }, source: { select: sourceSelect } },
     orderBy: { partyCode: 'asc' },
   },
+  decisions: {
+    select: { partyCode: true, forumCode: true, status: true, validFrom: true, validFromPrecision: true, party: { select: { name: true } } },
+    orderBy: { validFrom: 'asc' },
+  },
 } as const
 
 interface EventRecord {
@@ -87,6 +92,7 @@ interface EventRecord {
   forum: { name: string } | null
   source: SourceRef
   attendances: { partyCode: string; role: string; note: string | null; party: { name: string }; source: SourceRef | null }[]
+  decisions: { partyCode: string; forumCode: string; status: MembershipStatus; validFrom: Date; validFromPrecision: Precision; party: { name: string } }[]
 }
 
 export function toEvent(e: EventRecord): EventSummary {
@@ -103,5 +109,13 @@ export function toEvent(e: EventRecord): EventSummary {
     note: e.note,
     source: e.source,
     attendees: e.attendances.map((a) => ({ partyCode: a.partyCode, partyName: a.party.name, role: a.role, note: a.note, source: a.source })),
+    decisions: e.decisions.map((d) => ({
+      partyCode: d.partyCode,
+      partyName: d.party.name,
+      forumCode: d.forumCode,
+      status: d.status,
+      from: isoDay(d.validFrom),
+      fromPrecision: d.validFromPrecision,
+    })),
   }
 }

@@ -61,6 +61,18 @@ describe.each(servers)('events API on $target', ({ url }) => {
     expect((await fetch(`${url}/api/events?kind=banquet`)).status).toBe(400)
   })
 
+  it('lists with each summit the memberships it decided, where the data says so (#20.15)', async () => {
+    const res = await fetch(`${url}/api/events?forum=SCO&year=2017`)
+    const { events } = (await res.json()) as { events: { id: string; decisions: { partyCode: string; status: string; from: string }[] }[] }
+    const astana = events.find((e) => e.id === 'sco-2017-astana')!
+    expect(astana.decisions.map((d) => [d.partyCode, d.status, d.from]).sort()).toEqual([
+      ['IND', 'member', '2017-06-09'],
+      ['PAK', 'member', '2017-06-09'],
+    ])
+    const decided = data.memberships.filter((m) => m.decided_at_event === 'sco-2017-astana').map((m) => m.party_code)
+    expect(astana.decisions.map((d) => d.partyCode).sort()).toEqual(decided.sort())
+  })
+
   it('writes a date known only to the month or year no more precisely than that', async () => {
     const rows = parse(await (await fetch(`${url}/api/events.csv?forum=IFAS&from=1995&to=1995`)).text(), { columns: true }) as Record<string, string>[]
     expect([...new Set(rows.map((r) => r.event_date))]).toEqual(['1995-03-03', '1995-09'])
@@ -202,6 +214,15 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('events page on $targe
     expect(await dushanbe.locator('ul.attendees > li[data-role="guest_of_honour"]').innerText()).toMatch(/Guest of honour: Azerbaijan/)
     expect(await dushanbe.locator('.cited a').first().getAttribute('href')).toMatch(/^https?:\/\//)
     await page.screenshot({ path: `screenshots/${target}-events-1280.png`, fullPage: false })
+  })
+
+  it('says under a summit which accessions it decided, each party a link (#20.15)', async () => {
+    await openHydrated(page, `${url}/events?forum=SCO&year=2017`)
+    const astana = page.locator('li[data-event="sco-2017-astana"] .decisions')
+    expect(await astana.innerText()).toMatch(
+      /^Decided here: (India|Pakistan) admitted as a member \(from 9 Jun 2017\); (India|Pakistan) admitted as a member \(from 9 Jun 2017\)$/,
+    )
+    expect(await astana.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort())).toEqual(['/parties/IND', '/parties/PAK'])
   })
 
   it('shows a date known only to the month as a month, and a two-day summit as a range', async () => {
