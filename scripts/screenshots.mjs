@@ -1,5 +1,5 @@
 // npm run screenshots [-- BASE_URL]: the first screen of every page at 1280 and 390 px, into
-// docs/screenshots/ (JPEG, to keep the repository small), with an index, docs/screenshots.md.
+// docs/screenshots/ (PNG, 3 MB in all), with an index, docs/screenshots.md.
 // Start the dashboard first (npm start); the default BASE_URL is http://127.0.0.1:3000.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
@@ -47,8 +47,8 @@ try {
       await page.mouse.move(width / 2, height / 2)
       await page.waitForLoadState('networkidle')
       await page.evaluate(() => document.fonts.ready)
-      const file = `${name}-${width}.jpg`
-      await page.screenshot({ path: `docs/screenshots/${file}`, type: 'jpeg', quality: 72 })
+      const file = `${name}-${width}.png`
+      await page.screenshot({ path: `docs/screenshots/${file}` })
       index.push(`![${title} at ${width} px](screenshots/${file})`, '')
       await page.close()
       console.log(`docs/screenshots/${file}`)
