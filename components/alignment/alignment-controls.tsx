@@ -31,6 +31,20 @@ export function AlignmentControls({
   const regions = [...new Set(parties.map((p) => p.region))].sort()
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
+  // A choice of one party by name; `none` offers "—" (no party).
+  const partySelect = (name: 'rank' | 'a' | 'b' | 'party', label: string, value: string, none = true) => (
+    <label>
+      <span>{label}</span>
+      <select name={name} value={value} onChange={(e) => update({ [name]: e.target.value })}>
+        {none ? <option value="">—</option> : null}
+        {parties.map((p) => (
+          <option key={p.code} value={p.code}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
   return (
     <form ref={formRef} className="controls" method="get" action="/alignment" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
@@ -42,38 +56,13 @@ export function AlignmentControls({
       </fieldset>
       <fieldset>
         <legend>Ranking</legend>
-        <label>
-          <span>Most aligned with</span>
-          <select name="rank" value={rank} onChange={(e) => update({ rank: e.target.value })}>
-            {parties.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {partySelect('rank', 'Most aligned with', rank, false)}
       </fieldset>
       <fieldset>
         <legend>Pair over time</legend>
-        {(
-          [
-            ['a', 'Party A', a],
-            ['b', 'Party B', b],
-            ['party', 'Portfolio of', party],
-          ] as const
-        ).map(([name, label, value]) => (
-          <label key={name}>
-            <span>{label}</span>
-            <select name={name} value={value} onChange={(e) => update({ [name]: e.target.value })}>
-              <option value="">—</option>
-              {parties.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        {partySelect('a', 'Party A', a)}
+        {partySelect('b', 'Party B', b)}
+        {partySelect('party', 'Portfolio of', party)}
       </fieldset>
       <fieldset>
         <legend>Parties in the heatmap ({chosen.length})</legend>

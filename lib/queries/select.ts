@@ -7,8 +7,8 @@ import type { EventSummary, MembershipInterval, SourceRef } from '../domain/type
 
 export const sourceSelect = { id: true, title: true, publisher: true, url: true, published: true, kind: true } as const
 
-export const membershipSelect = {
-  id: true,
+/** An interval's own fields: who, where, in which status, from when to when, and how precisely. */
+export const intervalSelect = {
   partyCode: true,
   forumCode: true,
   status: true,
@@ -16,6 +16,11 @@ export const membershipSelect = {
   validFromPrecision: true,
   validTo: true,
   validToPrecision: true,
+} as const
+
+export const membershipSelect = {
+  id: true,
+  ...intervalSelect,
   note: true,
   party: { select: { name: true } },
   forum: { select: { name: true } },

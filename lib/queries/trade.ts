@@ -7,6 +7,7 @@ import { membershipChanges } from '../transforms/timeline'
 import { mirrorSeries, tradeSeries, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
+import { intervalSelect } from './select'
 import { cachedView } from './view-cache'
 import type { SourceRef } from '../domain/types'
 
@@ -137,16 +138,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
       : [],
     prisma.membership.findMany({
       where: { partyCode: { in: reporters }, forumCode: { in: markerForums } },
-      select: {
-        partyCode: true,
-        forumCode: true,
-        status: true,
-        validFrom: true,
-        validFromPrecision: true,
-        validTo: true,
-        validToPrecision: true,
-        sourceId: true,
-      },
+      select: { ...intervalSelect, sourceId: true },
     }),
   ])
   const members = memberRows.map((m) => ({ ...m, validFrom: isoDay(m.validFrom), validTo: isoDay(m.validTo) }))
