@@ -2,7 +2,7 @@
 
 import { listWords } from '@/components/charts/chart-data'
 import { lazyPlots } from '@/components/charts/lazy-plots'
-import { WhenVisible } from '@/components/charts/when-visible'
+import { ChartFigure } from '@/components/charts/chart-figure'
 import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** The pair's score per year with the years of membership changes marked, and a party's portfolio.
@@ -17,15 +17,13 @@ export function PairChart({ data, changeYears, title }: { data: { year: number; 
   const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
   const summary = `Step line of the similarity score (0 to 1) per year, ${span}${data.length ? `, from ${data[0].score.toFixed(2)} to ${data[data.length - 1].score.toFixed(2)}` : ''}${changeYears.length ? `; dashed lines mark the years of membership changes: ${listWords(changeYears.map(String))}` : ''}. The table below lists every year's score.`
   return (
-    <figure className="chart">
-      <figcaption>
-        {title}
-        <span className="sr-only">. {summary}</span>
-      </figcaption>
-      <WhenVisible height={260} atOnce>
-        <PairPlot data={data} changeYears={changeYears} title={title} summary={summary} />
-      </WhenVisible>
-    </figure>
+    <ChartFigure
+      title={title}
+      summary={summary}
+      height={260}
+      atOnce
+      drawing={<PairPlot data={data} changeYears={changeYears} title={title} summary={summary} />}
+    />
   )
 }
 
@@ -33,14 +31,12 @@ export function PortfolioChart({ data, statuses, title }: { data: Record<string,
   const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
   const summary = `Stacked bars per year, ${span}: the number of forums in which the party was ${listWords(statuses.map((s) => STATUS_LABELS[s].toLowerCase()))}. The table below lists the same counts.`
   return (
-    <figure className="chart">
-      <figcaption>
-        {title}
-        <span className="sr-only">. {summary}</span>
-      </figcaption>
-      <WhenVisible height={260} atOnce>
-        <PortfolioPlot data={data} statuses={statuses} title={title} summary={summary} />
-      </WhenVisible>
-    </figure>
+    <ChartFigure
+      title={title}
+      summary={summary}
+      height={260}
+      atOnce
+      drawing={<PortfolioPlot data={data} statuses={statuses} title={title} summary={summary} />}
+    />
   )
 }

@@ -2,7 +2,7 @@
 
 import { listWords } from './chart-data'
 import { lazyPlots } from './lazy-plots'
-import { WhenVisible } from './when-visible'
+import { ChartFigure } from './chart-figure'
 import { STATUS_PLURALS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import type { YearCounts } from '@/lib/transforms/timeline'
 
@@ -16,14 +16,12 @@ export function MembershipAreaChart({ data, statuses, title }: { data: YearCount
   const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
   const summary = `Stacked areas per year, ${span}, counted on 31 December of each year: ${listWords(statuses.map((s) => STATUS_PLURALS[s].toLowerCase()))}. The table "The numbers behind the chart" lists the same counts.`
   return (
-    <figure className="chart">
-      <figcaption>
-        {title}
-        <span className="sr-only">. {summary}</span>
-      </figcaption>
-      <WhenVisible height={280} atOnce>
-        <MembershipAreaPlot data={data} statuses={statuses} title={title} summary={summary} />
-      </WhenVisible>
-    </figure>
+    <ChartFigure
+      title={title}
+      summary={summary}
+      height={280}
+      atOnce
+      drawing={<MembershipAreaPlot data={data} statuses={statuses} title={title} summary={summary} />}
+    />
   )
 }

@@ -2,8 +2,8 @@
 
 import { ChartData, listWords } from '@/components/charts/chart-data'
 import { lazyPlots } from '@/components/charts/lazy-plots'
-import { WhenVisible } from '@/components/charts/when-visible'
-import type { ComponentProps, ReactNode } from 'react'
+import { ChartFigure } from '@/components/charts/chart-figure'
+import type { ComponentProps } from 'react'
 import type { SeriesKey, ValuePlot as ValuePlotDrawing } from './trade-plots'
 
 export type { SeriesKey }
@@ -21,32 +21,9 @@ const SharesPlot = plots.plot((m) => m.SharesPlot)
 const span = (rows: Record<string, number | null>[]) => (rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : 'no years')
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : `${v.toFixed(1)} %`)
 
-/** A trade chart's figure: its caption (the title, and for screen readers what it shows), the drawing once in view, then what follows it. */
-function TradeFigure({
-  title,
-  summary,
-  height,
-  drawing,
-  children,
-}: {
-  title: string
-  summary: string
-  height: number
-  drawing: ReactNode
-  children?: ReactNode
-}) {
-  return (
-    <figure className="chart">
-      <figcaption>
-        {title}
-        <span className="sr-only">. {summary}</span>
-      </figcaption>
-      <WhenVisible height={height} preload={plots.preload}>
-        {drawing}
-      </WhenVisible>
-      {children}
-    </figure>
-  )
+/** A trade chart's figure: the drawing code loads ahead of the first chart (lazyPlots). */
+function TradeFigure(props: Omit<ComponentProps<typeof ChartFigure>, 'preload'>) {
+  return <ChartFigure {...props} preload={plots.preload} />
 }
 
 export function ValueChart(props: Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary'>) {

@@ -1,7 +1,7 @@
 import 'server-only'
 import { curationSql, type SqlClient } from '../curation/connection'
 import { CurationError } from '../curation/memberships'
-import { checkCsrf, readForm, requireSession } from './guard'
+import { curatorForm } from './guard'
 import type { CuratorSession } from './session'
 import { signedFlash } from './flash'
 
@@ -14,12 +14,9 @@ export async function adminAction(
   request: Request,
   run: (ctx: { form: FormData; session: CuratorSession; sql: SqlClient }) => Promise<string>,
 ): Promise<Response> {
-  const session = await requireSession(request)
-  if (session instanceof Response) return session
-  const form = await readForm(request)
-  if (form instanceof Response) return form
-  const refused = checkCsrf(request, session, form)
-  if (refused) return refused
+  const posted = await curatorForm(request)
+  if (posted instanceof Response) return posted
+  const { session, form } = posted
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
   const back = safeReturn(form.get('returnTo'))
   try {

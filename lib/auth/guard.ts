@@ -95,3 +95,12 @@ export async function readForm(request: Request, maxBytes = 64 * 1024): Promise<
   }
   return form
 }
+
+/** A signed-in curator's form post: the session, then the form (size-limited), then its CSRF token; the refusal as a response. */
+export async function curatorForm(request: Request): Promise<{ session: CuratorSession; form: FormData } | Response> {
+  const session = await requireSession(request)
+  if (session instanceof Response) return session
+  const form = await readForm(request)
+  if (form instanceof Response) return form
+  return checkCsrf(request, session, form) ?? { session, form }
+}

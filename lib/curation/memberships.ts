@@ -23,10 +23,8 @@ const code = z
   .toUpperCase()
   .regex(/^[A-Z0-9+]{2,12}$/, 'must be a code')
 
-export const addMembershipInput = z.object({
-  partyCode: code,
-  forumCode: code,
-  status: z.enum(MEMBERSHIP_STATUSES, { error: 'choose a status' }),
+/** An interval's dates, note and source, as a curator's form gives them (an empty end: in force). */
+const intervalFields = {
   validFrom: day,
   validFromPrecision: z.enum(DATE_PRECISIONS).default('day'),
   validTo: z.union([z.literal('').transform(() => null), day]).default(null),
@@ -34,6 +32,12 @@ export const addMembershipInput = z.object({
   note: z.string().trim().max(2000, 'at most 2000 characters').default(''),
   sourceId: z.string().trim().min(1, 'choose a source'),
   comment,
+}
+export const addMembershipInput = z.object({
+  partyCode: code,
+  forumCode: code,
+  status: z.enum(MEMBERSHIP_STATUSES, { error: 'choose a status' }),
+  ...intervalFields,
 })
 export const endMembershipInput = z.object({ validTo: day, validToPrecision: z.enum(DATE_PRECISIONS).default('day'), comment })
 export const changeStatusInput = z.object({
@@ -44,15 +48,7 @@ export const changeStatusInput = z.object({
   comment,
 })
 export const revertInput = z.object({ comment })
-export const editMembershipInput = z.object({
-  validFrom: day,
-  validFromPrecision: z.enum(DATE_PRECISIONS).default('day'),
-  validTo: z.union([z.literal('').transform(() => null), day]).default(null),
-  validToPrecision: z.union([z.literal('').transform(() => null), z.enum(DATE_PRECISIONS)]).default(null),
-  note: z.string().trim().max(2000, 'at most 2000 characters').default(''),
-  sourceId: z.string().trim().min(1, 'choose a source'),
-  comment,
-})
+export const editMembershipInput = z.object(intervalFields)
 
 /** zod's first problem as a CurationError naming the field. */
 export function parseInput<S extends z.ZodObject>(schema: S, data: Record<string, unknown>): z.output<S> {

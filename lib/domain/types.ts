@@ -12,6 +12,15 @@ export interface SourceRef {
   kind: string
 }
 
+/** The least a computation over intervals needs: whose, in which forum, which status, from when to when (both ends inclusive, null = open). */
+export interface StatusInterval {
+  partyCode: string
+  forumCode: string
+  status: MembershipStatus
+  validFrom: string
+  validTo: string | null
+}
+
 /** What one membership interval says: status, dates with their precision, note, source. */
 export interface IntervalFacts {
   status: MembershipStatus

@@ -1,3 +1,4 @@
+import type { StatusInterval } from '../domain/types'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { inForceOn } from '../transforms/as-of'
 import { forumExistence } from '../transforms/matrix'
@@ -52,13 +53,7 @@ const COW_CCODES: Record<string, number> = {
   PAK: 770,
 }
 
-interface Interval {
-  partyCode: string
-  forumCode: string
-  status: MembershipStatus
-  validFrom: string
-  validTo: string | null
-}
+type Interval = StatusInterval
 
 /** The day of a year on which the status is read: 31 December, or today for the current year. */
 function referenceDay(year: number, today: string): string {

@@ -2,7 +2,7 @@ import 'server-only'
 import { cache } from 'react'
 import { isoDay, type Precision } from '../dates'
 import { db, type Db } from './client'
-import { eventSelect, membershipSelect, sourceSelect, toEvent, toInterval } from './select'
+import { eventSelect, forumSelect, membershipSelect, sourceSelect, toEvent, toInterval } from './select'
 import type { EventSummary, MembershipInterval, SourceRef } from '../domain/types'
 
 export interface ForumListItem {
@@ -22,14 +22,7 @@ export const listForums = cache(async (given?: Db): Promise<ForumListItem[]> => 
   const today = new Date()
   const rows = await prisma.forum.findMany({
     select: {
-      code: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      founded: true,
-      foundedPrecision: true,
-      dissolved: true,
-      dissolvedPrecision: true,
+      ...forumSelect,
       _count: {
         select: {
           memberships: { where: { status: 'member', validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] } },
@@ -66,14 +59,7 @@ export const getForum = cache(async (code: string, given?: Db): Promise<ForumDet
   const f = await prisma.forum.findUnique({
     where: { code },
     select: {
-      code: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      founded: true,
-      foundedPrecision: true,
-      dissolved: true,
-      dissolvedPrecision: true,
+      ...forumSelect,
       headquarters: true,
       description: true,
       source: { select: sourceSelect },

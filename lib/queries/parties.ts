@@ -1,7 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { db, type Db } from './client'
-import { eventSelect, membershipSelect, toEvent, toInterval } from './select'
+import { eventSelect, membershipSelect, partySelect, toEvent, toInterval } from './select'
 import type { EventSummary, MembershipInterval } from '../domain/types'
 
 export interface PartyListItem {
@@ -19,11 +19,7 @@ export const listParties = cache(async (given?: Db): Promise<PartyListItem[]> =>
   const rows = await prisma.party.findMany({
     where: { memberships: { some: {} } },
     select: {
-      code: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      region: true,
+      ...partySelect,
       memberships: { select: { forumCode: true }, distinct: ['forumCode'] },
     },
     orderBy: [{ region: 'asc' }, { name: 'asc' }],
@@ -46,11 +42,7 @@ export const getParty = cache(async (code: string, given?: Db): Promise<PartyDet
   const p = await prisma.party.findUnique({
     where: { code },
     select: {
-      code: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      region: true,
+      ...partySelect,
       memberships: { select: membershipSelect, orderBy: [{ validFrom: 'asc' }, { forumCode: 'asc' }] },
       attendances: { select: { role: true, event: { select: eventSelect } }, orderBy: { event: { startDate: 'asc' } } },
     },

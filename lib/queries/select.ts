@@ -7,6 +7,21 @@ import type { EventSummary, MembershipInterval, SourceRef } from '../domain/type
 
 export const sourceSelect = { id: true, title: true, publisher: true, url: true, published: true, kind: true } as const
 
+/** A forum's own fields: names, kind, and when it was founded and dissolved, and how precisely. */
+export const forumSelect = {
+  code: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  founded: true,
+  foundedPrecision: true,
+  dissolved: true,
+  dissolvedPrecision: true,
+} as const
+
+/** A party's own fields. */
+export const partySelect = { code: true, name: true, shortName: true, kind: true, region: true } as const
+
 /** An interval's own fields: who, where, in which status, from when to when, and how precisely. */
 export const intervalSelect = {
   partyCode: true,

@@ -1,3 +1,4 @@
+import type { StatusInterval } from '../domain/types'
 import { FORUM_KINDS, MEMBERSHIP_STATUSES, type MembershipStatus } from '../domain/vocabulary'
 import { inForceOn } from './as-of'
 import { portfolioOf, similarity } from './similarity'
@@ -5,13 +6,7 @@ import { membershipChanges, type MembershipChange } from './timeline'
 
 /** Year-by-year views of alignment: a pair's score since 1991, and one party's forum portfolio. */
 
-interface Interval {
-  partyCode: string
-  forumCode: string
-  status: MembershipStatus
-  validFrom: string
-  validTo: string | null
-}
+type Interval = StatusInterval
 
 function yearDays(fromYear: number, today: string): { year: number; day: string }[] {
   const last = Number(today.slice(0, 4))
