@@ -13,7 +13,7 @@ import {
 } from '@tanstack/react-table'
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { GRID_KEYS, gridKeyTarget } from './grid-keys'
-import type { TableColumn } from './table'
+import { cellClass, headerClass, type TableColumn } from './table'
 
 /**
  * The app's interactive table, for a client component's rows: the same columns as `<Table>`, plus
@@ -77,7 +77,6 @@ export function DataTable<Row extends RowData>({
   })
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const byId = new Map(columns.map((c) => [c.id, c]))
-  const classes = (c: TableColumn<Row>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const cell = (event.target as HTMLElement).closest('td,th') as HTMLTableCellElement | null
@@ -103,9 +102,8 @@ export function DataTable<Row extends RowData>({
                 const def = byId.get(header.column.id)!
                 const sorted = header.column.getIsSorted()
                 const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                const headerClass = [def.numeric ? 'num' : '', def.headerClassName ?? ''].filter(Boolean).join(' ') || undefined
                 return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort} className={headerClass}>
+                  <th key={header.id} scope="col" aria-sort={ariaSort} className={headerClass(def)}>
                     {header.column.getCanSort() ? (
                       <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                         {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what a press does. */}
@@ -133,7 +131,7 @@ export function DataTable<Row extends RowData>({
                 return (
                   <Tag
                     key={cell.id}
-                    className={classes(def)}
+                    className={cellClass(def)}
                     {...def.cellProps?.(row.original)}
                     {...(ci === 0 ? { scope: 'row' } : {})}
                     tabIndex={ri === 0 && ci === 0 ? 0 : -1}

@@ -21,6 +21,11 @@ export interface TableColumn<Row> {
   cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string | undefined>
 }
 
+/** A column's cell and header classes: figures right-aligned, dates on one line, the column's own. */
+export const cellClass = <Row,>(c: TableColumn<Row>) =>
+  [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
+export const headerClass = <Row,>(c: TableColumn<Row>) => [c.numeric ? 'num' : '', c.headerClassName ?? ''].filter(Boolean).join(' ') || undefined
+
 export function Table<Row>({
   caption,
   columns,
@@ -55,7 +60,8 @@ export function Table<Row>({
 }) {
   const headerId = rowHeader ?? columns[0]?.id
   const name = label ?? (typeof caption === 'string' ? caption : undefined)
-  const classes = (c: TableColumn<Row>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
+  const classes = cellClass<Row>
+  const header = columns.find((c) => c.id === headerId)
   return (
     // Focusable, so that a keyboard reader can scroll a table wider than a phone (axe: scrollable-region-focusable).
     <div className="table-scroll" tabIndex={0} {...(name ? { role: 'region', 'aria-label': name } : {})}>
@@ -64,7 +70,7 @@ export function Table<Row>({
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.id} scope="col" className={[c.numeric ? 'num' : '', c.headerClassName ?? ''].filter(Boolean).join(' ') || undefined}>
+              <th key={c.id} scope="col" className={headerClass(c)}>
                 {c.header}
               </th>
             ))}
@@ -80,7 +86,6 @@ export function Table<Row>({
           ) : null}
           {rows.map((row) => {
             const note = rowNote?.(row)
-            const header = columns.find((c) => c.id === headerId)
             return (
               <tr key={rowKey(row)} {...rowProps?.(row)}>
                 {note && header ? (

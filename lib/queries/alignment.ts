@@ -45,9 +45,11 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
   const prisma = await db(given)
   const asOf = query.asOf ?? todayIso()
   const today = todayIso()
-  const [parties, forums] = await Promise.all([
+  // Every interval's status and dates: the ranking scores every party against one on the day.
+  const [parties, forums, statuses] = await Promise.all([
     prisma.party.findMany({ where: { memberships: { some: {} } }, select: { code: true, name: true, region: true }, orderBy: { name: 'asc' } }),
     prisma.forum.findMany({ select: { code: true, shortName: true, kind: true } }),
+    prisma.membership.findMany({ select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true } }),
   ])
   const known = new Set(parties.map((p) => p.code))
   const chosen = [...new Set(query.parties ?? DEFAULT_ALIGNMENT_PARTIES)]
@@ -80,18 +82,15 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
     where: { id: { in: [...new Set([...sourceIds.matrix, ...sourceIds.pair, ...sourceIds.portfolio])] } },
     select: sourceSelect,
   })
-  const portfolios = Object.fromEntries(chosen.map((p) => [p, portfolioOf(intervals.filter((i) => i.partyCode === p && inForceOn(i, asOf)))]))
-  // The ranking reads every party's intervals in force on the day.
+  // Each party's portfolio on the day, from one pass over the intervals in force (the heatmap's and the ranking's alike).
+  const inForceByParty = new Map<string, { forumCode: string; status: MembershipStatus }[]>()
+  for (const i of statuses) {
+    if (!inForceOn({ validFrom: isoDay(i.validFrom), validTo: isoDay(i.validTo) }, asOf)) continue
+    inForceByParty.set(i.partyCode, [...(inForceByParty.get(i.partyCode) ?? []), { forumCode: i.forumCode, status: i.status as MembershipStatus }])
+  }
+  const everyPortfolio = Object.fromEntries(parties.map((p) => [p.code, portfolioOf(inForceByParty.get(p.code) ?? [])]))
+  const portfolios = Object.fromEntries(chosen.map((p) => [p, everyPortfolio[p]]))
   const rankParty = query.rank ?? chosen[0]
-  const inForce = (await prisma.membership.findMany({ select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true } })).filter(
-    (i) => inForceOn({ validFrom: isoDay(i.validFrom), validTo: isoDay(i.validTo) }, asOf),
-  )
-  const everyPortfolio = Object.fromEntries(
-    parties.map((p) => [
-      p.code,
-      portfolioOf(inForce.filter((i) => i.partyCode === p.code).map((i) => ({ forumCode: i.forumCode, status: i.status as MembershipStatus }))),
-    ]),
-  )
   const order = clusterOrder(similarityMatrix(chosen, portfolios))
   const matrix = similarityMatrix(order, portfolios)
   const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
