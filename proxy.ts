@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { databaseReachable, UNAVAILABLE_HTML } from './lib/db/health'
+import { databaseReachable } from './lib/db/health'
+import { UNAVAILABLE_HEADERS, UNAVAILABLE_HTML } from './lib/http/unavailable-page'
 import { buildCsp, LOGIN_CSRF_COOKIE, newNonce } from './lib/security/csp'
 
 /**
@@ -9,10 +10,7 @@ import { buildCsp, LOGIN_CSRF_COOKIE, newNonce } from './lib/security/csp'
  */
 export async function proxy(request: NextRequest) {
   if (!(await databaseReachable())) {
-    return new NextResponse(UNAVAILABLE_HTML, {
-      status: 503,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' },
-    })
+    return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: UNAVAILABLE_HEADERS })
   }
   const nonce = newNonce()
   const csp = buildCsp(nonce, process.env.NODE_ENV === 'development')

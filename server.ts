@@ -10,6 +10,7 @@ import next from 'next'
 import { dataVersionProbe } from './lib/http/data-version-probe'
 import { createResponseCache } from './lib/http/response-cache'
 import { stampClientAddress, trustedProxies } from './lib/http/client-address'
+import { answerOutagesAs503 } from './lib/http/unavailable-page'
 
 const values = (() => {
   try {
@@ -62,7 +63,10 @@ const server = createServer((req, res) => {
   // here, rather than an exception inside the router.
   if (!decodablePath(req.url)) return plainAnswer(res, 400, 'Bad request: the address is not valid percent-encoded UTF-8.')
   cache
-    .serve(req, res, (q, s) => handle(q, s))
+    .serve(req, res, (q, s) => {
+      answerOutagesAs503(q, s, databaseDown)
+      return handle(q, s)
+    })
     .catch((error: unknown) => {
       console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
       if (!res.headersSent) plainAnswer(res, 500, 'Internal server error')
@@ -103,6 +107,17 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     server.close()
     process.exit(0)
   })
+}
+
+/** Does the database fail a query now? The dataset-version query stands for any (none yet: not down). */
+async function databaseDown(): Promise<boolean> {
+  const probe = dataVersionProbe()
+  if (!probe) return false
+  const answered = await withTimeout(
+    probe().then(() => true),
+    2000,
+  )
+  return answered !== true
 }
 
 /** A version that cannot be read in time counts as unknown: the request is rendered, not cached. */

@@ -41,7 +41,3 @@ export async function databaseReachable(url = process.env.DATABASE_URL): Promise
   holder.__forumAtlasHealth = { at: Date.now(), up, url }
   return up
 }
-
-export const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Temporarily unavailable · forum-atlas</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1c2430}h1{font-size:1.6rem}</style></head>
-<body><h1>forum-atlas is temporarily unavailable</h1><p>The database cannot be reached right now. This usually lasts a few seconds: reload the page.</p></body></html>`

@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../e2e/server'
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
 import { startThrowawayPostgres, throwawayPostgresUnavailable, type ThrowawayPostgres } from '../support/throwaway-postgres'
 
 /**
@@ -20,6 +21,8 @@ if (unavailable) {
 describe.skipIf(Boolean(unavailable))('PostgreSQL going away and coming back', () => {
   let server: RunningServer
   let cluster: ThrowawayPostgres
+  let relay: TcpProxy
+  let relayed: RunningServer
   const ctl = (action: 'start' | 'stop') => {
     try {
       cluster[action]()
@@ -34,10 +37,15 @@ describe.skipIf(Boolean(unavailable))('PostgreSQL going away and coming back', (
     cluster = await startThrowawayPostgres()
     execSync(`${process.execPath} scripts/ensure-build.mjs`, { stdio: 'inherit' })
     server = await startServer({ DATABASE_URL: cluster.url })
+    // A second server on the same database, reaching it through a relay the test can break.
+    relay = await startTcpProxy(cluster.port)
+    relayed = await startServer({ DATABASE_URL: cluster.url.replace(`:${cluster.port}/`, `:${relay.port}/`) })
   }, 300_000)
 
   afterAll(async () => {
     await server?.stop()
+    await relayed?.stop()
+    await relay?.close()
     cluster?.destroy()
   })
 
@@ -100,5 +108,31 @@ describe.skipIf(Boolean(unavailable))('PostgreSQL going away and coming back', (
     if (bad.length) console.log('unexpected answers:', JSON.stringify(bad))
     expect(JSON.stringify(bad), 'no 500s, no hangs, no dropped connections').toBe('[]')
     expect(await count()).toBe(before)
+  }, 120_000)
+
+  // The port check before a page passes, then the page's queries fail: what a page meets when the
+  // server goes down while it renders. Before the fix this was a 500, seen only by chance of timing.
+  it('answers 503, not 500, when the database accepts connections but drops them', async () => {
+    const page = async (path: string) => {
+      const res = await fetch(`${relayed.url}${path}`, { signal: AbortSignal.timeout(30_000) })
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), type: res.headers.get('content-type'), body: await res.text() }
+    }
+    expect((await page('/forums/SCO')).status).toBe(200)
+    relay.blackHole(true)
+    try {
+      for (const path of ['/forums/SCO?during=outage', '/parties/KAZ', '/matrix?asOf=2011-03-04']) {
+        const answer = await page(path)
+        expect(answer.status, `${path}: ${answer.body.slice(0, 300)}`).toBe(503)
+        expect(answer.retryAfter).toBe('5')
+        expect(answer.type).toMatch(/^text\/html/)
+        expect(answer.body).toContain('temporarily unavailable')
+      }
+      expect((await page('/api/memberships?forums=SCO&asOf=2019-01-01')).status).toBe(503)
+    } finally {
+      relay.blackHole(false)
+    }
+    const back = await page('/forums/SCO?after=outage')
+    expect(back.status).toBe(200)
+    expect(back.body).toContain('Shanghai Cooperation Organisation')
   }, 120_000)
 })
