@@ -5,6 +5,7 @@ import Link from '@/components/ui/link'
 import { AdminNav } from '@/components/admin/admin-nav'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { Day } from '@/components/ui/day'
+import { Picker } from '@/components/ui/picker'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { Table } from '@/components/tables/table'
 import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
@@ -49,6 +50,8 @@ export default async function AdminPage({ searchParams }: Props) {
   const forumCode = (first(sp.forum) || 'CSTO').toUpperCase()
   const [choices, forum] = await Promise.all([adminChoices(), getForum(forumCode)])
   const returnTo = `/admin?forum=${encodeURIComponent(forumCode)}`
+  const partyOptions = choices.parties.map((p) => ({ value: p.code, label: p.name, code: p.code }))
+  const forumOptions = choices.forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))
   return (
     <div className="admin wide">
       <AdminNav session={session} />
@@ -60,26 +63,8 @@ export default async function AdminPage({ searchParams }: Props) {
       <h2>Add a membership interval</h2>
       <form method="post" action="/api/admin/memberships" className="admin-form grid">
         <FormGuard csrf={session.csrfToken} returnTo={returnTo} />
-        <label>
-          <span>Party</span>
-          <select name="partyCode" required>
-            {choices.parties.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name} ({p.code})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Forum</span>
-          <select name="forumCode" defaultValue={forumCode} required>
-            {choices.forums.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.code}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Picker name="partyCode" label="Party" options={partyOptions} value={partyOptions[0]?.value ?? ''} />
+        <Picker name="forumCode" label="Forum" options={forumOptions} value={forumCode} />
         <label>
           <span>Status</span>
           <select name="status">
@@ -127,16 +112,7 @@ export default async function AdminPage({ searchParams }: Props) {
 
       <h2>Intervals of a forum</h2>
       <form method="get" action="/admin" className="admin-form inline">
-        <label>
-          <span>Forum</span>
-          <select name="forum" defaultValue={forumCode}>
-            {choices.forums.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.code}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Picker name="forum" label="Forum" options={forumOptions} value={forumCode} />
         <button type="submit">Show</button>
       </form>
       {forum ? (

@@ -5,6 +5,7 @@ import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
 import { useUrlState } from '@/components/ui/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
+import { Picker } from '@/components/ui/picker'
 
 /** Parties, date, pair and portfolio of the alignment view; a GET form without JavaScript. */
 export function AlignmentControls({
@@ -28,23 +29,16 @@ export function AlignmentControls({
   rank: string
 }) {
   const { update, pending } = useUrlState()
-  const regions = [...new Set(parties.map((p) => p.region))].sort()
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
-  // A choice of one party by name; `none` offers "—" (no party).
-  const partySelect = (name: 'rank' | 'a' | 'b' | 'party', label: string, value: string, none = true) => (
-    <label>
-      <span>{label}</span>
-      <select name={name} value={value} onChange={(e) => update({ [name]: e.target.value })}>
-        {none ? <option value="">—</option> : null}
-        {parties.map((p) => (
-          <option key={p.code} value={p.code}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
+  const options = parties.map((p) => ({ value: p.code, label: p.name, code: p.code, group: p.region }))
+  // A choice of one party by name; `none` offers "None".
+  const partySelect = (name: 'rank' | 'a' | 'b' | 'party', label: string, value: string, none = true) =>
+    none ? (
+      <Picker name={name} label={label} options={options} value={value} emptyLabel="None" onChange={(v) => update({ [name]: v || null })} />
+    ) : (
+      <Picker name={name} label={label} options={options} value={value} onChange={(v) => update({ [name]: v })} />
+    )
   return (
     <form ref={formRef} className="controls" method="get" action="/alignment" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
@@ -64,38 +58,19 @@ export function AlignmentControls({
         {partySelect('b', 'Party B', b)}
         {partySelect('party', 'Portfolio of', party)}
       </fieldset>
-      <fieldset>
+      <fieldset className="pickers">
         <legend>Parties in the heatmap ({chosen.length})</legend>
-        <details>
-          <summary>Choose parties</summary>
-          {regions.map((r) => (
-            <div key={r} className="region-group">
-              <strong>{r}</strong>
-              <div className="checks">
-                {parties
-                  .filter((p) => p.region === r)
-                  .map((p) => (
-                    <label key={p.code} title={p.name}>
-                      <input
-                        type="checkbox"
-                        name="parties"
-                        value={p.code}
-                        checked={chosen.includes(p.code)}
-                        onChange={(e) => {
-                          const next = e.target.checked ? [...chosen, p.code] : chosen.filter((c) => c !== p.code)
-                          if (next.length >= 2) update({ parties: next.join(',') })
-                        }}
-                      />
-                      {p.code}
-                    </label>
-                  ))}
-              </div>
-            </div>
-          ))}
-          <button type="button" className="link" onClick={() => update({ parties: null })}>
-            Back to the default selection
-          </button>
-        </details>
+        <Picker
+          name="parties"
+          label="Parties (at least two)"
+          multiple
+          options={options}
+          value={chosen}
+          onChange={(next) => next.length >= 2 && update({ parties: next.join(',') })}
+        />
+        <button type="button" className="link" onClick={() => update({ parties: null })}>
+          Back to the default selection
+        </button>
       </fieldset>
       <ControlsFooter pending={pending} />
     </form>

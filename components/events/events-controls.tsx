@@ -1,6 +1,7 @@
 'use client'
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
+import { Picker } from '@/components/ui/picker'
 import { usePathname, useRouter } from 'next/navigation'
 import { useRef, useTransition, type FormEvent } from 'react'
 import { ATTENDANCE_ROLES, EVENT_KINDS } from '@/lib/domain/vocabulary'
@@ -41,9 +42,13 @@ export function EventsControls({
   const router = useRouter()
   const pathname = usePathname()
   const [pending, startTransition] = useTransition()
-  const go = (form: HTMLFormElement) => {
+  // `changed`: a picker's new value, which its hidden field does not hold yet.
+  const go = (form: HTMLFormElement, changed: Record<string, string> = {}) => {
     const params = new URLSearchParams()
     for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.set(key, value)
+    for (const [key, value] of Object.entries(changed))
+      if (value) params.set(key, value)
+      else params.delete(key)
     const qs = params.toString()
     // A new history entry, so Back undoes the change (as on every view: components/ui/use-url-state.ts).
     startTransition(() => router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
@@ -67,28 +72,22 @@ export function EventsControls({
     >
       <fieldset className="who">
         <legend>Who</legend>
-        <label>
-          <span>Forum</span>
-          <select name="forum" defaultValue={values.forum}>
-            <option value="">Any forum</option>
-            {forums.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.shortName.includes(f.code) ? f.shortName : `${f.code} — ${f.shortName}`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Party</span>
-          <select name="party" defaultValue={values.party}>
-            <option value="">Any party</option>
-            {parties.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Picker
+          name="forum"
+          label="Forum"
+          emptyLabel="Any forum"
+          options={forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))}
+          value={values.forum}
+          onChange={(forum) => void (formRef.current && go(formRef.current, { forum }))}
+        />
+        <Picker
+          name="party"
+          label="Party"
+          emptyLabel="Any party"
+          options={parties.map((p) => ({ value: p.code, label: p.name, code: p.code }))}
+          value={values.party}
+          onChange={(party) => void (formRef.current && go(formRef.current, { party }))}
+        />
         <label>
           <span>Role</span>
           <select name="role" defaultValue={values.role}>

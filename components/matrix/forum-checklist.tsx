@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react'
+import { foldText } from '@/lib/picker-match'
 import { el, fragment } from '@/lib/html'
 
 /** A forum the chooser offers. */
@@ -68,11 +69,58 @@ export function ForumChecklist({
     return () => node.removeEventListener('change', listener)
   }, [])
 
-  return <div ref={container} className="checks forum-checks" dangerouslySetInnerHTML={{ __html: html }} />
+  // Find by name: hides the boxes whose name and code do not match (set on the inputs' labels, as
+  // the choice is, so the markup is not rewritten). Only with JavaScript: without it, it could not work.
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  )
+  const [found, setFound] = useState<{ text: string; shown: number } | null>(null)
+  const find = (text: string) => {
+    const q = foldText(text.trim())
+    let shown = 0
+    for (const label of container.current?.querySelectorAll<HTMLLabelElement>('label[data-find]') ?? []) {
+      const hit = !q || (label.dataset.find ?? '').includes(q)
+      label.hidden = !hit
+      if (hit) shown++
+    }
+    setFound(q ? { text, shown } : null)
+  }
+  // Rewritten markup (a new list of forums) shows every box again: apply the text to it.
+  const findAgain = useEffectEvent(() => {
+    if (found) find(found.text)
+  })
+  useEffect(() => findAgain(), [html])
+
+  return (
+    <>
+      {hydrated ? (
+        <label className="checklist-find">
+          <span>Find a forum</span>
+          <input type="search" placeholder="Name or code" autoComplete="off" onChange={(e) => find(e.target.value)} />
+          <span role="status" className="muted">
+            {found ? `${found.shown} of ${forums.length} shown` : ''}
+          </span>
+        </label>
+      ) : null}
+      <div ref={container} className="checks forum-checks" dangerouslySetInnerHTML={{ __html: html }} />
+    </>
+  )
 }
+
+const subscribeNothing = () => () => {}
 
 function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean): string {
   return fragment(
-    ...forums.map((f) => el('label', { title: f.name }, el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }), f.shortName)),
+    ...forums.map((f) =>
+      el(
+        'label',
+        { 'data-find': foldText(`${f.name} ${f.shortName} ${f.code}`) },
+        el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }),
+        f.name,
+        f.shortName !== f.name ? fragment(' ', el('span', { class: 'code' }, f.shortName)) : '',
+      ),
+    ),
   ).html
 }

@@ -6,6 +6,7 @@ import { useRef } from 'react'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
 import { useUrlState } from '@/components/ui/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
+import { Picker } from '@/components/ui/picker'
 
 /** Forums, counted statuses and date of the overlaps view; a GET form without JavaScript. */
 export function OverlapsControls({
@@ -27,26 +28,17 @@ export function OverlapsControls({
   useEarlyInput(formRef)
   return (
     <form ref={formRef} className="controls" method="get" action="/overlaps" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>Forums ({selected.length} of at most 10)</legend>
-        <div className="checks forum-checks">
-          {forums.map((f) => (
-            <label key={f.code} title={f.name}>
-              <input
-                type="checkbox"
-                name="forums"
-                value={f.code}
-                checked={selected.includes(f.code)}
-                disabled={!selected.includes(f.code) && selected.length >= 10}
-                onChange={(e) => {
-                  const next = toggle(selected, f.code, e.target.checked)
-                  if (next.length) update({ forums: next.join(','), sel: null })
-                }}
-              />
-              {f.code}
-            </label>
-          ))}
-        </div>
+      <fieldset className="pickers">
+        <legend>Forums</legend>
+        <Picker
+          name="forums"
+          label={`Forums (${selected.length} of at most 10)`}
+          multiple
+          max={10}
+          options={forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))}
+          value={selected}
+          onChange={(next) => next.length > 0 && update({ forums: next.join(','), sel: null })}
+        />
       </fieldset>
       <fieldset>
         <legend>Counted statuses</legend>

@@ -3,6 +3,7 @@
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
+import { Picker, type PickerOption } from '@/components/ui/picker'
 import { useUrlState } from '@/components/ui/use-url-state'
 
 const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG']
@@ -36,9 +37,15 @@ export function TradeControls({
 }) {
   const { update, pending } = useUrlState()
   const [years, setYears] = useState({ from: String(from), to: String(to) })
-  const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v))
   const focusFirst = [...reporterChoices].sort((a, b) => Number(!FOCUS.includes(a.code)) - Number(!FOCUS.includes(b.code)))
-  const aggregates = forumChoices.filter((f) => AGGREGATES.includes(f.code))
+  const reporterOptions: PickerOption[] = focusFirst.map((r) => ({ value: r.code, label: r.name, code: r.code }))
+  const partnerOptions: PickerOption[] = [
+    ...partnerChoices.map((p) => (p.code === 'WLD' ? { value: 'WLD', label: 'World' } : { value: p.code, label: p.name, code: p.code, group: 'Countries' })),
+    // A forum as a partner: its members as of each year.
+    ...forumChoices
+      .filter((f) => AGGREGATES.includes(f.code))
+      .map((f) => ({ value: `forum:${f.code}`, label: `${f.name} members`, code: f.code, group: 'Forum members (as of each year)' })),
+  ]
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
   // A year applies when it is complete: on Enter, or on leaving the field with four digits.
@@ -59,62 +66,24 @@ export function TradeControls({
   )
   return (
     <form ref={formRef} className="controls" method="get" action="/trade" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>Reporters</legend>
-        <div className="checks forum-checks">
-          {focusFirst.map((r) => (
-            <label key={r.code} title={r.code}>
-              <input
-                type="checkbox"
-                name="reporters"
-                value={r.code}
-                checked={reporters.includes(r.code)}
-                onChange={(e) => {
-                  const next = toggle(reporters, r.code, e.target.checked)
-                  if (next.length) update({ reporters: next.join(',') })
-                }}
-              />
-              {r.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>Partners</legend>
-        <div className="checks forum-checks">
-          {partnerChoices.map((p) => (
-            <label key={p.code} title={p.code}>
-              <input
-                type="checkbox"
-                name="partners"
-                value={p.code}
-                checked={partners.includes(p.code)}
-                onChange={(e) => {
-                  const next = toggle(partners, p.code, e.target.checked)
-                  if (next.length) update({ partners: next.join(',') })
-                }}
-              />
-              {p.code === 'WLD' ? 'World' : p.name}
-            </label>
-          ))}
-        </div>
-        <div className="checks forum-checks">
-          {aggregates.map((f) => (
-            <label key={f.code} title={`${f.name}: its members as of each year`}>
-              <input
-                type="checkbox"
-                name="partners"
-                value={`forum:${f.code}`}
-                checked={partners.includes(`forum:${f.code}`)}
-                onChange={(e) => {
-                  const next = toggle(partners, `forum:${f.code}`, e.target.checked)
-                  if (next.length) update({ partners: next.join(',') })
-                }}
-              />
-              {f.code} members
-            </label>
-          ))}
-        </div>
+      <fieldset className="pickers">
+        <legend>Reporters and partners</legend>
+        <Picker
+          name="reporters"
+          label="Reporters"
+          multiple
+          options={reporterOptions}
+          value={reporters}
+          onChange={(next) => next.length > 0 && update({ reporters: next.join(',') })}
+        />
+        <Picker
+          name="partners"
+          label="Partners"
+          multiple
+          options={partnerOptions}
+          value={partners}
+          onChange={(next) => next.length > 0 && update({ partners: next.join(',') })}
+        />
       </fieldset>
       <fieldset>
         <legend>Flow, years, scale</legend>

@@ -4,7 +4,7 @@ import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { hashPassword } from '../../lib/auth/password'
-import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated, pick } from '../support/browser'
 
 /** Curation: nobody but a signed-in curator can write, and a curator's change is audited and reversible. */
 
@@ -189,8 +189,9 @@ describe.skipIf(!postgres)('a curator at work (PostgreSQL server)', () => {
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByText(`Signed in as ${EMAIL}`).waitFor()
-    await page.locator('select[name="partyCode"]').selectOption('GEO')
-    await page.locator('select[name="forumCode"]').first().selectOption('SPECA')
+    const form = page.locator('form[action="/api/admin/memberships"]')
+    await pick(form, 'Party', 'Georgia')
+    await pick(form, 'Forum', 'SPECA', /Special Programme/)
     await page.locator('select[name="status"]').first().selectOption('applicant')
     await page.locator('input[name="validFrom"]').fill('2031-01-01')
     await page.locator('select[name="sourceId"]').selectOption('seed-001')

@@ -14,6 +14,7 @@ const server = servers[0]
 
 interface Focused {
   tag: string
+  role: string | null
   type: string | null
   name: string | null
   text: string
@@ -30,10 +31,11 @@ const focused = (page: Page) =>
     const rect = el.getBoundingClientRect()
     return {
       tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role'),
       type: el.getAttribute('type'),
       name: el.getAttribute('name'),
       text: (el.textContent ?? '').trim().slice(0, 80),
-      label: (el.closest('label')?.textContent ?? el.getAttribute('aria-label') ?? '').trim(),
+      label: (el.closest('label')?.textContent ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '').trim(),
       inMain: Boolean(el.closest('main')),
       outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth) },
       visible: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0,
@@ -124,10 +126,11 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
     expect(cell[0]).not.toBe('AFG')
   })
 
-  it('overlaps: Space toggles a forum, the date field moves with the arrows, Enter follows a region', async () => {
+  it('overlaps: a forum added by name, the date field moves with the arrows, Enter follows a region', async () => {
     await openHydrated(page, `${server.url}/overlaps?forums=SCO,EAEU,CSTO&asOf=2020-01-01`)
-    await tabTo(page, (f) => f.type === 'checkbox' && f.label === 'OTS')
-    await page.keyboard.press('Space')
+    await tabTo(page, (f) => f.role === 'combobox' && f.label.startsWith('Forums'))
+    await page.keyboard.type('turkic')
+    await page.keyboard.press('Enter')
     await page.waitForURL(/forums=SCO%2CEAEU%2CCSTO%2COTS|forums=SCO,EAEU,CSTO,OTS/)
     await expect.poll(() => page.locator('.upset svg').getAttribute('aria-label')).toMatch(/UpSet plot of 4 forums/)
     await tabTo(page, (f) => f.type === 'date')
@@ -159,8 +162,10 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
           .count(),
       )
       .toBe(10)
-    await tabTo(page, (f) => f.type === 'checkbox' && f.label === 'Uzbekistan')
-    await page.keyboard.press('Space')
+    // The reporters' type-ahead picker: type part of the name, Enter adds the first match.
+    await tabTo(page, (f) => f.role === 'combobox' && f.label === 'Reporters')
+    await page.keyboard.type('uzbek')
+    await page.keyboard.press('Enter')
     await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)
   })
 

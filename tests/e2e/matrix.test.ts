@@ -214,9 +214,12 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
   it('chooses forums one by one from the checklist, by keyboard, keeping focus; "Sort by" offers the forums shown', async () => {
     await openHydrated(page, `${url}/matrix?asOf=2024-03-01&forums=SCO,CSTO`)
     await page.getByText('Choose forums one by one').click()
-    const eaeu = page.getByRole('checkbox', { name: 'EAEU', exact: true })
+    // Each box is named by the forum's name and short name (not a code alone).
+    const box = (code: string) => page.locator(`.forum-checks input[value="${code}"]`)
+    expect(await page.getByRole('checkbox', { name: 'Eurasian Economic Union EAEU', exact: true }).count()).toBe(1)
+    const eaeu = box('EAEU')
     expect(await eaeu.isChecked()).toBe(false)
-    expect(await page.getByRole('checkbox', { name: 'SCO', exact: true }).isChecked()).toBe(true)
+    expect(await box('SCO').isChecked()).toBe(true)
     await eaeu.focus()
     await page.keyboard.press('Space')
     await page.waitForURL(/EAEU/)
@@ -232,14 +235,21 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('matrix page on $targe
     const sortOptions = await page.locator('select[name="sort"] option').allInnerTexts()
     expect(sortOptions.filter((o) => /members first/.test(o)).sort()).toEqual(['CSTO: members first', 'SCO: members first'])
     // Two quick clicks, the second before the first one's view has arrived: both count.
-    await page.getByRole('checkbox', { name: 'OTS', exact: true }).click()
-    await page.getByRole('checkbox', { name: 'EAEU', exact: true }).click()
+    await box('OTS').click()
+    await box('EAEU').click()
     await expect.poll(() => new URL(page.url()).searchParams.get('forums')?.split(',').sort()).toEqual(['CSTO', 'EAEU', 'OTS', 'SCO'])
     // When the URL changes from elsewhere, the boxes follow: back to kinds, every forum is ticked.
     await page.getByRole('button', { name: 'Reset to kinds' }).click()
     await expect.poll(() => new URL(page.url()).searchParams.has('forums')).toBe(false)
-    await expect.poll(() => page.getByRole('checkbox', { name: 'C5+US', exact: true }).isChecked()).toBe(true)
+    await expect.poll(() => box('C5+US').isChecked()).toBe(true)
     expect(await page.locator('.forum-checks input:not(:checked)').count()).toBe(0)
+    // Find a forum by part of its name: the other boxes are hidden, and the count is said.
+    const find = page.getByRole('searchbox', { name: 'Find a forum' })
+    await find.fill('turkic')
+    await expect.poll(() => page.locator('.forum-checks input:visible').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['OTS'])
+    expect(await page.locator('.checklist-find [role="status"]').innerText()).toMatch(/^1 of \d+ shown$/)
+    await find.fill('')
+    await expect.poll(() => page.locator('.forum-checks input:visible').count()).toBe(await page.locator('.forum-checks input').count())
     // With a page of forums, "Sort by" lists that page's forums, and the one sorted by.
     await openHydrated(page, `${url}/matrix?asOf=2024-03-01&colPageSize=3&colPage=2&sort=SCO`)
     const heads = (await page.locator('thead th').allInnerTexts()).join(' ')

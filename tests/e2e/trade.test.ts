@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDataset } from '../../lib/dataset/load'
-import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
+import { chromiumAvailable, launchBrowser, openHydrated, pick } from '../support/browser'
 
 /** The trade API and page, against prisma/data (IMF DOTS and the seeds' figures). */
 
@@ -99,13 +99,13 @@ describe.skipIf(!hasBrowser).each(servers)('trade page on $target', ({ url, targ
 
   it('chooses a reporter and a partner, switches to log scale and a forum aggregate, and the download equals the API', async () => {
     await openHydrated(page, `${url}/trade?reporters=KAZ&partners=WLD&from=2005&to=2020`)
-    await page.getByRole('checkbox', { name: 'Uzbekistan', exact: true }).first().click()
+    await pick(page, 'Reporters', 'Uzbekistan')
     await page.waitForURL(/reporters=KAZ%2CUZB|reporters=KAZ,UZB/)
-    await page.locator('fieldset', { hasText: 'Partners' }).getByRole('checkbox', { name: 'China', exact: true }).click()
+    await pick(page, 'Partners', 'China')
     await page.waitForURL(/partners=WLD%2CCHN|partners=WLD,CHN/)
     await page.locator('select[name="scale"]').selectOption('log')
     await page.waitForURL(/scale=log/)
-    await page.getByRole('checkbox', { name: 'EAEU members' }).click()
+    await pick(page, 'Partners', 'EAEU', /Eurasian Economic Union members/)
     await page.waitForURL(/forum%3AEAEU|forum:EAEU/)
     await page.locator('svg.recharts-surface').first().waitFor()
     expect(await page.locator('.chart-notes').innerText()).toMatch(/Kazakhstan joins EAEU as member/)

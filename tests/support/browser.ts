@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page, type Response } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page, type Response } from 'playwright-core'
 
 /** Debian's chromium driven by playwright-core. Missing chromium: loud skip locally, failure in CI. */
 
@@ -41,4 +41,21 @@ export async function openHydrated(page: Page, url: string, options: { timeout?:
 
 export async function waitForHydration(page: Page, { timeout = 60_000 }: { timeout?: number } = {}): Promise<void> {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout })
+}
+
+/**
+ * Chooses an option of a type-ahead picker (components/ui/picker.tsx) as a reader does: types into
+ * the field named `label`, waits for `option` (its name) in the list, and presses Enter.
+ */
+export async function pick(scope: Page | Locator, label: string | RegExp, typed: string, option: string | RegExp = typed): Promise<void> {
+  // The text field, not the plain select (also a combobox) that stands in for it until hydration.
+  const field = scope.getByRole('combobox', { name: label, exact: typeof label === 'string' }).and(scope.locator('input'))
+  await field.fill(typed)
+  const listbox = scope.locator(`#${await field.getAttribute('aria-controls')}`)
+  await listbox.getByRole('option', { name: option }).first().waitFor()
+  // The option the Enter key chooses is the active one: move to it.
+  const names = await listbox.getByRole('option').allInnerTexts()
+  const index = names.findIndex((n) => (typeof option === 'string' ? n.includes(option) : option.test(n)))
+  for (let i = 0; i < index; i++) await field.press('ArrowDown')
+  await field.press('Enter')
 }
