@@ -27,7 +27,17 @@ if (missing.length) {
 
 mkdirSync('test-results', { recursive: true })
 const started = Date.now()
-const reports = { main: 'test-results/vitest.json', e2e: 'test-results/vitest-e2e.json', fault: 'test-results/vitest-fault.json' }
+const reports = {
+  main: 'test-results/vitest.json',
+  e2e: 'test-results/vitest-e2e.json',
+  e2eAxe: 'test-results/vitest-e2e-axe.json',
+  fault: 'test-results/vitest-fault.json',
+}
+// The browser suites that mostly wait on one chromium renderer (axe walks every page at two widths
+// in two schemes) or on bcrypt run in a vitest of their own, with servers of their own, beside the
+// other browser suites: each stream keeps about one core busy, so two of them finish in about half
+// the time of one (docs/testing.md has the figures).
+const E2E_OWN_STREAM = ['tests/e2e/accessibility.test.ts', 'tests/e2e/hardening.test.ts']
 for (const f of Object.values(reports)) rmSync(f, { force: true })
 
 // One vitest run, its output prefixed so that two running side by side stay readable.
@@ -63,13 +73,14 @@ if (extra.length) {
   if (build.status !== 0) process.exit(build.status ?? 1)
   // The browser suites beside the unit and database suites, then the fault test (its PostgreSQL is
   // a throwaway cluster of its own, so nothing else is disturbed by it stopping).
-  const [e2e, rest] = await Promise.all([
-    vitest('e2e', ['--project', 'e2e'], reports.e2e),
+  const [e2e, axe, rest] = await Promise.all([
+    vitest('e2e', ['--project', 'e2e', ...E2E_OWN_STREAM.flatMap((f) => ['--exclude', f])], reports.e2e),
+    vitest('e2e-axe', ['--project', 'e2e', ...E2E_OWN_STREAM], reports.e2eAxe),
     vitest('unit+db', ['--project', 'unit', '--project', 'db'], reports.main).then(
       async (main) => (await vitest('fault', ['--project', 'fault'], reports.fault)) || main,
     ),
   ])
-  status = e2e || rest
+  status = e2e || axe || rest
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
