@@ -294,3 +294,12 @@ export const eventsQuery = z.object({
     .meta({ description: `Only events of this kind (${EVENT_KINDS.join(', ')}).` }),
 })
 export type EventsQuery = z.output<typeof eventsQuery>
+
+/** /changes, /api/changes and /api/changes.csv: what changed between two days, of the world (not of the database). */
+export const changesQuery = z.object({
+  from: isoDay.optional().meta({ description: 'The first day to compare, YYYY-MM-DD: changes after it are listed (default: one year before to).' }),
+  to: isoDay.optional().meta({ description: 'The second day, YYYY-MM-DD: changes up to and including it are listed (default: today); not before from.' }),
+  forum: oneCode('SCO').optional().meta({ description: 'Only changes in this forum (a forum code).' }),
+  party: oneCode('KAZ').optional().meta({ description: 'Only changes of this party (a party code).' }),
+})
+export type ChangesQuery = z.output<typeof changesQuery>

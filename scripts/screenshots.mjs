@@ -15,6 +15,7 @@ const PAGES = [
   ['alignment', '/alignment?asOf=2025-01-01&rank=KAZ', 'Alignment'],
   ['trade', '/trade?reporters=KAZ,UZB&partners=CHN,RUS&flow=export&from=2000&to=2020&scale=log', 'Trade'],
   ['events', '/events?forum=SCO', 'Events'],
+  ['changes', '/changes?from=2014-01-01&to=2018-01-01', 'What changed between two dates'],
   ['forums', '/forums', 'Forums'],
   ['forum', '/forums/SCO', 'A forum (SCO)'],
   ['parties', '/parties', 'Parties'],

@@ -20,6 +20,8 @@ export const ROUTE_HANDLERS: Record<string, () => Promise<RouteModule>> = {
   '/api/trade.csv': () => import('./trade.csv/route'),
   '/api/events': () => import('./events/route'),
   '/api/events.csv': () => import('./events.csv/route'),
+  '/api/changes': () => import('./changes/route'),
+  '/api/changes.csv': () => import('./changes.csv/route'),
   '/api/export/cow-igo.csv': () => import('./export/cow-igo.csv/route'),
   '/api/export/trade.csv': () => import('./export/trade.csv/route'),
   '/api/export/sources.csv': () => import('./export/sources.csv/route'),

@@ -7,6 +7,7 @@ import { loadWithFallback } from '@/lib/page-query'
 import { eventsQuery, type EventsQuery } from '@/lib/params'
 import { getEventChoices, queryEvents } from '@/lib/queries/events'
 import { groupByYear } from '@/lib/transforms/events'
+import { withoutEmpty } from '@/lib/search-params'
 
 export const metadata: Metadata = {
   title: 'Events',
@@ -14,11 +15,6 @@ export const metadata: Metadata = {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-/** A GET form sends its empty fields too (`forum=&party=KAZ`): an empty field is no filter. */
-function withoutEmpty(record: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => !(v === '' || (Array.isArray(v) && v.every((x) => x === '')))))
-}
 
 export default async function EventsPage({ searchParams }: Props) {
   const [{ view, problem }, choices] = await Promise.all([

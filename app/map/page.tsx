@@ -1,3 +1,4 @@
+import { CompareLink } from '@/components/ui/compare-link'
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
@@ -135,6 +136,7 @@ export default async function MapPage({ searchParams }: Props) {
         </aside>
       </div>
 
+      <CompareLink asOf={asOf} today={today} forum={forum.code} />
       <h2 id="map-table">Every party and its status</h2>
       <p className="table-actions">
         <a className="button" href={csvHref} download>

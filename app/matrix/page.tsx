@@ -1,4 +1,5 @@
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
+import { CompareLink } from '@/components/ui/compare-link'
 import type { Metadata } from 'next'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
@@ -74,6 +75,7 @@ export default async function MatrixPage({ searchParams }: Props) {
           the table after an empty line.
         </span>
       </p>
+      <CompareLink asOf={matrix.asOf} today={today} forum={q.forums?.length === 1 ? q.forums[0] : undefined} />
       <MatrixPager paging={matrix.paging} params={params} />
       <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} params={params} applied={applied} />
       {matrix.paging.pages > 1 ? <MatrixPager paging={matrix.paging} params={params} only="rows" /> : null}

@@ -78,7 +78,7 @@ function PlainSelect(props: MultipleProps | SingleProps) {
         <select
           name={props.name}
           multiple
-          size={Math.min(8, props.options.length)}
+          size={Math.min(4, props.options.length)}
           defaultValue={props.value}
           onChange={(e) => {
             if (!props.onChange) return

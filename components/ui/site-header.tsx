@@ -8,6 +8,7 @@ const NAV = [
   { href: '/alignment', label: 'Alignment' },
   { href: '/trade', label: 'Trade' },
   { href: '/events', label: 'Events' },
+  { href: '/changes', label: 'Changes' },
   { href: '/forums', label: 'Forums' },
   { href: '/parties', label: 'Parties' },
   { href: '/sources', label: 'Sources' },

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import {
   alignmentQuery,
+  changesQuery,
   cowExportQuery,
   eventsQuery,
   matrixQuery,
@@ -11,6 +12,7 @@ import {
   tradeQuery,
 } from '../params'
 import { EVENT_CSV_COLUMNS } from '../downloads/events'
+import { CHANGES_CSV_COLUMNS } from '../downloads/changes'
 import { ALIGNMENT_CSV_COLUMNS } from '../downloads/alignment'
 import { APPLICATION_CSV_COLUMNS } from '../downloads/applications'
 import { MEMBERSHIP_CSV_COLUMNS } from '../downloads/memberships'
@@ -20,6 +22,7 @@ import { SOURCES_CSV_COLUMNS } from '../downloads/sources'
 import { TRADE_EXPORT_COLUMNS } from '../downloads/trade-export'
 import {
   alignmentResponse,
+  changesResponse,
   eventsResponse,
   matrixResponse,
   membershipsResponse,
@@ -261,6 +264,32 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?party=KAZ&role=host',
     badExample: '?year=20x4',
+  },
+  {
+    path: '/api/changes',
+    method: 'GET',
+    tag: 'Changes',
+    summary: 'What changed between two days, as JSON',
+    description:
+      "Accessions, status changes and departures whose day falls after from and on or before to (of the world, not of the database: the standing on from plus these changes is the standing on to), oldest first, each with the source of the membership interval that starts or ends; filtered by forum and party. A departure is dated the day after the interval's last day.",
+    query: changesQuery,
+    response: { mediaType: 'application/json', description: 'The changes, with the query as understood.', schema: changesResponse },
+    database: true,
+    example: '?from=2014-01-01&to=2016-01-01&forum=EAEU',
+    badExample: '?from=2020-13-01',
+  },
+  {
+    path: '/api/changes.csv',
+    method: 'GET',
+    tag: 'Changes',
+    summary: 'What changed between two days, one row per change, as CSV',
+    description:
+      "The CSV twin of /api/changes. date is as precise as known (2024-07-06, 2009-04 or 2011); change is joined, status-changed or left; old_status is empty for an accession and new_status for a departure; source is the address of the interval's source, or its title when it has none.",
+    query: changesQuery,
+    response: { mediaType: 'text/csv', description: 'One row per change.', columns: [...CHANGES_CSV_COLUMNS] },
+    database: true,
+    example: '?from=2000-01-01&to=2010-01-01&party=UZB',
+    badExample: '?forum=S',
   },
   {
     path: '/api/export/cow-igo.csv',

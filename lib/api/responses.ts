@@ -321,3 +321,30 @@ export const eventsResponse = z.strictObject({
   count,
   events: z.array(eventSummary),
 })
+
+const changeKind = z.enum(['joined', 'status-changed', 'left'])
+
+export const changesResponse = z.strictObject({
+  query: z
+    .strictObject({ from: day, to: day, forum: z.string().nullable(), party: z.string().nullable() })
+    .meta({ description: 'The parameters as understood, with the defaults filled in.' }),
+  count,
+  counts: z.strictObject({ joined: count, 'status-changed': count, left: count }),
+  changes: z.array(
+    z
+      .strictObject({
+        date: day,
+        precision: precision,
+        change: changeKind.meta({ description: 'joined (from no status), status-changed (from one status to another), left (to no status).' }),
+        partyCode: z.string(),
+        partyName: z.string(),
+        forumCode: z.string(),
+        forumName: z.string(),
+        oldStatus: status.nullable().meta({ description: 'null for an accession.' }),
+        newStatus: status.nullable().meta({ description: 'null for a departure.' }),
+        note: z.string().nullable(),
+        source: sourceRef,
+      })
+      .meta({ description: "A change of a party's standing in a forum: the start (or end) of a membership interval, with that interval's source." }),
+  ),
+})
