@@ -295,6 +295,11 @@ export const eventsQuery = z.object({
 })
 export type EventsQuery = z.output<typeof eventsQuery>
 
+/** The /events page shows a page of the events it selects (the downloads hold them all). */
+export const eventsPageQuery = eventsQuery.extend({ page: positive(9999).optional() })
+export type EventsPageQuery = z.output<typeof eventsPageQuery>
+export const EVENTS_PER_PAGE = 50
+
 /** /changes, /api/changes and /api/changes.csv: what changed between two days, of the world (not of the database). */
 export const changesQuery = z.object({
   from: isoDay.optional().meta({ description: 'The first day to compare, YYYY-MM-DD: changes after it are listed (default: one year before to).' }),

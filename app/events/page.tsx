@@ -4,10 +4,11 @@ import { EventItem, ROLE_LABELS } from '@/components/tables/event-list'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { eventsSearch } from '@/lib/downloads/events'
 import { loadWithFallback } from '@/lib/page-query'
-import { eventsQuery, type EventsQuery } from '@/lib/params'
+import { EVENTS_PER_PAGE, eventsPageQuery, type EventsPageQuery } from '@/lib/params'
 import { getEventChoices, queryEvents } from '@/lib/queries/events'
 import { groupByYear } from '@/lib/transforms/events'
 import { withoutEmpty } from '@/lib/search-params'
+import { PagerStep } from '@/components/ui/pager-step'
 
 export const metadata: Metadata = {
   title: 'Events',
@@ -16,14 +17,55 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/** "1 event", "12 events", or "30 events, 12 on this page" for a year split between pages. */
+function yearWords(shown: number, total: number): string {
+  const all = total === 1 ? '1 event' : `${total} events`
+  return shown === total ? all : `${all}, ${shown} on this page`
+}
+
 export default async function EventsPage({ searchParams }: Props) {
   const [{ view, problem }, choices] = await Promise.all([
-    loadWithFallback(eventsQuery, withoutEmpty(await searchParams), async (query: EventsQuery) => ({ query, events: await queryEvents(query) })),
+    loadWithFallback(eventsPageQuery, withoutEmpty(await searchParams), async ({ page, ...query }: EventsPageQuery) => ({
+      query,
+      page,
+      events: await queryEvents(query),
+    })),
     getEventChoices(),
   ])
   const { query, events } = view
-  const groups = groupByYear(events)
+  // A page of the events (a past page number beyond the last shows the last page).
+  const pages = Math.max(1, Math.ceil(events.length / EVENTS_PER_PAGE))
+  const page = Math.min(view.page ?? 1, pages)
+  const first = (page - 1) * EVENTS_PER_PAGE
+  const shown = events.slice(first, first + EVENTS_PER_PAGE)
+  const groups = groupByYear(shown)
   const search = eventsSearch(query)
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams(search.slice(1))
+    if (n > 1) params.set('page', String(n))
+    return `/events${params.size ? `?${params}` : ''}`
+  }
+  // Each year of the whole selection, on the page where it starts.
+  const yearPages = new Map<number, { page: number; count: number }>()
+  events.forEach((e, i) => {
+    const year = Number(e.startDate.slice(0, 4))
+    const entry = yearPages.get(year)
+    if (entry) entry.count++
+    else yearPages.set(year, { page: Math.floor(i / EVENTS_PER_PAGE) + 1, count: 1 })
+  })
+  const pager =
+    pages > 1 ? (
+      <nav className="pager" aria-label="Pages of events">
+        <PagerStep
+          label="Events"
+          range={`${first + 1}–${first + shown.length} of ${events.length}`}
+          previous={page > 1 ? pageHref(page - 1) : null}
+          next={page < pages ? pageHref(page + 1) : null}
+          page={page}
+          pages={pages}
+        />
+      </nav>
+    ) : null
   const years: number[] = []
   if (choices.years) for (let y = choices.years.min; y <= choices.years.max; y++) years.push(y)
   for (const y of [query.year, query.from, query.to]) if (y !== undefined && !years.includes(y)) years.push(y)
@@ -93,20 +135,21 @@ export default async function EventsPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          {groups.length > 1 ? (
+          {yearPages.size > 1 ? (
             <nav className="year-index" aria-label="Years">
-              {groups.map((g) => (
-                <a key={g.year} href={`#y${g.year}`}>
-                  {g.year} <span className="muted">({g.events.length})</span>
+              {[...yearPages].map(([year, { page: on, count }]) => (
+                <a key={year} href={on === page ? `#y${year}` : `${pageHref(on)}#y${year}`}>
+                  {year} <span className="muted">({count})</span>
                 </a>
               ))}
             </nav>
           ) : null}
+          {pager}
           <div className="timeline">
             {groups.map((g) => (
               <section key={g.year} className="timeline-year" id={`y${g.year}`} aria-labelledby={`y${g.year}-h`}>
                 <h2 id={`y${g.year}-h`}>
-                  {g.year} <span className="muted">· {g.events.length === 1 ? '1 event' : `${g.events.length} events`}</span>
+                  {g.year} <span className="muted">· {yearWords(g.events.length, yearPages.get(g.year)?.count ?? g.events.length)}</span>
                 </h2>
                 <ol className="events">
                   {g.events.map((e) => (
@@ -116,6 +159,7 @@ export default async function EventsPage({ searchParams }: Props) {
               </section>
             ))}
           </div>
+          {pager}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import Link from '@/components/ui/link'
+import { PagerStep } from '@/components/ui/pager-step'
 import type { MatrixWindow } from '@/lib/transforms/matrix'
 
 /** Links to the other pages of parties and of forums; keeps every other choice in the address. */
@@ -17,7 +17,7 @@ export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['pa
   return (
     <nav className="matrix-pager" aria-label={only === 'rows' ? 'Pages of parties (bottom)' : 'Pages of the matrix'}>
       {showRows ? (
-        <Step
+        <PagerStep
           label="Parties"
           range={`${paging.firstRow + 1}–${lastRow} of ${paging.rowsTotal}`}
           previous={paging.page > 1 ? href('page', paging.page - 1) : null}
@@ -27,7 +27,7 @@ export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['pa
         />
       ) : null}
       {showColumns ? (
-        <Step
+        <PagerStep
           label="Forums"
           range={`${paging.firstColumn + 1}–${lastColumn} of ${paging.columnsTotal}`}
           previous={paging.colPage > 1 ? href('colPage', paging.colPage - 1) : null}
@@ -37,26 +37,5 @@ export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['pa
         />
       ) : null}
     </nav>
-  )
-}
-
-function Step(props: { label: string; range: string; previous: string | null; next: string | null; page: number; pages: number }) {
-  return (
-    <p className="pager-step">
-      <strong>{props.label}</strong> {props.range}{' '}
-      <span className="muted">
-        (page {props.page} of {props.pages})
-      </span>{' '}
-      {props.previous ? (
-        <Link href={props.previous} rel="prev">
-          ← previous {props.label.toLowerCase()}
-        </Link>
-      ) : null}{' '}
-      {props.next ? (
-        <Link href={props.next} rel="next">
-          next {props.label.toLowerCase()} →
-        </Link>
-      ) : null}
-    </p>
   )
 }

@@ -147,13 +147,18 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
   )
 }
 
-/** A list of events on a forum or party page, with a link to the same events on /events. */
+/**
+ * A list of events on a forum or party page, with a link to the same events on /events. A page
+ * lists the most recent `limit` (a party that attended 180 summits would otherwise make its page
+ * mostly a list of summits); the timeline has them all.
+ */
 export function EventList({
-  events,
+  events: all,
   party,
   showForum = true,
   allHref,
   allLabel,
+  limit = 20,
 }: {
   events: (EventSummary & { role?: string })[]
   /** On a party page: the party, marked among the attendees, with its role. */
@@ -161,11 +166,15 @@ export function EventList({
   showForum?: boolean
   allHref?: string
   allLabel?: string
+  limit?: number
 }) {
+  // Oldest first, as everywhere: the most recent ones are the last.
+  const events = all.length > limit ? all.slice(-limit) : all
   return (
     <>
       {allHref ? (
         <p className="muted">
+          {events.length < all.length ? `The ${events.length} most recent of ${all.length} events. ` : null}
           <Link href={allHref}>{allLabel ?? 'All events'}</Link> — filter by year and role, download as CSV.
         </p>
       ) : null}

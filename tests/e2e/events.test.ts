@@ -194,6 +194,38 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('events page on $targe
     expect(new URL(page.url()).search).toBe('?forum=OTS&party=HUN&role=observer&from=2019&to=2021')
   })
 
+  it('shows the events fifty to a page, with a pager and a year index that finds the page of each year', async () => {
+    await openHydrated(page, `${url}/events`)
+    const total = data.events.length
+    expect(total).toBeGreaterThan(100)
+    expect(await count()).toBe(total)
+    const sorted = [...data.events].sort((a, b) => a.start_date.localeCompare(b.start_date))
+    expect((await shownIds()).length).toBe(50)
+    const pager = page.getByRole('navigation', { name: 'Pages of events' }).first()
+    expect(await pager.innerText()).toMatch(new RegExp(`^Events 1–50 of ${total} \\(page 1 of ${Math.ceil(total / 50)}\\)`))
+    await pager.getByRole('link', { name: /next events/ }).click()
+    await waitForUrl(/page=2/)
+    await expect.poll(async () => (await shownIds()).length).toBe(50)
+    // The year of the 51st event starts on (or continues onto) page 2; a year further on links to its own page.
+    const later = sorted[Math.min(total - 1, 160)]
+    const year = Number(later.start_date.slice(0, 4))
+    const firstOfYear = sorted.findIndex((e) => e.start_date.startsWith(String(year)))
+    const link = page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: new RegExp(`^${year}`) })
+    const expectedPage = Math.floor(firstOfYear / 50) + 1
+    expect(await link.getAttribute('href')).toBe(expectedPage === 2 ? `#y${year}` : `/events${expectedPage > 1 ? `?page=${expectedPage}` : ''}#y${year}`)
+    // A filter starts again at the first page.
+    await pick(page, 'Forum', 'OTS', /Organization of Turkic States/)
+    await waitForUrl((u: URL) => u.searchParams.get('forum') === 'OTS' && !u.searchParams.has('page'))
+    expect(await page.getByRole('navigation', { name: 'Pages of events' }).count()).toBe(0)
+
+    // A party page lists its 20 most recent events and links to them all.
+    await openHydrated(page, `${url}/parties/UZB`)
+    const uzb = new Set(data.attendance.filter((a) => a.party_code === 'UZB').map((a) => a.event_id)).size
+    expect(uzb).toBeGreaterThan(20)
+    expect(await page.getByText(`The 20 most recent of ${uzb} events.`).count()).toBe(1)
+    expect(await page.locator('li.event-item').count()).toBe(20)
+  })
+
   it('restores a permalink: the filters, the list and the years', async () => {
     await openHydrated(page, `${url}/events?forum=C5&from=2021&to=2023`)
     expect(await page.locator('input[type="hidden"][name="forum"]').inputValue()).toBe('C5')
