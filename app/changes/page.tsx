@@ -1,3 +1,4 @@
+import { DownloadLinks } from '@/components/ui/download-links'
 import type { Metadata } from 'next'
 import { ChangesControls } from '@/components/changes/changes-controls'
 import { Table, type TableColumn } from '@/components/tables/table'
@@ -80,12 +81,7 @@ export default async function ChangesPage({ searchParams }: Props) {
         <strong data-count={view.changes.length}>{plural(view.changes.length, 'change', 'changes')}</strong> {scope ? `${scope} ` : ''}after{' '}
         {formatDay(view.from)}, up to {formatDay(view.to)}: {plural(counts.joined, 'accession', 'accessions')},{' '}
         {plural(counts['status-changed'], 'change of status', 'changes of status')}, {plural(counts.left, 'departure', 'departures')}
-        {' · '}
-        <a href={`/api/changes.csv${search}`} download>
-          Download CSV
-        </a>
-        {' · '}
-        <a href={`/api/changes${search}`}>JSON</a>
+        <DownloadLinks csv={`/api/changes.csv${search}`} json={`/api/changes${search}`} />
       </p>
       <p className="muted compare-links">
         The two states: the matrix on <Link href={matrixOn(view.from)}>{formatDay(view.from)}</Link> and on{' '}

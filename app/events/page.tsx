@@ -1,3 +1,4 @@
+import { DownloadLinks } from '@/components/ui/download-links'
 import type { Metadata } from 'next'
 import { EventsControls } from '@/components/events/events-controls'
 import { EventItem, ROLE_LABELS } from '@/components/tables/event-list'
@@ -122,12 +123,7 @@ export default async function EventsPage({ searchParams }: Props) {
         ) : (
           <span className="muted">— every event recorded</span>
         )}
-        {' · '}
-        <a href={`/api/events.csv${search}`} download>
-          Download CSV
-        </a>
-        {' · '}
-        <a href={`/api/events${search}`}>JSON</a>
+        <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} />
       </p>
       {groups.length === 0 ? (
         <p className="empty-result">

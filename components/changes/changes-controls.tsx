@@ -3,7 +3,7 @@
 import { useRef } from 'react'
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { DateInput } from '@/components/ui/date-input'
-import { Picker } from '@/components/ui/picker'
+import { ForumPartyPickers } from '@/components/ui/forum-party-pickers'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useUrlState } from '@/components/ui/use-url-state'
 
@@ -37,22 +37,7 @@ export function ChangesControls({
       </fieldset>
       <fieldset className="pickers">
         <legend>Who</legend>
-        <Picker
-          name="forum"
-          label="Forum"
-          emptyLabel="Any forum"
-          options={forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))}
-          value={values.forum}
-          onChange={(forum) => update({ forum: forum || null })}
-        />
-        <Picker
-          name="party"
-          label="Party"
-          emptyLabel="Any party"
-          options={parties.map((p) => ({ value: p.code, label: p.name, code: p.code }))}
-          value={values.party}
-          onChange={(party) => update({ party: party || null })}
-        />
+        <ForumPartyPickers values={values} forums={forums} parties={parties} onChange={(field, value) => update({ [field]: value || null })} />
       </fieldset>
       <ControlsFooter pending={pending} />
     </form>

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
-import { Picker } from '@/components/ui/picker'
+import { ForumPartyPickers } from '@/components/ui/forum-party-pickers'
 import { usePathname, useRouter } from 'next/navigation'
 import { useRef, useTransition, type FormEvent } from 'react'
 import { ATTENDANCE_ROLES, EVENT_KINDS } from '@/lib/domain/vocabulary'
@@ -72,21 +72,11 @@ export function EventsControls({
     >
       <fieldset className="who">
         <legend>Who</legend>
-        <Picker
-          name="forum"
-          label="Forum"
-          emptyLabel="Any forum"
-          options={forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))}
-          value={values.forum}
-          onChange={(forum) => void (formRef.current && go(formRef.current, { forum }))}
-        />
-        <Picker
-          name="party"
-          label="Party"
-          emptyLabel="Any party"
-          options={parties.map((p) => ({ value: p.code, label: p.name, code: p.code }))}
-          value={values.party}
-          onChange={(party) => void (formRef.current && go(formRef.current, { party }))}
+        <ForumPartyPickers
+          values={values}
+          forums={forums}
+          parties={parties}
+          onChange={(field, value) => void (formRef.current && go(formRef.current, { [field]: value }))}
         />
         <label>
           <span>Role</span>

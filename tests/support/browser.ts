@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Locator, type Page, type Response } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Debian's chromium driven by playwright-core. Missing chromium: loud skip locally, failure in CI. */
 
@@ -58,4 +59,18 @@ export async function pick(scope: Page | Locator, label: string | RegExp, typed:
   const index = names.findIndex((n) => (typeof option === 'string' ? n.includes(option) : option.test(n)))
   for (let i = 0; i < index; i++) await field.press('ArrowDown')
   await field.press('Enter')
+}
+
+/**
+ * A browser and one page for a describe block: launched before its tests, closed after. Read
+ * `.page` and `.browser` inside the tests (they exist once beforeAll has run).
+ */
+export function browserPage(options: Parameters<Browser['newPage']>[0] = { viewport: { width: 1280, height: 900 } }): { browser: Browser; page: Page } {
+  const held = {} as { browser: Browser; page: Page }
+  beforeAll(async () => {
+    held.browser = await launchBrowser()
+    held.page = await held.browser.newPage(options)
+  })
+  afterAll(async () => held.browser?.close())
+  return held
 }
