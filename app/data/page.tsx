@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+import { CODE_LICENCE, DATA_LICENCE, DATA_LICENCE_FILE, IMF_TERMS_URL } from '@/lib/licences'
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { Table } from '@/components/tables/table'
@@ -26,6 +28,7 @@ interface Download {
   rows: string
   columns: readonly string[] | string
   terms: string
+  licence: ReactNode
 }
 
 export default async function DataPage() {
@@ -41,13 +44,19 @@ export default async function DataPage() {
       rows: `${n(counts.memberships)} intervals`,
       columns: MEMBERSHIP_CSV_COLUMNS,
       terms: 'compiled by forum-atlas from the sources cited in each row',
+      licence: <a href={DATA_LICENCE.url}>{DATA_LICENCE.name}</a>,
     },
     {
       what: 'Memberships in the Correlates of War IGO layout (state × year)',
       href: '/api/export/cow-igo.csv',
       rows: 'one row per state and year since 1991',
       columns: 'ccode, iso3, state, year, then one column per forum',
-      terms: 'the layout of the Correlates of War IGO data (Pevehouse et al. 2020); the codes are ours',
+      terms: 'the layout and state codes of the Correlates of War IGO data (Pevehouse et al. 2020); the memberships are ours',
+      licence: (
+        <>
+          <a href={DATA_LICENCE.url}>{DATA_LICENCE.name}</a>; cite the COW IGO data for its codes
+        </>
+      ),
     },
     {
       what: 'Events: summits and meetings with their attendees',
@@ -55,6 +64,7 @@ export default async function DataPage() {
       rows: `${n(counts.events)} events, one row per attendance`,
       columns: EVENT_CSV_COLUMNS,
       terms: 'compiled from the sources cited in each row',
+      licence: <a href={DATA_LICENCE.url}>{DATA_LICENCE.name}</a>,
     },
     {
       what: 'Trade: every stored figure (IMF DOTS to 2020, national statistics after)',
@@ -62,6 +72,11 @@ export default async function DataPage() {
       rows: `${n(counts.tradeRows)} figures`,
       columns: TRADE_EXPORT_COLUMNS,
       terms: 'IMF Direction of Trade Statistics (cite the IMF) and national statistics offices and customs, as quoted in each figure’s source',
+      licence: (
+        <>
+          IMF figures: the <a href={IMF_TERMS_URL}>IMF&rsquo;s terms</a>; national figures: their publishers&rsquo; terms
+        </>
+      ),
     },
     {
       what: 'Sources: every citation, and how many facts rest on it',
@@ -69,6 +84,7 @@ export default async function DataPage() {
       rows: `${n(counts.sources)} sources`,
       columns: SOURCES_CSV_COLUMNS,
       terms: 'bibliographic records; the works cited keep their own terms',
+      licence: <a href={DATA_LICENCE.url}>{DATA_LICENCE.name}</a>,
     },
   ]
   return (
@@ -97,6 +113,7 @@ export default async function DataPage() {
           { id: 'rows', header: 'Size', cell: (d) => d.rows },
           { id: 'columns', header: 'Columns', cell: (d) => <code>{typeof d.columns === 'string' ? d.columns : d.columns.join(', ')}</code> },
           { id: 'terms', header: 'Where it comes from', cell: (d) => d.terms },
+          { id: 'licence', header: 'Licence', cell: (d) => d.licence },
         ]}
         rows={downloads}
         rowKey={(d) => d.href}
@@ -140,6 +157,15 @@ export default async function DataPage() {
       <p>
         <code>member</code>, <code>observer</code>, <code>partner</code> (dialogue partner; since September 2025 “SCO partner”), <code>associate</code>,{' '}
         <code>applicant</code>, <code>suspended</code> (participation frozen while formally still inside). Participants of a summit format are its members.
+      </p>
+      <h2 id="licences">Licences</h2>
+      <p>
+        The dataset — forums, parties, membership intervals, applications, events and attendances, with their dates, notes and the records of their sources — is
+        under the <a href={DATA_LICENCE.url}>Creative Commons Attribution 4.0 licence ({DATA_LICENCE.name})</a>: share and adapt it for any purpose, crediting
+        forum-atlas with the address of the view or file you used. Trade figures are not ours: those of the IMF&rsquo;s Direction of Trade Statistics come under
+        the <a href={IMF_TERMS_URL}>IMF&rsquo;s copyright and usage terms</a> (credit the IMF), national figures under their publishers&rsquo;. The code is
+        under the {CODE_LICENCE.name} licence. Every CSV names its licence in a <code>Link: &lt;…&gt;; rel=&quot;license&quot;</code> header; the
+        repository&rsquo;s <code>{DATA_LICENCE_FILE}</code> says it in full.
       </p>
       <h2>The dataset</h2>
       <p>

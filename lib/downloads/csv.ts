@@ -1,3 +1,4 @@
+import { LICENCE_LINK_HEADER } from '../licences'
 /**
  * The one CSV writer of the app (every route, every download button, the data scripts): RFC 4180
  * (CRLF line ends, quotes doubled, cells with a comma, quote or line break quoted), UTF-8.
@@ -29,11 +30,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return csvLine(header) + rows.map(csvLine).join('')
 }
 
-/** Headers for a CSV download; `filename` must be a plain name. */
+/** Headers for a CSV download; `filename` must be a plain name. Every download names its licence (prisma/data/LICENSE.md). */
 export function csvHeaders(filename: string): HeadersInit {
   return {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`,
     'X-Content-Type-Options': 'nosniff',
+    Link: LICENCE_LINK_HEADER,
   }
 }
