@@ -22,6 +22,7 @@ export const FIRST_LOAD_PAGES = [
   '/alignment?parties=P001,P002,P003',
   '/trade?reporters=P001&partners=P002&markers=F001',
   '/events',
+  '/changes',
   '/forums/F001',
   '/parties/P001',
   '/api',
