@@ -40,6 +40,11 @@ export function ChartData({
   )
 }
 
+/** "1991–2026" from a chart's rows, first and last year, for its summary; "no years" when empty. */
+export function yearSpan(rows: readonly { year?: unknown }[]): string {
+  return rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : 'no years'
+}
+
 /** "a, b and c" */
 export function listWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`

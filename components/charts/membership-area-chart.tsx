@@ -1,6 +1,6 @@
 'use client'
 
-import { listWords } from './chart-data'
+import { listWords, yearSpan } from './chart-data'
 import { lazyPlots } from './lazy-plots'
 import { ChartFigure } from './chart-figure'
 import { STATUS_PLURALS, type MembershipStatus } from '@/lib/domain/vocabulary'
@@ -13,7 +13,7 @@ const MembershipAreaPlot = plots.plot((m) => m.MembershipAreaPlot)
  *  so the page always puts the same numbers in a table beside it. Drawn once the page is hydrated;
  *  the drawing (recharts, membership-area-plot.tsx) loads then, out of the page's first-load JavaScript. */
 export function MembershipAreaChart({ data, statuses, title }: { data: YearCounts[]; statuses: MembershipStatus[]; title: string }) {
-  const span = data.length ? `${data[0].year}–${data[data.length - 1].year}` : 'no years'
+  const span = yearSpan(data)
   const summary = `Stacked areas per year, ${span}, counted on 31 December of each year: ${listWords(statuses.map((s) => STATUS_PLURALS[s].toLowerCase()))}. The table "The numbers behind the chart" lists the same counts.`
   return (
     <ChartFigure

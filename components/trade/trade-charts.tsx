@@ -1,6 +1,6 @@
 'use client'
 
-import { ChartData, listWords } from '@/components/charts/chart-data'
+import { ChartData, listWords, yearSpan } from '@/components/charts/chart-data'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import type { ComponentProps } from 'react'
@@ -18,7 +18,6 @@ const ValuePlot = plots.plot((m) => m.ValuePlot)
 const GrowthPlot = plots.plot((m) => m.GrowthPlot)
 const SharesPlot = plots.plot((m) => m.SharesPlot)
 
-const span = (rows: Record<string, number | null>[]) => (rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : 'no years')
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : `${v.toFixed(1)} %`)
 
 /** A trade chart's figure: the drawing code loads ahead of the first chart (lazyPlots). */
@@ -28,12 +27,12 @@ function TradeFigure(props: Omit<ComponentProps<typeof ChartFigure>, 'preload'>)
 
 export function ValueChart(props: Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary'>) {
   const { rows, series, markers, title } = props
-  const summary = `Line chart, ${span(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; numbered dashed vertical lines mark the years of membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
+  const summary = `Line chart, ${yearSpan(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; numbered dashed vertical lines mark the years of membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
   return <TradeFigure title={title} summary={summary} height={360} drawing={<ValuePlot {...props} summary={summary} />} />
 }
 
 export function GrowthChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
-  const summary = `Bar chart of year-on-year growth in per cent, ${span(rows)}, one bar per series and year: ${listWords(series.map((s) => s.label))}. The table under the chart lists every value.`
+  const summary = `Bar chart of year-on-year growth in per cent, ${yearSpan(rows)}, one bar per series and year: ${listWords(series.map((s) => s.label))}. The table under the chart lists every value.`
   return (
     <TradeFigure title={title} summary={summary} height={260} drawing={<GrowthPlot rows={rows} series={series} title={title} summary={summary} />}>
       <ChartData
@@ -47,7 +46,7 @@ export function GrowthChart({ rows, series, title }: { rows: Record<string, numb
 }
 
 export function SharesChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
-  const summary = `Stacked area chart of partners' shares of the reporter's trade with World, in per cent, ${span(rows)}: ${listWords(series.map((s) => s.label))}. The table under the chart lists every share.`
+  const summary = `Stacked area chart of partners' shares of the reporter's trade with World, in per cent, ${yearSpan(rows)}: ${listWords(series.map((s) => s.label))}. The table under the chart lists every share.`
   return (
     <TradeFigure title={title} summary={summary} height={280} drawing={<SharesPlot rows={rows} series={series} title={title} summary={summary} />}>
       <ChartData
