@@ -7,6 +7,11 @@ export interface PickerOption {
   group?: string
 }
 
+/** Parties or forums as picker options: chosen by code, shown by name with the code beside it. */
+export function codeOptions(list: readonly { code: string; name: string }[]): PickerOption[] {
+  return list.map((x) => ({ value: x.code, label: x.name, code: x.code }))
+}
+
 /** Lower case without accents, so that "turkiye" finds "Türkiye" and "cote" finds "Côte d’Ivoire". */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()

@@ -6,6 +6,7 @@ import { AdminNav } from '@/components/admin/admin-nav'
 import { FormGuard, Messages } from '@/components/admin/form-bits'
 import { Day } from '@/components/ui/day'
 import { Picker } from '@/components/ui/picker'
+import { codeOptions } from '@/lib/picker-match'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { Table } from '@/components/tables/table'
 import { DATE_PRECISIONS, MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
@@ -50,8 +51,8 @@ export default async function AdminPage({ searchParams }: Props) {
   const forumCode = (first(sp.forum) || 'CSTO').toUpperCase()
   const [choices, forum] = await Promise.all([adminChoices(), getForum(forumCode)])
   const returnTo = `/admin?forum=${encodeURIComponent(forumCode)}`
-  const partyOptions = choices.parties.map((p) => ({ value: p.code, label: p.name, code: p.code }))
-  const forumOptions = choices.forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))
+  const partyOptions = codeOptions(choices.parties)
+  const forumOptions = codeOptions(choices.forums)
   return (
     <div className="admin wide">
       <AdminNav session={session} />

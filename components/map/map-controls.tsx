@@ -3,7 +3,7 @@
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
-import { Picker } from '@/components/ui/picker'
+import { codeOptions, Picker } from '@/components/ui/picker'
 import { TimeControls } from '@/components/ui/time-controls'
 import { useUrlState } from '@/components/ui/use-url-state'
 import type { MapView } from '@/lib/geo/views'
@@ -29,13 +29,7 @@ export function MapControls({
     <form ref={formRef} className="controls map-controls" method="get" action="/map" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Forum</legend>
-        <Picker
-          name="forum"
-          label="Forum"
-          options={forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))}
-          value={values.forum}
-          onChange={(forum) => update({ forum })}
-        />
+        <Picker name="forum" label="Forum" options={codeOptions(forums)} value={values.forum} onChange={(forum) => update({ forum })} />
       </fieldset>
       <fieldset className="map-view-switch">
         <legend>Map</legend>

@@ -6,7 +6,7 @@ import { useRef } from 'react'
 import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
 import { useUrlState } from '@/components/ui/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
-import { Picker } from '@/components/ui/picker'
+import { codeOptions, Picker } from '@/components/ui/picker'
 
 /** Forums, counted statuses and date of the overlaps view; a GET form without JavaScript. */
 export function OverlapsControls({
@@ -35,7 +35,7 @@ export function OverlapsControls({
           label={`Forums (${selected.length} of at most 10)`}
           multiple
           max={10}
-          options={forums.map((f) => ({ value: f.code, label: f.name, code: f.code }))}
+          options={codeOptions(forums)}
           value={selected}
           onChange={(next) => next.length > 0 && update({ forums: next.join(','), sel: null })}
         />

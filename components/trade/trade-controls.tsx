@@ -3,7 +3,7 @@
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
-import { Picker, type PickerOption } from '@/components/ui/picker'
+import { codeOptions, Picker, type PickerOption } from '@/components/ui/picker'
 import { useUrlState } from '@/components/ui/use-url-state'
 
 const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG']
@@ -38,7 +38,7 @@ export function TradeControls({
   const { update, pending } = useUrlState()
   const [years, setYears] = useState({ from: String(from), to: String(to) })
   const focusFirst = [...reporterChoices].sort((a, b) => Number(!FOCUS.includes(a.code)) - Number(!FOCUS.includes(b.code)))
-  const reporterOptions: PickerOption[] = focusFirst.map((r) => ({ value: r.code, label: r.name, code: r.code }))
+  const reporterOptions = codeOptions(focusFirst)
   const partnerOptions: PickerOption[] = [
     ...partnerChoices.map((p) => (p.code === 'WLD' ? { value: 'WLD', label: 'World' } : { value: p.code, label: p.name, code: p.code, group: 'Countries' })),
     // A forum as a partner: its members as of each year.

@@ -1,6 +1,6 @@
 'use client'
 
-import { Picker } from '@/components/ui/picker'
+import { codeOptions, Picker } from '@/components/ui/picker'
 
 /** One forum and one party, each optional ("Any forum", "Any party"): the filters of /events and /changes. */
 export function ForumPartyPickers({
@@ -15,11 +15,10 @@ export function ForumPartyPickers({
   /** The new value ('' for any) of the field that changed. */
   onChange: (field: 'forum' | 'party', value: string) => void
 }) {
-  const options = (list: { code: string; name: string }[]) => list.map((x) => ({ value: x.code, label: x.name, code: x.code }))
   return (
     <>
-      <Picker name="forum" label="Forum" emptyLabel="Any forum" options={options(forums)} value={values.forum} onChange={(v) => onChange('forum', v)} />
-      <Picker name="party" label="Party" emptyLabel="Any party" options={options(parties)} value={values.party} onChange={(v) => onChange('party', v)} />
+      <Picker name="forum" label="Forum" emptyLabel="Any forum" options={codeOptions(forums)} value={values.forum} onChange={(v) => onChange('forum', v)} />
+      <Picker name="party" label="Party" emptyLabel="Any party" options={codeOptions(parties)} value={values.party} onChange={(v) => onChange('party', v)} />
     </>
   )
 }

@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { matchOptions, type PickerOption } from '@/lib/picker-match'
 
-export type { PickerOption } from '@/lib/picker-match'
+export { codeOptions, type PickerOption } from '@/lib/picker-match'
 
 interface CommonProps {
   /** The form field's name: the hidden inputs (and the plain select without JavaScript) carry it. */
