@@ -12,6 +12,7 @@ const ROOTS = [
   'lib',
   'public',
   'prisma/schema.prisma',
+  'prisma/data/releases.json',
   'next.config.js',
   'package-lock.json',
   'tsconfig.json',
