@@ -1,4 +1,5 @@
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
+import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { Table } from '@/components/tables/table'
 import type { PortfolioPoint } from '@/lib/transforms/alignment-series'
 import type { Metadata } from 'next'
@@ -56,7 +57,10 @@ export default async function AlignmentPage({ searchParams }: Props) {
   const portfolioStatuses = view.portfolio ? MEMBERSHIP_STATUSES.filter((s) => view.portfolio!.series.some((p) => p[s] > 0)) : []
   return (
     <div className="wide">
-      <h1>Alignment</h1>
+      <div className="view-head">
+        <h1>Alignment</h1>
+        <CiteThis title={`Alignment of forum memberships on ${formatDay(view.asOf)}`} path={pinnedPath('/alignment', params, { asOf: view.asOf })} />
+      </div>
       <p className="lede">How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.</p>
       <ParamNotice problem={problem} />
       <FutureDateNotice asOf={view.asOf} />

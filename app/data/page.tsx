@@ -8,6 +8,11 @@ import { MEMBERSHIP_CSV_COLUMNS } from '@/lib/downloads/memberships'
 import { SOURCES_CSV_COLUMNS } from '@/lib/downloads/sources'
 import { TRADE_EXPORT_COLUMNS } from '@/lib/downloads/trade-export'
 import { getOverview } from '@/lib/queries/overview'
+import { CiteThis } from '@/components/ui/cite-this'
+import Link from '@/components/ui/link'
+import { LATEST_RELEASE } from '@/lib/release/manifest'
+import { releaseFileName } from '@/lib/release/schema'
+import { formatDay } from '@/lib/dates'
 
 export const metadata: Metadata = {
   title: 'Data & API',
@@ -94,6 +99,16 @@ export default async function DataPage() {
         Every table of the dashboard, whole, as CSV (UTF-8, RFC 4180) to cite or to analyse. Each view also downloads exactly what it shows (its own “Download
         CSV”), and every CSV has a JSON twin.
       </p>
+      <h2 id="cite">Releases and how to cite</h2>
+      <p>
+        The newest release of the dataset is <Link href={`/data/releases#${LATEST_RELEASE.version}`}>version {LATEST_RELEASE.version}</Link> (
+        {formatDay(LATEST_RELEASE.date)}): one reproducible zip of every table with its sources, a codebook and the licence,{' '}
+        <a href={`/data/releases/${releaseFileName(LATEST_RELEASE.version)}`} download>
+          {releaseFileName(LATEST_RELEASE.version)}
+        </a>
+        . <Link href="/data/releases">All releases and what changed in each</Link>. Each view has its own “Cite” button, with its permalink.
+      </p>
+      <CiteThis title="forum-atlas dataset" path="/data" open />
       <Table
         caption="Bulk downloads"
         columns={[

@@ -1,4 +1,5 @@
 import { DownloadLinks } from '@/components/ui/download-links'
+import { CiteThis } from '@/components/ui/cite-this'
 import type { Metadata } from 'next'
 import { EventsControls } from '@/components/events/events-controls'
 import { EventItem, ROLE_LABELS } from '@/components/tables/event-list'
@@ -92,7 +93,10 @@ export default async function EventsPage({ searchParams }: Props) {
   ].filter(Boolean)
   return (
     <div className="events-page">
-      <h1>Events</h1>
+      <div className="view-head">
+        <h1>Events</h1>
+        <CiteThis title={`Events${query.forum ? ` of ${query.forum}` : ''}${query.party ? ` attended by ${query.party}` : ''}`} path={pageHref(page)} />
+      </div>
       <p className="lede">
         Summits, ministerial meetings and signings of the forums — and the meetings the seed documents name outside any forum — with who hosted, took part, was
         guest of honour or observed. Dates known only to the month or year are shown as such.

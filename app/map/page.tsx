@@ -1,4 +1,5 @@
 import { CompareLink } from '@/components/ui/compare-link'
+import { CiteThis } from '@/components/ui/cite-this'
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
@@ -55,7 +56,10 @@ export default async function MapPage({ searchParams }: Props) {
 
   return (
     <div className="wide">
-      <h1>Membership map</h1>
+      <div className="view-head">
+        <h1>Membership map</h1>
+        <CiteThis title={`Membership map of ${forum.shortName} on ${formatDay(asOf)}`} path={permalink({})} />
+      </div>
       <p className="lede">
         Where the participants of a forum were on {formatDay(asOf)}, coloured by status. Hover a country for its status and since when; the table under the map
         links each party to its page. Every choice is in the address: copy it to share this exact view.

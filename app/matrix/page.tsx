@@ -1,4 +1,5 @@
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
+import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { CompareLink } from '@/components/ui/compare-link'
 import type { Metadata } from 'next'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
@@ -41,7 +42,10 @@ export default async function MatrixPage({ searchParams }: Props) {
   const jsonHref = `/api/matrix${apiParams.size ? `?${apiParams}` : ''}`
   return (
     <div className="wide">
-      <h1>Membership matrix</h1>
+      <div className="view-head">
+        <h1>Membership matrix</h1>
+        <CiteThis title={`Membership matrix on ${formatDay(matrix.asOf)}`} path={pinnedPath('/matrix', params, { asOf: matrix.asOf })} />
+      </div>
       <p className="lede">
         Who was in which forum, in which status, on {formatDay(matrix.asOf)}. Hover or focus a cell for its dates, note and source; move between cells with the
         arrow keys. Every choice is in the address: copy it to share this exact view.
@@ -72,7 +76,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         <a href={jsonHref}>JSON</a>{' '}
         <span className="muted">
           — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow
-          the table after an empty line.
+          the table after an empty line, then the dataset version and the day of the download.
         </span>
       </p>
       <CompareLink asOf={matrix.asOf} today={today} forum={q.forums?.length === 1 ? q.forums[0] : undefined} />

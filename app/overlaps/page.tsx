@@ -1,4 +1,5 @@
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
+import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import Link from '@/components/ui/link'
@@ -42,7 +43,10 @@ export default async function OverlapsPage({ searchParams }: Props) {
   const chartSource = sourceLine(view.sources)
   return (
     <div className="wide">
-      <h1>Overlaps</h1>
+      <div className="view-head">
+        <h1>Overlaps</h1>
+        <CiteThis title={`Overlaps of ${forumList} on ${formatDay(view.asOf)}`} path={pinnedPath('/overlaps', params, { asOf: view.asOf })} />
+      </div>
       <p className="lede">
         Which parties sit in which combination of forums on {formatDay(view.asOf)}, counting {statuses}. Each party is counted once, in the one combination of
         the chosen forums it belongs to. Click a region or a bar to list its parties.

@@ -1,4 +1,5 @@
 import { Table } from '@/components/tables/table'
+import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import type { Metadata } from 'next'
 import { GrowthChart, SharesChart, ValueChart } from '@/components/trade/trade-charts'
 import { TradeControls } from '@/components/trade/trade-controls'
@@ -141,7 +142,13 @@ export default async function TradePage({ searchParams }: Props) {
   const shareSource = (r: string) => sourceLine(refs([...view.points, ...view.world].filter((p) => p.reporter === r).flatMap((p) => p.sources)))
   return (
     <div className="wide">
-      <h1>Trade</h1>
+      <div className="view-head">
+        <h1>Trade</h1>
+        <CiteThis
+          title={`Trade of ${view.reporters.map(name).join(', ')} by partner, ${view.from}–${view.to}`}
+          path={pinnedPath('/trade', params, { from: String(view.from), to: String(view.to) })}
+        />
+      </div>
       <p className="lede">
         {FLOW_WORD[view.flow][0].toUpperCase() + FLOW_WORD[view.flow].slice(1)} by partner, as reported by each reporter or, as mirror figures, by its partner:
         IMF Direction of Trade Statistics to 2020 (merchandise, exports FOB, imports CIF), official national statistics and customs after (as their publishers

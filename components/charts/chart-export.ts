@@ -7,6 +7,9 @@
 import { chartFilename } from '@/lib/chart-image/filename'
 import { withTextChunks } from '@/lib/chart-image/png-text'
 import type { ChartImageMeta } from '@/lib/chart-image/meta'
+import { datasetLine } from '@/lib/chart-image/source-line'
+import { DATA_LICENCE } from '@/lib/licences'
+import { DATASET_VERSION } from '@/lib/release/manifest'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const PAD = 20
@@ -226,8 +229,13 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
     const smallFont = `12px ${fontFamily}`
     const titleLines = wrap(meta.title, titleFont, textW)
     const periodLines = wrap(meta.period, `14px ${fontFamily}`, textW)
-    const source = [meta.source, `Data and full source list: ${permalink}`].filter(Boolean).join(' · ')
-    const sourceLines = [...wrap(meta.source, smallFont, textW), ...wrap(`Data and full source list: ${permalink}`, smallFont, textW)]
+    // The reader's own today: the day the image was made from the page.
+    const now = new Date()
+    const accessed = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+    const dataset = datasetLine(DATASET_VERSION, DATA_LICENCE.name, accessed)
+    const where = `Data and full source list: ${permalink}`
+    const source = [meta.source, dataset, where].filter(Boolean).join(' · ')
+    const sourceLines = [meta.source, dataset, where].flatMap((line) => wrap(line, smallFont, textW))
     const noteLines = (meta.notes ?? []).flatMap((note, i) => wrap(`${i + 1}  ${note}`, smallFont, textW))
 
     let y = PAD

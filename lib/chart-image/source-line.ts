@@ -1,3 +1,4 @@
+import { formatDay } from '../dates'
 import type { SourceRef } from '../domain/types'
 
 /**
@@ -47,4 +48,9 @@ export function sourceLine(facts: Pick<SourceRef, 'id' | 'title' | 'publisher' |
   const names = shown.map(([label]) => label).join('; ')
   const word = allIds.size === 1 ? 'Source' : 'Sources'
   return rest > 0 ? `${word}: ${names}; and ${rest} other source${rest === 1 ? '' : 's'}` : `${word}: ${names}`
+}
+
+/** The line every chart image carries under its sources: the dataset version, its licence and the day the image was made. */
+export function datasetLine(version: string, licence: string, accessed: string): string {
+  return `forum-atlas dataset ${version} (${licence}), accessed ${formatDay(accessed)}`
 }

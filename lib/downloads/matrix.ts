@@ -1,17 +1,31 @@
 import { toCsv } from './csv'
 import type { Matrix } from '../transforms/matrix'
+import { DATA_LICENCE } from '../licences'
+
+/** What a download says about itself: the dataset version it comes from and the day it was made. */
+export interface DownloadStamp {
+  version: string
+  accessed: string
+}
 
 /**
  * The matrix download, shared by the API route and the page's button: the table
  * (`party_code,party_name,<forum codes>`, each cell the status or empty), then one empty line, then
- * the sources the cells draw on (`source_id,title,publisher,url,published`). A reader who wants
- * only the table stops at the first empty line.
+ * the sources the cells draw on (`source_id,title,publisher,url,published`), then one empty line and
+ * what the file is (`about,value`: the dataset, its version, the day it was downloaded, its
+ * licence). A reader who wants only the table stops at the first empty line.
  */
-export function matrixCsv(matrix: Matrix): string {
+export function matrixCsv(matrix: Matrix, stamp: DownloadStamp): string {
   const header = ['party_code', 'party_name', ...matrix.columns.map((c) => c.code)]
   const rows = matrix.rows.map((r) => [r.code, r.name, ...matrix.columns.map((c) => r.cells[c.code]?.status ?? '')])
   const sources = matrix.sources.map((s) => [s.id, s.title, s.publisher, s.url, s.published])
-  return `${toCsv(header, rows)}\r\n${toCsv(['source_id', 'title', 'publisher', 'url', 'published'], sources)}`
+  const about = [
+    ['dataset', 'forum-atlas'],
+    ['version', stamp.version],
+    ['accessed', stamp.accessed],
+    ['licence', `${DATA_LICENCE.name} (${DATA_LICENCE.url})`],
+  ]
+  return `${toCsv(header, rows)}\r\n${toCsv(['source_id', 'title', 'publisher', 'url', 'published'], sources)}\r\n${toCsv(['about', 'value'], about)}`
 }
 
 export function matrixFilename(matrix: Matrix): string {

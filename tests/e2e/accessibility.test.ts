@@ -35,6 +35,7 @@ const A11Y_PAGES = [
   '/parties/UZB',
   '/sources',
   '/data',
+  '/data/releases',
   '/admin',
   '/matrix?asOf=1800-01-01',
   '/forums/NO-SUCH-FORUM',

@@ -7,6 +7,7 @@ import { crc32 } from 'node:zlib'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { toLatin1 } from '../../lib/chart-image/png-text'
+import { DATASET_VERSION } from '../../lib/release/manifest'
 import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
@@ -176,6 +177,10 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
     else expect(svg.roles.period).toMatch(expected.period)
     expect(svg.roles.source).toContain(caption) // the real sources, as the page shows them
     expect(svg.roles.source).toContain(`Data and full source list: ${new URL(page.url()).origin}`)
+    // The dataset version, its licence and the day the image was made (#21.2).
+    expect(svg.roles.source).toMatch(
+      new RegExp(`forum-atlas dataset ${DATASET_VERSION.replace('.', '\\.')} \\(CC BY 4\\.0\\), accessed \\d{1,2} [A-Z][a-z]{2} \\d{4}`),
+    )
     expect(svg.title).toContain(svg.roles.title)
     expect(svg.desc).toContain(caption)
     for (const t of expected.texts ?? []) expect(svg.texts.join('\n')).toContain(t)
@@ -194,6 +199,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('chart images on $targ
     expect(png.text.Title).toBe(toLatin1(svg.roles.title))
     expect(png.text.Source).toContain(toLatin1(caption))
     expect(png.text.Source).toContain(new URL(page.url()).pathname)
+    expect(png.text.Source).toContain(`forum-atlas dataset ${DATASET_VERSION}`)
     expect(Number.isNaN(Date.parse(png.text['Creation Time']))).toBe(false)
     const pngPixels = await rasterise(pngFile.bytes, 'image/png')
     expect(pngPixels.width).toBe(png.width)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { DATASET_VERSION } from '../../lib/release/manifest'
 import { browserServer } from './server'
 import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
@@ -15,19 +16,31 @@ const statusOn = (party: string, forum: string, day: string) =>
   ''
 
 function splitDownload(text: string) {
-  const [table, sources] = text.split('\r\n\r\n')
-  return { table: parse(table, { columns: true }) as Record<string, string>[], sources: parse(sources, { columns: true }) as Record<string, string>[] }
+  const [table, sources, about, ...rest] = text.split('\r\n\r\n')
+  expect(rest).toEqual([])
+  const rows = (block: string) => parse(block, { columns: true }) as Record<string, string>[]
+  return { table: rows(table), sources: rows(sources), about: Object.fromEntries(rows(about).map((r) => [r.about, r.value])) }
 }
 
 const servers = inject('servers')
 
 describe.each(servers)('matrix API on $target', ({ url }) => {
   it('returns the matrix on a date: header, one cell per forum, every status as in the dataset, then the sources', async () => {
+    const dayBefore = new Date().toISOString().slice(0, 10)
     const res = await fetch(`${url}/api/matrix.csv?asOf=2017-06-09&forums=SCO,CSTO,EAEU&only=1`)
     expect(res.status).toBe(200)
     const text = await res.text()
+    const dayAfter = new Date().toISOString().slice(0, 10)
     expect(text.split('\r\n')[0]).toBe('party_code,party_name,SCO,CSTO,EAEU')
-    const { table, sources } = splitDownload(text)
+    const { table, sources, about } = splitDownload(text)
+    // What the file is: the dataset version, the day it was downloaded, its licence (#21.2).
+    expect([dayBefore, dayAfter]).toContain(about.accessed)
+    expect(about).toEqual({
+      dataset: 'forum-atlas',
+      version: DATASET_VERSION,
+      accessed: about.accessed,
+      licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    })
     const expectedParties = [
       ...new Set(
         data.memberships

@@ -3,6 +3,8 @@ import { errorResponse } from '@/lib/http/error-response'
 import { matrixCsv, matrixFilename } from '@/lib/downloads/matrix'
 import { matrixQuery, parseQuery } from '@/lib/params'
 import { getMatrix } from '@/lib/queries/matrix'
+import { todayIso } from '@/lib/dates'
+import { DATASET_VERSION } from '@/lib/release/manifest'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,7 +13,7 @@ export async function GET(request: Request) {
   try {
     const query = parseQuery(matrixQuery, new URL(request.url).searchParams)
     const matrix = await getMatrix(query)
-    return new Response(matrixCsv(matrix), { headers: csvHeaders(matrixFilename(matrix)) })
+    return new Response(matrixCsv(matrix, { version: DATASET_VERSION, accessed: todayIso() }), { headers: csvHeaders(matrixFilename(matrix)) })
   } catch (error) {
     return errorResponse(error)
   }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { CiteThis } from '@/components/ui/cite-this'
 import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
@@ -57,7 +58,10 @@ export default async function ForumPage({ params }: Props) {
       <p className="kicker">
         {FORUM_KIND_LABELS[forum.kind as keyof typeof FORUM_KIND_LABELS]} · {forum.code}
       </p>
-      <h1>{forum.name}</h1>
+      <div className="view-head">
+        <h1>{forum.name}</h1>
+        <CiteThis title={`${forum.name}: members, statuses and history`} path={`/forums/${encodeURIComponent(forum.code)}`} />
+      </div>
       <p className="updated" data-last-updated={updated ?? ''}>
         Last updated: {updated ? <>{formatDay(updated.slice(0, 10))} (curated change)</> : 'as shipped in the dataset (prisma/data)'}
       </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { CiteThis } from '@/components/ui/cite-this'
 import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
@@ -79,7 +80,10 @@ export default async function PartyPage({ params, searchParams }: Props) {
       <p className="kicker">
         {KIND_LABELS[party.kind] ?? party.kind} · {party.region} · {party.code}
       </p>
-      <h1>{party.name}</h1>
+      <div className="view-head">
+        <h1>{party.name}</h1>
+        <CiteThis title={`${party.name}: forum memberships and trade`} path={`/parties/${encodeURIComponent(party.code)}`} />
+      </div>
       <p className="updated" data-last-updated={updated ?? ''}>
         Last updated: {updated ? <>{formatDay(updated.slice(0, 10))} (curated change)</> : 'as shipped in the dataset (prisma/data)'}
       </p>

@@ -1,0 +1,61 @@
+import { citationFor } from '@/lib/citation'
+import { formatDay, todayIso } from '@/lib/dates'
+import { publicOrigin } from '@/lib/http/public-origin'
+import { LATEST_RELEASE } from '@/lib/release/manifest'
+import { CopyButton } from './copy-button'
+
+export interface CiteThisProps {
+  /** What is cited, as a reference title: "Membership matrix on 1 Jan 2010". */
+  title: string
+  /** The view's path and query: the permalink is the site's origin plus this. */
+  path: string
+  /** Open (on /data) rather than behind a "Cite" button. */
+  open?: boolean
+}
+
+/** The view's address with the day it shows pinned, so that the permalink keeps showing what was cited when "today" moves on. */
+export function pinnedPath(pathname: string, params: URLSearchParams, pins: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params)
+  for (const [key, value] of Object.entries(pins)) if (!query.get(key)) query.set(key, value)
+  const text = query.toString()
+  return text ? `${pathname}?${text}` : pathname
+}
+
+const FORMATS = [
+  { id: 'apa', label: 'APA' },
+  { id: 'bibtex', label: 'BibTeX' },
+  { id: 'ris', label: 'RIS' },
+] as const
+
+/**
+ * "Cite": the view as a reference in APA, BibTeX and RIS with the dataset version, the permalink and
+ * today's date as the access date. A <details>, so it opens without JavaScript; the copy buttons need it.
+ */
+export async function CiteThis({ title, path, open = false }: CiteThisProps) {
+  const permalink = `${await publicOrigin()}${path}`
+  const accessed = todayIso()
+  const citation = citationFor({ title, permalink, version: LATEST_RELEASE.version, accessed, released: LATEST_RELEASE.date })
+  const idBase = `cite-${path.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`
+  return (
+    <details className="cite-this" open={open} data-cite>
+      <summary>Cite</summary>
+      <div className="cite-panel">
+        <p className="muted">
+          Dataset version <a href={`/data/releases#${LATEST_RELEASE.version}`}>{LATEST_RELEASE.version}</a>, accessed {formatDay(accessed)}, at{' '}
+          <a href={permalink}>{permalink}</a>.
+        </p>
+        {FORMATS.map(({ id, label }) => (
+          <div className="cite-format" key={id}>
+            <div className="cite-format-head">
+              <h3>{label}</h3>
+              <CopyButton text={citation[id]} label={`Copy ${label}`} selectId={`${idBase}-${id}`} />
+            </div>
+            <pre id={`${idBase}-${id}`} data-cite-format={id} tabIndex={0} aria-label={`${label} citation`}>
+              {citation[id]}
+            </pre>
+          </div>
+        ))}
+      </div>
+    </details>
+  )
+}
