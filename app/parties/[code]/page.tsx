@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
@@ -57,7 +58,9 @@ const KIND_LABELS: Record<string, string> = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = await getPartyOrNull((await params).code)
-  return { title: party ? party.name : 'Party not found' }
+  return party
+    ? viewMetadata({ title: party.name, description: `${party.name}: memberships in the multilateral forums by date and status, with sources.` })
+    : { title: 'Party not found' }
 }
 
 export default async function PartyPage({ params, searchParams }: Props) {
