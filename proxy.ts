@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { databaseReachable } from './lib/db/health'
 import { UNAVAILABLE_HEADERS, UNAVAILABLE_HTML } from './lib/http/unavailable-page'
-import { REQUEST_URL_HEADER } from './lib/share/links'
+import { publicOrigin, REQUEST_URL_HEADER } from './lib/share/links'
 import { buildCsp, isEmbedPath, LOGIN_CSRF_COOKIE, newNonce } from './lib/security/csp'
 
 /**
@@ -22,7 +22,8 @@ export async function proxy(request: NextRequest) {
   if (embed) requestHeaders.set('x-forum-atlas-embed', '1')
   else requestHeaders.delete('x-forum-atlas-embed')
   // The page's own absolute address, for its share links and Open Graph tags (lib/share/request-url.ts).
-  requestHeaders.set(REQUEST_URL_HEADER, request.nextUrl.href)
+  const origin = publicOrigin(request.headers.get('host'), request.nextUrl.protocol)
+  requestHeaders.set(REQUEST_URL_HEADER, `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`)
   requestHeaders.set('Content-Security-Policy', csp)
   // A double-submit token for the sign-in form, which has no session yet to hold one.
   let loginCsrf = request.cookies.get(LOGIN_CSRF_COOKIE)?.value

@@ -8,6 +8,25 @@
 /** Request header in which proxy.ts passes a page's absolute address on to the page. */
 export const REQUEST_URL_HEADER = 'x-forum-atlas-url'
 
+/**
+ * The site's origin as readers reach it, for absolute addresses (share links, Open Graph tags,
+ * preview images): PUBLIC_URL when set (behind a reverse proxy that terminates TLS, say
+ * `PUBLIC_URL=https://forum-atlas.example`), else the request's Host header on the connection's
+ * scheme. (Next's own request URL names the host the server was started with, not the one asked for.)
+ */
+export function publicOrigin(host: string | null, protocol: string, publicUrl = process.env.PUBLIC_URL): string {
+  if (publicUrl) {
+    try {
+      return new URL(publicUrl).origin
+    } catch {
+      // A malformed PUBLIC_URL is ignored, as if unset.
+    }
+  }
+  const scheme = protocol.replace(/:$/, '') === 'https' ? 'https' : 'http'
+  // A Host header that is not a host (and port) gives no address of its own.
+  return host && /^[A-Za-z0-9.\-[\]:]+$/.test(host) ? `${scheme}://${host}` : `${scheme}://localhost`
+}
+
 /** The views that have an embed page and a preview image, by the first segment of their path. */
 export const SHARED_VIEWS = ['matrix', 'map', 'overlaps', 'alignment', 'trade', 'events', 'forums', 'parties'] as const
 export type SharedView = (typeof SHARED_VIEWS)[number]

@@ -61,12 +61,12 @@ async function preview(path: string[], search: Search): Promise<{ meta: ChartIma
  * a 1200 × 630 PNG carrying its title, period and source in text chunks, as the chart downloads do.
  * Null when there is no such view (an unknown view, forum or party).
  */
-export async function previewPng(path: string[], search: Search, url: URL): Promise<Uint8Array | null> {
+export async function previewPng(path: string[], search: Search, origin: string): Promise<Uint8Array | null> {
   const found = await preview(path, search)
   if (!found) return null
   const params = new URLSearchParams()
   for (const [k, v] of Object.entries(search)) for (const one of Array.isArray(v) ? v : [v]) params.append(k, one)
-  const permalink = `${url.origin}/${path.map(encodeURIComponent).join('/')}${params.size ? `?${params}` : ''}`
+  const permalink = `${origin}/${path.map(encodeURIComponent).join('/')}${params.size ? `?${params}` : ''}`
   const svg = composePreviewSvg({ meta: found.meta, permalink, drawing: found.drawing, summary: found.summary })
   return withTextChunks(svgToPng(svg), {
     Title: found.meta.title,

@@ -60,7 +60,7 @@ for (const server of browserServer(inject('servers'))) {
     it('marks embed pages noindex with the full view as canonical, and gives every view Open Graph and Twitter card tags with absolute addresses', async () => {
       const embed = await (await fetch(`${server.url}${EMBED}`)).text()
       expect(embed).toMatch(/<meta name="robots" content="noindex, follow"/)
-      expect(embed).toContain(`<link rel="canonical" href="${server.url}${FULL.replace(/,/g, '%2C')}"`)
+      expect(embed).toContain(`<link rel="canonical" href="${server.url}${FULL.replace(/,/g, '%2C').replace(/&/g, '&amp;')}"`)
       const trade = await (await fetch(`${server.url}/trade?reporters=KAZ`)).text()
       const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(trade)?.[1]
       expect(meta('og:title')).toBe('Trade')
@@ -105,7 +105,6 @@ for (const server of browserServer(inject('servers'))) {
     let browser: Browser
     let foreign: Server
     let foreignUrl: string
-    const messages: string[] = []
     beforeAll(async () => {
       browser = await launchBrowser()
       // Another origin (another port): a page that frames an embed page and a full page of the app.
@@ -127,7 +126,6 @@ for (const server of browserServer(inject('servers'))) {
 
     it.each([1280, 390])('frames /embed/matrix on another origin and refuses to frame /matrix (%i px)', async (width) => {
       const page = await browser.newPage({ viewport: { width, height: 900 } })
-      page.on('console', (m) => messages.push(m.text()))
       await page.goto(foreignUrl)
       const embedFrame = page.frameLocator('#embed')
       await expect.poll(() => embedFrame.locator('[data-embed-view] h1').textContent({ timeout: 30_000 })).toBe('Membership matrix')
@@ -142,8 +140,7 @@ for (const server of browserServer(inject('servers'))) {
       // The full page is refused: its frame holds chromium's error page, not the app.
       const full = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f !== page.frames().find((x) => x.url().includes('/embed/')))
       await expect.poll(() => full?.url()).toMatch(/^chrome-error:/)
-      expect(await page.frameLocator('#full').locator('[data-embed-view], h1').count()).toBe(0)
-      await expect.poll(() => messages.some((m) => /Refused to (display|frame).*\/matrix.*frame-ancestors 'none'/.test(m))).toBe(true)
+      expect(await page.frameLocator('#full').locator('#main, [data-embed-view], table').count()).toBe(0)
       await page.screenshot({ path: `test-results/embed-foreign-${width}.png`, fullPage: true })
       await page.close()
     })
