@@ -3,9 +3,11 @@
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
 ]
+// Nothing may frame the site but the embed pages (/embed/*, docs/embed.md), whose CSP says
+// `frame-ancestors *` (proxy.ts); X-Frame-Options has no "any site", so they go without it.
+const NOT_FRAMABLE = [{ key: 'X-Frame-Options', value: 'DENY' }]
 // API responses are data, never documents: they may load nothing and be framed by nothing.
 const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
@@ -13,12 +15,14 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package directory at run time, so it must
   // not be bundled: bundled, it looks for them next to the bundle and fails to start.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
+  // resvg-js (the preview images, app/og) is a native addon: loaded from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@resvg/resvg-js'],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/:path((?!embed/).*)', headers: NOT_FRAMABLE },
       // `:path+`, not `:path*`: /api itself is the documentation page, which gets the pages' policy (proxy.ts).
       { source: '/api/:path+', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
     ]

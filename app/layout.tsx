@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/ui/site-footer'
 import { SiteHeader } from '@/components/ui/site-header'
 import { PrintSource } from '@/components/ui/print-source'
 import { HydrationMark } from '@/components/ui/hydration-mark'
+import { headers } from 'next/headers'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -15,7 +16,26 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // An embed page (/embed/*, framed on other sites) is the chart or table alone: no site header or footer (proxy.ts marks it).
+  if ((await headers()).get('x-forum-atlas-embed') === '1') {
+    return (
+      <html lang="en" className="embed">
+        <head>
+          {/* Links open the site in a new tab, not inside the frame. */}
+          <base target="_blank" />
+        </head>
+        <body>
+          <main id="main" className="embed-main">
+            <Activity>
+              {children}
+              <HydrationMark part="main" parts={1} />
+            </Activity>
+          </main>
+        </body>
+      </html>
+    )
+  }
   return (
     <html lang="en">
       <body>

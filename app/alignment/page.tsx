@@ -3,6 +3,7 @@ import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { Table } from '@/components/tables/table'
 import type { PortfolioPoint } from '@/lib/transforms/alignment-series'
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import Link from '@/components/ui/link'
 import { AlignmentControls } from '@/components/alignment/alignment-controls'
 import { PairChart, PortfolioChart } from '@/components/alignment/alignment-charts'
@@ -17,10 +18,12 @@ import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
-export const metadata: Metadata = {
-  title: 'Alignment',
-  description: 'How alike parties are in their forum memberships, on any date and year by year.',
-}
+// Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
+export const generateMetadata = (): Promise<Metadata> =>
+  viewMetadata({
+    title: 'Alignment',
+    description: 'How alike parties are in their forum memberships, on any date and year by year.',
+  })
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,6 +1,7 @@
 import { DownloadLinks } from '@/components/ui/download-links'
 import { CiteThis } from '@/components/ui/cite-this'
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import { EventsControls } from '@/components/events/events-controls'
 import { EventItem, ROLE_LABELS } from '@/components/tables/event-list'
 import { ParamNotice } from '@/components/ui/param-notice'
@@ -11,11 +12,14 @@ import { getEventChoices, queryEvents } from '@/lib/queries/events'
 import { groupByYear } from '@/lib/transforms/events'
 import { withoutEmpty } from '@/lib/search-params'
 import { PagerStep } from '@/components/ui/pager-step'
+import { Share } from '@/components/ui/share'
 
-export const metadata: Metadata = {
-  title: 'Events',
-  description: 'Summits and meetings of the forums of Central Asia, the South Caucasus and Afghanistan: who hosted, who took part, with sources.',
-}
+// Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
+export const generateMetadata = (): Promise<Metadata> =>
+  viewMetadata({
+    title: 'Events',
+    description: 'Summits and meetings of the forums of Central Asia, the South Caucasus and Afghanistan: who hosted, who took part, with sources.',
+  })
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -127,7 +131,7 @@ export default async function EventsPage({ searchParams }: Props) {
         ) : (
           <span className="muted">— every event recorded</span>
         )}
-        <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} />
+        <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} /> <Share title="Events" csv={`/api/events.csv${search}`} />
       </p>
       {groups.length === 0 ? (
         <p className="empty-result">

@@ -3,6 +3,7 @@ import { CiteThis } from '@/components/ui/cite-this'
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import Link from '@/components/ui/link'
 import { MapControls } from '@/components/map/map-controls'
 import { ChartFrame } from '@/components/charts/chart-frame'
@@ -22,10 +23,12 @@ import { getMapData, type MapData } from '@/lib/queries/map'
 import { buildMapModel, mapSummary, notDrawnReason, statusSince } from '@/lib/transforms/map'
 import { forumExistence } from '@/lib/transforms/matrix'
 
-export const metadata: Metadata = {
-  title: 'Membership map',
-  description: 'One forum’s members, observers, partners and applicants on a map, on any date since 1991.',
-}
+// Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
+export const generateMetadata = (): Promise<Metadata> =>
+  viewMetadata({
+    title: 'Membership map',
+    description: 'One forum’s members, observers, partners and applicants on a map, on any date since 1991.',
+  })
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

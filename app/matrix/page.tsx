@@ -2,6 +2,7 @@ import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { CompareLink } from '@/components/ui/compare-link'
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/ui/status-chip'
@@ -14,11 +15,14 @@ import { MatrixPager } from '@/components/matrix/matrix-pager'
 import { listApplications } from '@/lib/queries/applications'
 import { appliedMarks } from '@/lib/transforms/applications'
 import { ApplicationList } from '@/components/tables/application-list'
+import { Share } from '@/components/ui/share'
 
-export const metadata: Metadata = {
-  title: 'Membership matrix',
-  description: 'Every party × every forum on any date since 1991, with statuses, dates and sources.',
-}
+// Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
+export const generateMetadata = (): Promise<Metadata> =>
+  viewMetadata({
+    title: 'Membership matrix',
+    description: 'Every party × every forum on any date since 1991, with statuses, dates and sources.',
+  })
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -73,7 +77,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         <a className="button" href={csvHref} download>
           Download CSV
         </a>{' '}
-        <a href={jsonHref}>JSON</a>{' '}
+        <a href={jsonHref}>JSON</a> <Share title="Membership matrix" csv={csvHref} />{' '}
         <span className="muted">
           — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow
           the table after an empty line, then the dataset version and the day of the download.

@@ -2,6 +2,7 @@ import { FutureDateNotice } from '@/components/ui/future-date-notice'
 import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import Link from '@/components/ui/link'
 import { EulerDiagram } from '@/components/overlaps/euler-diagram'
 import { OverlapsControls } from '@/components/overlaps/overlaps-controls'
@@ -18,10 +19,12 @@ import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
-export const metadata: Metadata = {
-  title: 'Overlaps',
-  description: 'Which forums overlap: Euler diagrams and UpSet plots of shared members on any date.',
-}
+// Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
+export const generateMetadata = (): Promise<Metadata> =>
+  viewMetadata({
+    title: 'Overlaps',
+    description: 'Which forums overlap: Euler diagrams and UpSet plots of shared members on any date.',
+  })
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

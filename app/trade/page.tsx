@@ -1,6 +1,7 @@
 import { Table } from '@/components/tables/table'
 import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import type { Metadata } from 'next'
+import { viewMetadata } from '@/lib/share/metadata'
 import { GrowthChart, SharesChart, ValueChart } from '@/components/trade/trade-charts'
 import { TradeControls } from '@/components/trade/trade-controls'
 import { TradeTable, type TradeRow } from '@/components/trade/trade-table'
@@ -10,53 +11,25 @@ import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getTrade } from '@/lib/queries/trade'
 import { cagr, mirrorGap, yearOnYear } from '@/lib/transforms/trade'
-import { seriesKey } from '@/lib/downloads/trade'
-import { isImfSource } from '@/lib/transforms/trade'
+import { FLOW_WORD, tradeChartSeries, tradeValueChartMeta } from '@/lib/transforms/trade-value-chart'
 import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
-import { yearMarkers } from '@/lib/transforms/chart-markers'
-import { formatDay } from '@/lib/dates'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
-export const metadata: Metadata = {
-  title: 'Trade',
-  description: 'Merchandise trade of Central Asia, the South Caucasus and Afghanistan by partner and forum, with growth and membership events.',
-}
+// Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
+export const generateMetadata = (): Promise<Metadata> =>
+  viewMetadata({
+    title: 'Trade',
+    description: 'Merchandise trade of Central Asia, the South Caucasus and Afghanistan by partner and forum, with growth and membership events.',
+  })
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const FLOW_WORD = { total: 'total trade (exports + imports)', export: 'exports', import: 'imports' }
-
 export default async function TradePage({ searchParams }: Props) {
   const { view, problem, params } = await loadWithFallback(tradeQuery, await searchParams, getTrade)
-  const name = (c: string) => (c === 'WLD' ? 'World' : (view.names[c] ?? c))
-  const partnerWord = (p: string) => (p.startsWith('forum:') ? `${p.slice(6)} members` : name(p))
-  // A series is one reporter and partner as one publisher reports them, in one measure; it is drawn
-  // in segments, one per statistics source, so a change of source (IMF DOTS to 2020, national
-  // statistics after) shows as a break, never as one joined line.
-  const family = (ids: string[]) => (ids.every(isImfSource) ? 'IMF DOTS' : 'national statistics')
-  const segmentOf = (p: (typeof view.points)[number]) => `${seriesKey(p)}#${family(p.sources)}`
-  const segments = new Map<string, { key: string; label: string; reporter: string; partner: string }>()
-  for (const p of view.points) {
-    const key = segmentOf(p)
-    if (segments.has(key)) continue
-    const by = p.reportedBy && p.reportedBy !== p.reporter ? ` as reported by ${name(p.reportedBy)}` : ''
-    const measure = p.measure === 'goods_services' ? ', goods and services' : ''
-    segments.set(key, {
-      key,
-      label: `${name(p.reporter)} → ${partnerWord(p.partner)}${by}${measure} (${family(p.sources)})`,
-      reporter: p.reporter,
-      partner: p.partner,
-    })
-  }
-  const series = [...segments.values()]
-  const markers = yearMarkers(view.markers)
-  const years = Array.from({ length: view.to - view.from + 1 }, (_, i) => view.from + i)
-  const value = new Map(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, Number(p.valueUsd)]))
-  const rows = years.map((year) => ({ year, ...Object.fromEntries(series.map((s) => [s.key, value.get(`${s.key}|${year}`) ?? null])) }))
-  const sourceTitle = (ids: string[]) => ids.map((id) => view.sources[id]?.publisher ?? view.sources[id]?.title ?? id).join('; ')
-  const sourcesByPoint = Object.fromEntries(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, sourceTitle(p.sources)]))
+  const ts = tradeChartSeries(view)
+  const { name, partnerWord, family, segmentOf, series, markers, years, value, rows, sourceTitle, sourcesByPoint } = ts
   const seriesPoints = (key: string) => years.filter((y) => value.has(`${key}|${y}`)).map((y) => ({ year: y, value: value.get(`${key}|${y}`)! }))
   const growth = series.map((s) => ({ ...s, yoy: yearOnYear(seriesPoints(s.key)), cagr: cagr(seriesPoints(s.key)) }))
   const growthRows = years
@@ -137,7 +110,6 @@ export default async function TradePage({ searchParams }: Props) {
   const growthPeriod = view.to > view.from ? `${view.from + 1}–${view.to}` : period
   const flowFile = view.flow === 'total' ? '' : `-${view.flow}s`
   const partnerWords = view.partners.map(partnerWord).join(', ')
-  const valueSource = sourceLine(refs([...view.points.flatMap((p) => p.sources), ...view.markers.map((m) => m.sourceId)]))
   const pointsSource = sourceLine(refs(view.points.flatMap((p) => p.sources)))
   const shareSource = (r: string) => sourceLine(refs([...view.points, ...view.world].filter((p) => p.reporter === r).flatMap((p) => p.sources)))
   return (
@@ -171,13 +143,7 @@ export default async function TradePage({ searchParams }: Props) {
       />
       <h2>Value</h2>
       {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
-      <ChartFrame
-        title={`${view.reporters.map(name).join(', ')}: ${FLOW_WORD[view.flow]} with ${partnerWords}, US$${view.scale === 'log' ? ' (log scale)' : ''}`}
-        period={period}
-        source={valueSource}
-        filename={chartFileBase({ chart: `trade${flowFile}`, subject: view.reporters, period, many: 'reporters' })}
-        notes={markers.numbered.map((m) => `${formatDay(m.day, m.precision)}: ${m.label}`)}
-      >
+      <ChartFrame {...tradeValueChartMeta(view, ts)}>
         <ValueChart rows={rows} series={series} scale={view.scale} markers={markers.years} sourcesByPoint={sourcesByPoint} title={title} />
       </ChartFrame>
 

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react'
 import type { ChartImageMeta } from '@/lib/chart-image/meta'
 import { ChartDownloads } from './chart-downloads'
+import { Share } from '@/components/ui/share'
 
 /**
  * Wraps any chart (a recharts chart or an SVG drawn on the server) with its source line and two
  * buttons that download it as PNG and as SVG. The image is composed from the chart as drawn, with
  * `title`, `period` (the date or date range it shows), the numbered `notes` its marks refer to and `source` written into it, plus the
- * page's address. Works in server and client components; only the buttons are client code, and the
- * export code loads when a button is pressed. Everything outside `[data-chart-body]` (the caption,
+ * page's address. Beside the buttons, the view's share menu (components/ui/share.tsx: link, embed
+ * snippet, image). A server component (the share menu reads the request's address); only the
+ * buttons are client code, and the export code loads when a button is pressed. Everything outside `[data-chart-body]` (the caption,
  * the buttons) stays out of the image.
  */
 
@@ -26,7 +28,10 @@ export function ChartFrame({ title, period, source, filename, notes, children }:
       ) : null}
       <div className="chart-frame-foot">
         {source ? <p className="chart-frame-source">{source}</p> : null}
-        <ChartDownloads title={title} period={period} source={source} filename={filename} notes={notes} />
+        <div className="chart-frame-tools">
+          <ChartDownloads title={title} period={period} source={source} filename={filename} notes={notes} />
+          <Share title={title} chart />
+        </div>
       </div>
     </div>
   )

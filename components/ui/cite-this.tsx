@@ -1,6 +1,6 @@
 import { citationFor } from '@/lib/citation'
 import { formatDay, todayIso } from '@/lib/dates'
-import { publicOrigin } from '@/lib/http/public-origin'
+import { requestPublicOrigin } from '@/lib/http/public-origin'
 import { LATEST_RELEASE } from '@/lib/release/manifest'
 import { CopyButton } from './copy-button'
 
@@ -32,7 +32,7 @@ const FORMATS = [
  * today's date as the access date. A <details>, so it opens without JavaScript; the copy buttons need it.
  */
 export async function CiteThis({ title, path, open = false }: CiteThisProps) {
-  const permalink = `${await publicOrigin()}${path}`
+  const permalink = `${await requestPublicOrigin()}${path}`
   const accessed = todayIso()
   const citation = citationFor({ title, permalink, version: LATEST_RELEASE.version, accessed, released: LATEST_RELEASE.date })
   const idBase = `cite-${path.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`

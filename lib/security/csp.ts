@@ -2,9 +2,10 @@
  * The Content-Security-Policy of every page. Scripts run only with this request's nonce (Next
  * stamps it on its own inline bootstrap scripts); 'strict-dynamic' lets those load their chunks.
  * Styles allow 'unsafe-inline' because React writes style attributes (charts size themselves that
- * way) — a style cannot run code. Nothing may frame the site.
+ * way) — a style cannot run code. Nothing may frame the site, except the embed pages (`framable`:
+ * /embed/*, docs/embed.md), which any site may frame; everything else about their policy is the same.
  */
-export function buildCsp(nonce: string, dev = false): string {
+export function buildCsp(nonce: string, dev = false, framable = false): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -15,8 +16,16 @@ export function buildCsp(nonce: string, dev = false): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ')
+}
+
+/**
+ * The embed pages (below /embed/, the path normalised as the router sees it): the only pages
+ * another site may frame. They answer `frame-ancestors *` and no X-Frame-Options (next.config.js).
+ */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith('/embed/')
 }
 
 export function newNonce(): string {

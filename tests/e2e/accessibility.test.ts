@@ -39,6 +39,10 @@ const A11Y_PAGES = [
   '/admin',
   '/matrix?asOf=1800-01-01',
   '/forums/NO-SUCH-FORUM',
+  // Embed pages (framed on other sites, docs/embed.md): a table, a recharts chart, a server-drawn chart.
+  '/embed/matrix?asOf=2005-06-01&forums=SCO,CSTO,EAEU',
+  '/embed/trade?reporters=KAZ',
+  '/embed/parties/UZB',
 ]
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')

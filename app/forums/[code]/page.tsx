@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { CiteThis } from '@/components/ui/cite-this'
+import { viewMetadata } from '@/lib/share/metadata'
 import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
@@ -32,7 +33,7 @@ const getForumOrNull = async (segment: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const forum = await getForumOrNull((await params).code)
-  return { title: forum ? `${forum.shortName} — ${forum.name}` : 'Forum not found' }
+  return forum ? viewMetadata({ title: `${forum.shortName} — ${forum.name}`, description: forum.description }) : { title: 'Forum not found' }
 }
 
 export default async function ForumPage({ params }: Props) {

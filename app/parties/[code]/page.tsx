@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { CiteThis } from '@/components/ui/cite-this'
+import { viewMetadata } from '@/lib/share/metadata'
 import { codeFromSegment } from '@/lib/route-code'
 import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
@@ -58,7 +59,9 @@ const KIND_LABELS: Record<string, string> = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = await getPartyOrNull((await params).code)
-  return { title: party ? party.name : 'Party not found' }
+  return party
+    ? viewMetadata({ title: party.name, description: `${party.name}: memberships in the multilateral forums by date and status, with sources.` })
+    : { title: 'Party not found' }
 }
 
 export default async function PartyPage({ params, searchParams }: Props) {

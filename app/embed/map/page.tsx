@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { EmbedView } from '@/components/embed/embed-view'
+import { MembershipMap } from '@/components/map/membership-map'
+import { viewMetadata } from '@/lib/share/metadata'
+import { mapFigure } from '@/lib/share/view-figures'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Membership map' })
+
+/** /embed/map: the map of /map with the same parameters, for framing on other sites (docs/embed.md). */
+export default async function EmbedMap({ searchParams }: Props) {
+  const { frame, model, names, data, label, meta } = await mapFigure(await searchParams)
+  return (
+    <EmbedView title={meta.title} period={meta.period}>
+      <ChartFrame {...meta}>
+        <MembershipMap frame={frame} model={model} names={names} forumShortName={data.forum.shortName} label={label} />
+      </ChartFrame>
+    </EmbedView>
+  )
+}

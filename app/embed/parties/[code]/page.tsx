@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { PartyGantt } from '@/components/charts/party-gantt'
+import { EmbedView } from '@/components/embed/embed-view'
+import { viewMetadata } from '@/lib/share/metadata'
+import { partyFigure } from '@/lib/share/view-figures'
+
+type Props = { params: Promise<{ code: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const figure = await partyFigure((await params).code)
+  return figure ? viewMetadata({ title: figure.party.name }) : { title: 'Party not found' }
+}
+
+/** /embed/parties/CODE: the party's memberships by forum and status (the Gantt chart of /parties/CODE) (docs/embed.md). */
+export default async function EmbedParty({ params }: Props) {
+  const figure = await partyFigure((await params).code)
+  if (!figure) notFound()
+  const { party, today, meta } = figure
+  return (
+    <EmbedView title={meta.title} period={meta.period}>
+      {party.memberships.length ? (
+        <ChartFrame {...meta}>
+          <PartyGantt intervals={party.memberships} today={today} partyName={party.name} />
+        </ChartFrame>
+      ) : (
+        <p className="muted">No membership recorded.</p>
+      )}
+    </EmbedView>
+  )
+}
