@@ -81,7 +81,25 @@ export function stateYears(states: DyadState[], years: ForumYear[], from: number
     if (fy.year < from || fy.year > to) continue
     for (const [party, status] of fy.statuses) statuses.get(party)?.[fy.year - from].push({ forumCode: fy.forumCode, status })
   }
-  return new Map([...statuses].map(([code, perYear]) => [code, perYear.map((s) => (s.length ? standing(s) : NO_STANDING))]))
+  // A state's standing seldom changes from one year to the next: an unchanged year reuses the same
+  // object, so that a pair whose two standings are both unchanged reuses its measures (below).
+  return new Map(
+    [...statuses].map(([code, perYear]) => {
+      let previousKey = ''
+      let previous = NO_STANDING
+      return [
+        code,
+        perYear.map((s) => {
+          const key = s
+            .map((x) => `${x.forumCode}:${x.status}`)
+            .sort()
+            .join(' ')
+          if (key !== previousKey) [previousKey, previous] = [key, s.length ? standing(s) : NO_STANDING]
+          return previous
+        }),
+      ]
+    }),
+  )
 }
 
 /** Every row, ordered by ccode1, ccode2, year (the order of COW's dyadic files), made as it is read. */
@@ -93,8 +111,10 @@ export function* dyadYearRows(states: DyadState[], years: ForumYear[], from: num
     for (let j = i + 1; j < states.length; j++) {
       const b = states[j]
       const bYears = standings.get(b.code)!
+      let m = dyadMeasures(NO_STANDING, NO_STANDING)
       for (let year = from; year <= to; year++) {
-        const m = dyadMeasures(aYears[year - from], bYears[year - from])
+        const k = year - from
+        if (k === 0 || aYears[k] !== aYears[k - 1] || bYears[k] !== bYears[k - 1]) m = dyadMeasures(aYears[k], bYears[k])
         yield [a.ccode, b.ccode, a.code, b.code, year, m.jointMember, m.jointAny, m.alignmentScore]
       }
     }
