@@ -108,6 +108,16 @@ export const cowExportQuery = z.object({
 })
 export type CowExportQuery = z.output<typeof cowExportQuery>
 
+/** /api/export/dyad-year.csv and /api/export/forum-year.csv: a year range and the forums that count. */
+export const researchExportQuery = z.object({
+  from: year.optional().meta({ description: 'First year, 1945–2100 (default: 1991, as the COW state-year export).' }),
+  to: year.optional().meta({ description: 'Last year, not before from and at most the current year (default: the current year).' }),
+  forums: codeList
+    .optional()
+    .meta({ description: 'Only these forums count, comma-separated codes (default: every forum). An unknown code is refused by name.' }),
+})
+export type ResearchExportQuery = z.output<typeof researchExportQuery>
+
 export const DEFAULT_OVERLAP_FORUMS = ['SCO', 'EAEU', 'CSTO', 'OTS']
 
 export const overlapsQuery = z.object({

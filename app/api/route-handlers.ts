@@ -23,6 +23,8 @@ export const ROUTE_HANDLERS: Record<string, () => Promise<RouteModule>> = {
   '/api/changes': () => import('./changes/route'),
   '/api/changes.csv': () => import('./changes.csv/route'),
   '/api/export/cow-igo.csv': () => import('./export/cow-igo.csv/route'),
+  '/api/export/dyad-year.csv': () => import('./export/dyad-year.csv/route'),
+  '/api/export/forum-year.csv': () => import('./export/forum-year.csv/route'),
   '/api/export/trade.csv': () => import('./export/trade.csv/route'),
   '/api/export/sources.csv': () => import('./export/sources.csv/route'),
   '/api/openapi.json': () => import('./openapi.json/route'),

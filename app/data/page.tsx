@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { CODE_LICENCE, DATA_LICENCE, DATA_LICENCE_FILE, IMF_TERMS_URL } from '@/lib/licences'
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
+import { ResearchRecipes } from '@/components/data/research-recipes'
 import { Table } from '@/components/tables/table'
 import { EVENT_CSV_COLUMNS } from '@/lib/downloads/events'
 import { MEMBERSHIP_CSV_COLUMNS } from '@/lib/downloads/memberships'
@@ -139,6 +140,7 @@ export default async function DataPage() {
         <a href="/api/applications.csv">applications</a>. <a href="/api">The API documentation</a> lists every endpoint with its parameters and a live example;
         the same description is at <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1) for tools.
       </p>
+      <ResearchRecipes />
       <h2>Memberships by date, forum and party</h2>
       <p>
         <code>GET /api/memberships.csv</code> and <code>GET /api/memberships</code> (JSON), with optional parameters:

@@ -3,6 +3,7 @@ import {
   alignmentQuery,
   changesQuery,
   cowExportQuery,
+  researchExportQuery,
   eventsQuery,
   matrixQuery,
   membershipQuery,
@@ -20,6 +21,7 @@ import { OVERLAPS_CSV_COLUMNS } from '../downloads/overlaps'
 import { TRADE_CSV_COLUMNS } from '../downloads/trade'
 import { SOURCES_CSV_COLUMNS } from '../downloads/sources'
 import { TRADE_EXPORT_COLUMNS } from '../downloads/trade-export'
+import { DYAD_YEAR_COLUMNS, FORUM_YEAR_COLUMNS } from '../downloads/research-exports'
 import {
   alignmentResponse,
   changesResponse,
@@ -308,6 +310,36 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?from=2016&to=2018&forums=SCO,CSTO',
     badExample: '?from=1800',
+  },
+  {
+    path: '/api/export/dyad-year.csv',
+    method: 'GET',
+    tag: 'Exports',
+    summary: 'Joint memberships of every pair of states, year by year (dyad-year)',
+    description:
+      'One row per unordered pair of states with a COW code (ccode1 < ccode2) per year, streamed; statuses read as in the COW state-year export (31 December, today for the current year, a dissolved forum on its last day). joint_member: 1 when both are full members (COW code 1, also suspended) of at least one selected forum; joint_any: 1 when both hold member, associate, observer or partner status (COW 1–3) in at least one same forum; alignment_score: the /alignment weighted Jaccard index over the selected forums, 4 decimals, empty when neither holds any status in them. Merge on ccode1, ccode2, year.',
+    query: researchExportQuery,
+    response: { mediaType: 'text/csv', description: 'One row per pair of states and year, ordered by ccode1, ccode2, year.', columns: [...DYAD_YEAR_COLUMNS] },
+    database: true,
+    example: '?from=2016&to=2016&forums=EAEU',
+    badExample: '?forums=E',
+  },
+  {
+    path: '/api/export/forum-year.csv',
+    method: 'GET',
+    tag: 'Exports',
+    summary: 'Parties per status, for each forum and year (forum-year)',
+    description:
+      'One row per forum per year it existed in the range, statuses read as in the COW state-year export; each count is of parties of every kind (states, territories, and organisations where a forum admits them) holding that status. members + suspended equals the states coded 1 in cow-igo.csv where every party is a state.',
+    query: researchExportQuery,
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per forum and year, forums in the order given (default order otherwise), then by year.',
+      columns: [...FORUM_YEAR_COLUMNS],
+    },
+    database: true,
+    example: '?from=2015&to=2017&forums=EAEU',
+    badExample: '?to=26',
   },
   {
     path: '/api/export/trade.csv',

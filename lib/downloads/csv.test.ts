@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { csvCell, toCsv } from './csv'
+import { csvCell, csvStream, toCsv } from './csv'
 
 describe('the CSV writer', () => {
   it('quotes commas, quotes and line breaks as RFC 4180 says, with CRLF line ends', () => {
@@ -33,5 +33,26 @@ describe('the CSV writer', () => {
     expect(csvCell(undefined)).toBe('')
     expect(csvCell(false)).toBe('false')
     expect(() => csvCell(Number.NaN)).toThrow()
+  })
+})
+
+describe('csvStream', () => {
+  const read = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text()
+
+  it('writes the same bytes as toCsv, a chunk of rows at a time, taking rows only as they are read', async () => {
+    const rows: (string | number | null)[][] = Array.from({ length: 12 }, (_, i) => [i, `=x${i}`, i % 2 ? null : 'a,b'])
+    expect(await read(csvStream(['n', 'text', 'maybe'], rows, 5))).toBe(toCsv(['n', 'text', 'maybe'], rows))
+    expect(await read(csvStream(['only'], []))).toBe('only\r\n')
+    let made = 0
+    function* lazy() {
+      for (let i = 0; i < 100; i++) {
+        made++
+        yield [i]
+      }
+    }
+    const reader = csvStream(['n'], lazy(), 10).getReader()
+    await reader.read()
+    expect(made).toBeLessThan(30)
+    await reader.cancel()
   })
 })

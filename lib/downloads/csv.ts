@@ -39,3 +39,32 @@ export function csvHeaders(filename: string): HeadersInit {
     Link: LICENCE_LINK_HEADER,
   }
 }
+
+/**
+ * The same CSV as `toCsv`, streamed: rows are taken from the iterable (a generator makes them as
+ * they are read) a chunk at a time, when the reader asks for more, so memory stays flat whatever
+ * the row count.
+ */
+export function csvStream(header: readonly string[], rows: Iterable<readonly CsvCell[]>, rowsPerChunk = 5000): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  const iterator = rows[Symbol.iterator]()
+  let started = false
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = started ? '' : csvLine(header)
+      started = true
+      for (let n = 0; n < rowsPerChunk; n++) {
+        const next = iterator.next()
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk))
+          return controller.close()
+        }
+        chunk += csvLine(next.value)
+      }
+      controller.enqueue(encoder.encode(chunk))
+    },
+    cancel() {
+      iterator.return?.()
+    },
+  })
+}

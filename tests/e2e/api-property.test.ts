@@ -13,6 +13,8 @@ const ENDPOINTS = [
   '/api/alignment.csv',
   '/api/trade.csv',
   '/api/export/cow-igo.csv',
+  '/api/export/dyad-year.csv',
+  '/api/export/forum-year.csv',
   '/api/export/trade.csv',
 ]
 const KEYS = [
