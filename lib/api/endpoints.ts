@@ -271,7 +271,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Changes',
     summary: 'What changed between two days, as JSON',
     description:
-      "Accessions, status changes and departures whose day falls after from and on or before to (of the world, not of the database: the standing on from plus these changes is the standing on to), oldest first, each with the source of the membership interval that starts or ends; filtered by forum and party. A departure is dated the day after the interval's last day.",
+      "Accessions, status changes, departures, applications and summits whose day falls after from and on or before to (of the world, not of the database: the standing on from plus the membership changes is the standing on to), oldest first, each with its source (the membership interval's, the application's or the event's); filtered by forum, party (its own changes and applications, and the summits it attended or hosted) and kind (membership, application or summit). A departure is dated the day after the interval's last day; a summit is a summit or meeting of a forum (ministerials and signings are on /api/events). /changes.atom is a feed of the newest 50 with the same forum, party and kind filters.",
     query: changesQuery,
     response: { mediaType: 'application/json', description: 'The changes, with the query as understood.', schema: changesResponse },
     database: true,
@@ -284,7 +284,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Changes',
     summary: 'What changed between two days, one row per change, as CSV',
     description:
-      "The CSV twin of /api/changes. date is as precise as known (2024-07-06, 2009-04 or 2011); change is joined, status-changed or left; old_status is empty for an accession and new_status for a departure; source is the address of the interval's source, or its title when it has none.",
+      "The CSV twin of /api/changes; /changes.csv answers the same. date is as precise as known (2024-07-06, 2009-04 or 2011); change is joined, status-changed, left, applied or summit; party_code and party_name are empty for a summit without a party filter; old_status is empty for an accession and a summit, and for an application is the status held the day before it; new_status is empty for a departure and a summit, and for an application is the status sought; source is the address of the change's source, or its title when it has none. Appended for summits: detail (title, place and hosts), role (the filtered party's role at it) and event_id.",
     query: changesQuery,
     response: { mediaType: 'text/csv', description: 'One row per change.', columns: [...CHANGES_CSV_COLUMNS] },
     database: true,
