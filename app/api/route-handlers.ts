@@ -22,6 +22,7 @@ export const ROUTE_HANDLERS: Record<string, () => Promise<RouteModule>> = {
   '/api/events.csv': () => import('./events.csv/route'),
   '/api/changes': () => import('./changes/route'),
   '/api/changes.csv': () => import('./changes.csv/route'),
+  '/api/corrections.csv': () => import('./corrections.csv/route'),
   '/api/export/cow-igo.csv': () => import('./export/cow-igo.csv/route'),
   '/api/export/trade.csv': () => import('./export/trade.csv/route'),
   '/api/export/sources.csv': () => import('./export/sources.csv/route'),

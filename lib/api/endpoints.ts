@@ -13,6 +13,7 @@ import {
 } from '../params'
 import { EVENT_CSV_COLUMNS } from '../downloads/events'
 import { CHANGES_CSV_COLUMNS } from '../downloads/changes'
+import { CORRECTIONS_CSV_COLUMNS } from '../downloads/corrections'
 import { ALIGNMENT_CSV_COLUMNS } from '../downloads/alignment'
 import { APPLICATION_CSV_COLUMNS } from '../downloads/applications'
 import { MEMBERSHIP_CSV_COLUMNS } from '../downloads/memberships'
@@ -290,6 +291,19 @@ export const ENDPOINTS: Endpoint[] = [
     database: true,
     example: '?from=2000-01-01&to=2010-01-01&party=UZB',
     badExample: '?forum=S',
+  },
+  {
+    path: '/api/corrections.csv',
+    method: 'GET',
+    tag: 'Changes',
+    summary: 'Curated corrections to the data (what, when, why), one row per field changed, as CSV',
+    description:
+      "The public part of the audit trail, newest first: each correction a curator made to the data (not a change of the world: those are /api/changes), with when it was made (at, UTC), what record (entity, entity_id, party_code, forum_code, what), each field's old_value and new_value, an import's counts (summary) and the curator's reason. Who made it is never included. A correction without field changes (an import) gives one row with empty field; reverts and reverted_by link a revert and the correction it undid. The page /changes/corrections shows the same, with the corrections to the shipped dataset (prisma/data/CORRECTIONS-*.md).",
+    query: noParameters,
+    response: { mediaType: 'text/csv', description: 'One row per field changed.', columns: [...CORRECTIONS_CSV_COLUMNS] },
+    database: true,
+    example: '',
+    badExample: '?curator=someone',
   },
   {
     path: '/api/export/cow-igo.csv',
