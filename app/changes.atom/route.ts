@@ -11,7 +11,11 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url)
     const feed = await queryChangesFeed(parseQuery(changesFeedQuery, url.searchParams))
-    return new Response(changesAtom(feed, url.origin, todayIso()), { headers: { 'Content-Type': ATOM_CONTENT_TYPE } })
+    // The address the reader asked for: Next's request.url names the server's own host name. Only
+    // the Host header, which the response cache keys on, is trusted (not X-Forwarded-Host).
+    const host = request.headers.get('host')
+    const origin = host && /^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i.test(host) ? `${url.protocol}//${host}` : url.origin
+    return new Response(changesAtom(feed, origin, todayIso()), { headers: { 'Content-Type': ATOM_CONTENT_TYPE } })
   } catch (error) {
     return errorResponse(error)
   }

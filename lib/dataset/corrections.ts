@@ -28,8 +28,6 @@ export interface ShippedCorrections {
   rows: ShippedCorrection[]
 }
 
-const DEFAULT_DATA_DIR = path.join(process.cwd(), 'prisma', 'data')
-
 /** `code` spans and **strong** runs; everything else is text. */
 export function parseInline(markdown: string): Inline[] {
   const out: Inline[] = []
@@ -64,11 +62,11 @@ export function parseCorrections(file: string, markdown: string): ShippedCorrect
   return { file, title, rows }
 }
 
-/** Every CORRECTIONS-*.md under the data folder, newest file first. */
-export function loadShippedCorrections(dataDir = DEFAULT_DATA_DIR): ShippedCorrections[] {
-  return readdirSync(dataDir)
+/** Every CORRECTIONS-*.md under prisma/data/, newest file first. (The paths are written out in full so the build traces prisma/data/ alone.) */
+export function loadShippedCorrections(): ShippedCorrections[] {
+  return readdirSync(path.join(process.cwd(), 'prisma', 'data'))
     .filter((f) => /^CORRECTIONS-.*\.md$/.test(f))
     .sort()
     .reverse()
-    .map((f) => parseCorrections(f, readFileSync(path.join(dataDir, f), 'utf8')))
+    .map((f) => parseCorrections(f, readFileSync(path.join(process.cwd(), 'prisma', 'data', f), 'utf8')))
 }
