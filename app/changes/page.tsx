@@ -126,7 +126,8 @@ export default async function ChangesPage({ searchParams }: Props) {
         {formatDay(view.from)}, up to {formatDay(view.to)}: {plural(counts.joined, 'accession', 'accessions')},{' '}
         {plural(counts['status-changed'], 'change of status', 'changes of status')}, {plural(counts.left, 'departure', 'departures')},{' '}
         {plural(counts.applied, 'application', 'applications')}, {plural(counts.summit, 'summit', 'summits')}
-        <DownloadLinks csv={`/changes.csv${search}`} json={`/api/changes${search}`} />{' '}
+        <DownloadLinks csv={`/changes.csv${search}`} json={`/api/changes${search}`} />
+        {' · '}
         <a className="feed-link" href={`/changes.atom${changesSearch({ forum: view.forum, party: view.party, kind: view.kind })}`} type="application/atom+xml">
           Atom feed
         </a>

@@ -52,6 +52,8 @@ export type EndpointResponse =
       /** The first columns of the header, in order (more may follow where `columnsNote` says so). */
       columns: readonly string[]
       columnsNote?: string
+      /** The example may answer the header alone (what curators did is nothing on a freshly seeded dataset). */
+      mayBeEmpty?: boolean
     }
 
 export interface Endpoint {
@@ -300,7 +302,7 @@ export const ENDPOINTS: Endpoint[] = [
     description:
       "The public part of the audit trail, newest first: each correction a curator made to the data (not a change of the world: those are /api/changes), with when it was made (at, UTC), what record (entity, entity_id, party_code, forum_code, what), each field's old_value and new_value, an import's counts (summary) and the curator's reason. Who made it is never included. A correction without field changes (an import) gives one row with empty field; reverts and reverted_by link a revert and the correction it undid. The page /changes/corrections shows the same, with the corrections to the shipped dataset (prisma/data/CORRECTIONS-*.md).",
     query: noParameters,
-    response: { mediaType: 'text/csv', description: 'One row per field changed.', columns: [...CORRECTIONS_CSV_COLUMNS] },
+    response: { mediaType: 'text/csv', description: 'One row per field changed.', columns: [...CORRECTIONS_CSV_COLUMNS], mayBeEmpty: true },
     database: true,
     example: '',
     badExample: '?curator=someone',

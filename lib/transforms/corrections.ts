@@ -62,11 +62,18 @@ function cell(v: unknown): string | null {
 // The row's own key is named by `what`, not listed as a change.
 const KEY_FIELDS = new Set(['id'])
 
-/** The fields whose value differs between the two rows, in the order the rows list them. */
+// A membership's fields in the order a reader takes them in (jsonb keeps no order of its own); other
+// records' fields follow alphabetically.
+const FIELD_ORDER = ['party_code', 'forum_code', 'status', 'valid_from', 'valid_from_precision', 'valid_to', 'valid_to_precision', 'note', 'source_id']
+const rank = (f: string) => (FIELD_ORDER.includes(f) ? FIELD_ORDER.indexOf(f) : FIELD_ORDER.length)
+
+/** The fields whose value differs between the two rows. */
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   const b = asRow(before)
   const a = asRow(after)
-  const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((f) => !KEY_FIELDS.has(f))
+  const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])]
+    .filter((f) => !KEY_FIELDS.has(f))
+    .sort((x, y) => rank(x) - rank(y) || x.localeCompare(y))
   return fields.map((field) => ({ field, before: cell(b?.[field]), after: cell(a?.[field]) })).filter((c) => c.before !== c.after)
 }
 
