@@ -315,6 +315,16 @@ export const changesQuery = z.object({
   from: isoDay.optional().meta({ description: 'The first day to compare, YYYY-MM-DD: changes after it are listed (default: one year before to).' }),
   to: isoDay.optional().meta({ description: 'The second day, YYYY-MM-DD: changes up to and including it are listed (default: today); not before from.' }),
   forum: oneCode('SCO').optional().meta({ description: 'Only changes in this forum (a forum code).' }),
-  party: oneCode('KAZ').optional().meta({ description: 'Only changes of this party (a party code).' }),
+  party: oneCode('KAZ').optional().meta({
+    description: 'Only changes of this party (a party code): its own changes and applications, and the summits it attended or hosted.',
+  }),
+  kind: z
+    .enum(['membership', 'application', 'summit'])
+    .optional()
+    .meta({ description: 'Only one family of changes: membership (accessions, changes of status, departures), application or summit (default: all).' }),
 })
 export type ChangesQuery = z.output<typeof changesQuery>
+
+/** /changes.atom: the newest changes up to today, with the filters of /changes but no dates. */
+export const changesFeedQuery = changesQuery.pick({ forum: true, party: true, kind: true })
+export type ChangesFeedQuery = z.output<typeof changesFeedQuery>

@@ -16,6 +16,7 @@ const PAGES = [
   ['trade', '/trade?reporters=KAZ,UZB&partners=CHN,RUS&flow=export&from=2000&to=2020&scale=log', 'Trade'],
   ['events', '/events?forum=SCO', 'Events'],
   ['changes', '/changes?from=2014-01-01&to=2018-01-01', 'What changed between two dates'],
+  ['corrections', '/changes/corrections', 'Corrections to the data'],
   ['forums', '/forums', 'Forums'],
   ['forum', '/forums/SCO', 'A forum (SCO)'],
   ['parties', '/parties', 'Parties'],

@@ -22,6 +22,7 @@ export const ROUTE_HANDLERS: Record<string, () => Promise<RouteModule>> = {
   '/api/events.csv': () => import('./events.csv/route'),
   '/api/changes': () => import('./changes/route'),
   '/api/changes.csv': () => import('./changes.csv/route'),
+  '/api/corrections.csv': () => import('./corrections.csv/route'),
   '/api/export/cow-igo.csv': () => import('./export/cow-igo.csv/route'),
   '/api/export/dyad-year.csv': () => import('./export/dyad-year.csv/route'),
   '/api/export/forum-year.csv': () => import('./export/forum-year.csv/route'),

@@ -7,14 +7,17 @@ import { ForumPartyPickers } from '@/components/ui/forum-party-pickers'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useUrlState } from '@/components/ui/use-url-state'
 
-/** The two days to compare and the forum and party filters of /changes; a GET form without JavaScript. */
+/** The "What" filter's choices: every change, or one family (lib/transforms/changes.ts CHANGE_FAMILIES). */
+const KIND_OPTIONS = { membership: 'Accessions, changes of status, departures', application: 'Applications', summit: 'Summits' } as const
+
+/** The two days to compare and the forum, party and kind filters of /changes; a GET form without JavaScript. */
 export function ChangesControls({
   values,
   forums,
   parties,
   today,
 }: {
-  values: { from: string; to: string; forum: string; party: string }
+  values: { from: string; to: string; forum: string; party: string; kind: string }
   forums: { code: string; name: string }[]
   parties: { code: string; name: string }[]
   today: string
@@ -38,6 +41,20 @@ export function ChangesControls({
       <fieldset className="pickers">
         <legend>Who</legend>
         <ForumPartyPickers values={values} forums={forums} parties={parties} onChange={(field, value) => update({ [field]: value || null })} />
+      </fieldset>
+      <fieldset className="what">
+        <legend>What</legend>
+        <label>
+          <span>Changes</span>
+          <select key={values.kind} name="kind" defaultValue={values.kind} onChange={(e) => update({ kind: e.target.value || null })}>
+            <option value="">Every kind</option>
+            {Object.entries(KIND_OPTIONS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
       </fieldset>
       <ControlsFooter pending={pending} />
     </form>

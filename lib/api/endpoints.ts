@@ -14,6 +14,7 @@ import {
 } from '../params'
 import { EVENT_CSV_COLUMNS } from '../downloads/events'
 import { CHANGES_CSV_COLUMNS } from '../downloads/changes'
+import { CORRECTIONS_CSV_COLUMNS } from '../downloads/corrections'
 import { ALIGNMENT_CSV_COLUMNS } from '../downloads/alignment'
 import { APPLICATION_CSV_COLUMNS } from '../downloads/applications'
 import { MEMBERSHIP_CSV_COLUMNS } from '../downloads/memberships'
@@ -53,6 +54,8 @@ export type EndpointResponse =
       /** The first columns of the header, in order (more may follow where `columnsNote` says so). */
       columns: readonly string[]
       columnsNote?: string
+      /** The example may answer the header alone (what curators did is nothing on a freshly seeded dataset). */
+      mayBeEmpty?: boolean
     }
 
 export interface Endpoint {
@@ -273,7 +276,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Changes',
     summary: 'What changed between two days, as JSON',
     description:
-      "Accessions, status changes and departures whose day falls after from and on or before to (of the world, not of the database: the standing on from plus these changes is the standing on to), oldest first, each with the source of the membership interval that starts or ends; filtered by forum and party. A departure is dated the day after the interval's last day.",
+      "Accessions, status changes, departures, applications and summits whose day falls after from and on or before to (of the world, not of the database: the standing on from plus the membership changes is the standing on to), oldest first, each with its source (the membership interval's, the application's or the event's); filtered by forum, party (its own changes and applications, and the summits it attended or hosted) and kind (membership, application or summit). A departure is dated the day after the interval's last day; a summit is a summit or meeting of a forum (ministerials and signings are on /api/events). /changes.atom is a feed of the newest 50 with the same forum, party and kind filters.",
     query: changesQuery,
     response: { mediaType: 'application/json', description: 'The changes, with the query as understood.', schema: changesResponse },
     database: true,
@@ -286,12 +289,25 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Changes',
     summary: 'What changed between two days, one row per change, as CSV',
     description:
-      "The CSV twin of /api/changes. date is as precise as known (2024-07-06, 2009-04 or 2011); change is joined, status-changed or left; old_status is empty for an accession and new_status for a departure; source is the address of the interval's source, or its title when it has none.",
+      "The CSV twin of /api/changes; /changes.csv answers the same. date is as precise as known (2024-07-06, 2009-04 or 2011); change is joined, status-changed, left, applied or summit; party_code and party_name are empty for a summit without a party filter; old_status is empty for an accession and a summit, and for an application is the status held the day before it; new_status is empty for a departure and a summit, and for an application is the status sought; source is the address of the change's source, or its title when it has none. Appended for summits: detail (title, place and hosts), role (the filtered party's role at it) and event_id.",
     query: changesQuery,
     response: { mediaType: 'text/csv', description: 'One row per change.', columns: [...CHANGES_CSV_COLUMNS] },
     database: true,
     example: '?from=2000-01-01&to=2010-01-01&party=UZB',
     badExample: '?forum=S',
+  },
+  {
+    path: '/api/corrections.csv',
+    method: 'GET',
+    tag: 'Changes',
+    summary: 'Curated corrections to the data (what, when, why), one row per field changed, as CSV',
+    description:
+      "The public part of the audit trail, newest first: each correction a curator made to the data (not a change of the world: those are /api/changes), with when it was made (at, UTC), what record (entity, entity_id, party_code, forum_code, what), each field's old_value and new_value, an import's counts (summary) and the curator's reason. Who made it is never included. A correction without field changes (an import) gives one row with empty field; reverts and reverted_by link a revert and the correction it undid. The page /changes/corrections shows the same, with the corrections to the shipped dataset (prisma/data/CORRECTIONS-*.md).",
+    query: noParameters,
+    response: { mediaType: 'text/csv', description: 'One row per field changed.', columns: [...CORRECTIONS_CSV_COLUMNS], mayBeEmpty: true },
+    database: true,
+    example: '',
+    badExample: '?curator=someone',
   },
   {
     path: '/api/export/cow-igo.csv',

@@ -322,29 +322,55 @@ export const eventsResponse = z.strictObject({
   events: z.array(eventSummary),
 })
 
-const changeKind = z.enum(['joined', 'status-changed', 'left'])
+const changeKind = z.enum(['joined', 'status-changed', 'left', 'applied', 'summit'])
 
 export const changesResponse = z.strictObject({
   query: z
-    .strictObject({ from: day, to: day, forum: z.string().nullable(), party: z.string().nullable() })
+    .strictObject({
+      from: day,
+      to: day,
+      forum: z.string().nullable(),
+      party: z.string().nullable(),
+      kind: z.enum(['membership', 'application', 'summit']).nullable(),
+    })
     .meta({ description: 'The parameters as understood, with the defaults filled in.' }),
   count,
-  counts: z.strictObject({ joined: count, 'status-changed': count, left: count }),
+  counts: z.strictObject({ joined: count, 'status-changed': count, left: count, applied: count, summit: count }),
   changes: z.array(
     z
       .strictObject({
         date: day,
         precision: precision,
-        change: changeKind.meta({ description: 'joined (from no status), status-changed (from one status to another), left (to no status).' }),
-        partyCode: z.string(),
-        partyName: z.string(),
+        change: changeKind.meta({
+          description:
+            'joined (from no status), status-changed (from one status to another), left (to no status), applied (an application for newStatus), summit (a summit or meeting of the forum).',
+        }),
+        partyCode: z.string().nullable().meta({ description: 'null for a summit when no party was asked for (a summit is the forum’s; see event.hosts).' }),
+        partyName: z.string().nullable(),
         forumCode: z.string(),
         forumName: z.string(),
-        oldStatus: status.nullable().meta({ description: 'null for an accession.' }),
-        newStatus: status.nullable().meta({ description: 'null for a departure.' }),
+        oldStatus: status
+          .nullable()
+          .meta({ description: 'null for an accession and a summit; for an application, the status held the day before it (null: none).' }),
+        newStatus: status.nullable().meta({ description: 'null for a departure and a summit; for an application, the status sought.' }),
         note: z.string().nullable(),
         source: sourceRef,
+        event: z
+          .strictObject({
+            id: z.string(),
+            kind: z.string().meta({ description: 'summit or meeting.' }),
+            title: z.string(),
+            place: z.string().nullable(),
+            endDate: day.nullable(),
+            hosts: z.array(z.strictObject({ code: z.string(), name: z.string() })),
+          })
+          .nullable()
+          .meta({ description: 'The summit or meeting, for a summit; null otherwise.' }),
+        role: z.string().nullable().meta({ description: "For a summit with a party filter: the party's role (host, participant, guest_of_honour, observer)." }),
       })
-      .meta({ description: "A change of a party's standing in a forum: the start (or end) of a membership interval, with that interval's source." }),
+      .meta({
+        description:
+          "A dated, sourced change: the start (or end) of a membership interval with that interval's source, an application with its source, or a summit with the event's source.",
+      }),
   ),
 })

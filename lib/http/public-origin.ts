@@ -12,3 +12,9 @@ export async function requestPublicOrigin(): Promise<string> {
   const https = Boolean(process.env.TRUST_PROXY) && h.get('x-forwarded-proto') === 'https'
   return publicOrigin(h.get('host'), https ? 'https' : 'http')
 }
+
+/** The same for a route handler's request. */
+export function publicOriginOf(request: Request): string {
+  const https = Boolean(process.env.TRUST_PROXY) && request.headers.get('x-forwarded-proto') === 'https'
+  return publicOrigin(request.headers.get('host'), https ? 'https' : new URL(request.url).protocol)
+}

@@ -21,6 +21,7 @@ const A11Y_PAGES = [
   '/events',
   '/events?forum=OTS&from=2021&to=2024&role=host',
   '/changes?from=2014-01-01&to=2018-01-01',
+  '/changes/corrections',
   '/api',
   '/overlaps',
   '/overlaps?forums=SCO,EAEU,CSTO&statuses=member,observer&asOf=2012-06-07&sel=SCO%26CSTO',

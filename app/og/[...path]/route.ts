@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 import { previewPng } from '@/lib/share/preview-image'
-import { publicOrigin } from '@/lib/share/links'
+import { publicOriginOf } from '@/lib/http/public-origin'
 
 /**
  * GET /og/<view>.png?<the view's parameters>: the view's preview image (Open Graph, Twitter card),
@@ -19,7 +19,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const all = request.nextUrl.searchParams.getAll(key)
     search[key] = all.length === 1 ? all[0] : all
   }
-  const png = await previewPng(viewPath, search, publicOrigin(request.headers.get('host'), request.nextUrl.protocol))
+  const png = await previewPng(viewPath, search, publicOriginOf(request))
   if (!png) return notFound(`No view at /${viewPath.join('/')} to preview.`)
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.length) } })
 }
