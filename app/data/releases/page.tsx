@@ -49,7 +49,7 @@ export default async function ReleasesPage() {
       </p>
       <p>
         Cite the version you used. The live dashboard may hold curated corrections made after the newest release: they are listed on{' '}
-        <Link href="/changes">What changed</Link>.
+        <Link href="/changes/corrections">the corrections list</Link>.
       </p>
       <CiteThis title="forum-atlas dataset" path={`/data/releases#${latest.version}`} />
       {newestFirst.map((r) => (
