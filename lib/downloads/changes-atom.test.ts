@@ -76,7 +76,7 @@ describe('the Atom feed of the changes', () => {
     expect(await atomProblems(feed())).toEqual([])
     expect(await atomProblems(feed({ changes: [] }))).toEqual([])
     expect(await atomProblems(feed({ forum: null, party: 'BLR', kind: 'membership', forumName: undefined, partyName: 'Belarus' }))).toEqual([])
-  })
+  }, 60_000)
 
   it('fails a broken feed: the check can fail', async () => {
     const good = feed()
@@ -101,7 +101,8 @@ describe('the Atom feed of the changes', () => {
     expect(await atomProblems(good.replace(/ {4}<link rel="alternate"[^>]*>\n/, ''))).toContain(
       'an atom:entry must have a link with rel="alternate" or a content',
     )
-  })
+    // Nine validations in WebAssembly: seconds on a busy machine, beyond vitest's default of five.
+  }, 60_000)
 
   it('carries the feed-level id, title, updated, author and self link, and per entry a stable permalink id, link, summary and source', () => {
     const doc = feed()

@@ -1,4 +1,6 @@
 import { formatDay } from '../dates'
+import { DATA_LICENCE } from '../licences'
+import { DATASET_VERSION } from '../release/manifest'
 import { STATUS_LABELS, type MembershipStatus } from '../domain/vocabulary'
 import { changePermalink, type DatedChange } from '../transforms/changes'
 import { changesSearch, summitDetail } from './changes'
@@ -103,6 +105,7 @@ export function changesAtom(feed: AtomFeedInput, origin: string, today: string):
     `  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(`${origin}/changes${search}`)}"/>`,
     `  <generator uri="${xml(`${origin}/`)}">forum-atlas</generator>`,
+    `  <rights type="text">${xml(`Data under ${DATA_LICENCE.name} (${DATA_LICENCE.url}): credit forum-atlas and the source of each change. Dataset version ${DATASET_VERSION}.`)}</rights>`,
     ...entries,
     '</feed>',
     '',
