@@ -50,9 +50,9 @@ const FILES: ResearchFile[] = [
     name: 'dyads',
     what: (
       <>
-        One row per unordered pair of the {stateCount} states with a COW code (<code>ccode1 &lt; ccode2</code>, {pairCount} pairs) per year.{' '}
-        <code>joint_member</code> is 1 when both are full members of at least one selected forum, <code>joint_any</code> when both hold any status in one (not
-        as applicants), <code>alignment_score</code> is the <a href="/alignment">alignment</a> score over the selected forums (empty when neither holds any
+        One row per unordered pair of the {stateCount} states with a COW code (<code>ccode1 &lt; ccode2</code>, {pairCount.toLocaleString('en')} pairs) per
+        year. <code>joint_member</code> is 1 when both are full members of at least one selected forum, <code>joint_any</code> when both hold any status in one
+        (not as applicants), <code>alignment_score</code> is the <a href="/alignment">alignment</a> score over the selected forums (empty when neither holds any
         status). Merge on <code>ccode1</code>, <code>ccode2</code>, <code>year</code>.
       </>
     ),

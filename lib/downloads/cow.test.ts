@@ -17,6 +17,7 @@ describe('COW state-year export', () => {
       { code: 'IND', name: 'India' },
       { code: 'UZB', name: 'Uzbekistan' },
       { code: 'LAO', name: 'Laos' },
+      { code: 'PSE', name: 'Palestine' },
     ],
     forums,
     intervals,
@@ -28,7 +29,7 @@ describe('COW state-year export', () => {
 
   it('has the state-year header and one row per state and year', () => {
     expect(out.header).toEqual(['ccode', 'iso3', 'state', 'year', 'SCO', 'EURASEC'])
-    expect(out.rows).toHaveLength(3 * 18)
+    expect(out.rows).toHaveLength(4 * 18)
   })
 
   it('codes statuses on 31 December: observer 3, member 1, none 0, and -9 before a forum existed', () => {
@@ -48,6 +49,8 @@ describe('COW state-year export', () => {
   it('gives COW state codes where known and leaves them empty otherwise', () => {
     expect(row('IND', 2010)[0]).toBe(750)
     expect(row('UZB', 2010)[0]).toBe(704)
-    expect(row('LAO', 2010)[0]).toBe('')
+    expect(row('LAO', 2010)[0]).toBe(812)
+    // Palestine is not in the COW state list.
+    expect(row('PSE', 2010)[0]).toBe('')
   })
 })

@@ -36,9 +36,10 @@ const intervals = [
   iv('RUS', 'SCO', 'member', '2001-06-15'),
   // An applicant holds no status: Turkmenistan "applies" to EAEU in this fixture.
   iv('TKM', 'EAEU', 'applicant', '2016-01-01'),
-  iv('LAO', 'SCO', 'observer', '2010-01-01'),
+  // Palestine has no COW state code: it holds a status but takes no part in the panel.
+  iv('PSE', 'SCO', 'observer', '2010-01-01'),
 ]
-const states = dyadStates(['KAZ', 'KGZ', 'UZB', 'CHN', 'RUS', 'TKM', 'LAO', 'KAZ'])
+const states = dyadStates(['KAZ', 'KGZ', 'UZB', 'CHN', 'RUS', 'TKM', 'PSE', 'KAZ'])
 const rowsFor = (selected: typeof forums, from: number, to: number) => [...dyadYearRows(states, forumYears(selected, intervals, from, to, today), from, to)]
 const all = rowsFor(forums, 2000, 2026)
 const row = (rows: DyadYearRow[], a: string, b: string, year: number) =>
