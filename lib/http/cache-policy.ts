@@ -20,7 +20,7 @@ const PRIVATE_CACHE_CONTROL = 'private, no-store'
 // What Next sends on every dynamically rendered page whatever it reads: it says nothing about the
 // page, so it counts as unspecified. Any other `private` or `no-store` a handler sets is kept.
 const NEXT_DYNAMIC_DEFAULT = 'private, no-cache, no-store, max-age=0, must-revalidate'
-const PRIVATE_PATH = /^\/(api\/)?admin(\/|$)/i
+export const PRIVATE_PATH = /^\/(api\/)?admin(\/|$)/i
 // Next's client router asks for RSC payloads of a page under the page's own URL: they vary by these
 // headers, so they are left as Next marks them (private).
 const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action']
@@ -43,7 +43,7 @@ export function normalisedPath(rawUrl: string | undefined): string | null {
   }
 }
 
-function hasSessionCookie(cookieHeader: string | string[] | undefined): boolean {
+export function hasSessionCookie(cookieHeader: string | string[] | undefined): boolean {
   const header = Array.isArray(cookieHeader) ? cookieHeader.join(';') : (cookieHeader ?? '')
   return header.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE_NAME}=`))
 }
