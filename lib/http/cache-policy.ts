@@ -20,7 +20,7 @@ const PRIVATE_CACHE_CONTROL = 'private, no-store'
 // What Next sends on every dynamically rendered page whatever it reads: it says nothing about the
 // page, so it counts as unspecified. Any other `private` or `no-store` a handler sets is kept.
 const NEXT_DYNAMIC_DEFAULT = 'private, no-cache, no-store, max-age=0, must-revalidate'
-export const PRIVATE_PATH = /^\/(api\/)?admin(\/|$)/i
+const PRIVATE_PATH = /^\/(api\/)?admin(\/|$)/i
 // Next's client router asks for RSC payloads of a page under the page's own URL: they vary by these
 // headers, so they are left as Next marks them (private).
 const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action']
@@ -84,7 +84,7 @@ function headerValue(headers: OutgoingHttpHeaders, name: string): string | undef
 }
 
 /** True for requests under /admin or /api/admin (normalised), and for anything but GET and HEAD. */
-function privatePath(method: string | undefined, rawUrl: string | undefined): boolean {
+export function privatePath(method: string | undefined, rawUrl: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return true
   const path = normalisedPath(rawUrl)
   return path === null || PRIVATE_PATH.test(path)

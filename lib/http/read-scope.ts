@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { IncomingHttpHeaders } from 'node:http'
-import { hasSessionCookie, normalisedPath, PRIVATE_PATH } from './cache-policy'
+import { hasSessionCookie, privatePath } from './cache-policy'
 
 /**
  * Which database server a request reads from, when PostgreSQL has read replicas
@@ -32,9 +32,7 @@ const storage = (holder[KEY] ??= new AsyncLocalStorage<ReadScope>())
  * whichever app server and replica that page would otherwise have gone to.
  */
 export function readsFromPrimary(method: string | undefined, rawUrl: string | undefined, headers: IncomingHttpHeaders): boolean {
-  if (method !== 'GET' && method !== 'HEAD') return true
-  const path = normalisedPath(rawUrl)
-  return path === null || PRIVATE_PATH.test(path) || hasSessionCookie(headers.cookie)
+  return privatePath(method, rawUrl) || hasSessionCookie(headers.cookie)
 }
 
 export function withReadScope<T>(scope: ReadScope, fn: () => T): T {
