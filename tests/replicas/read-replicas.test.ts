@@ -81,6 +81,8 @@ describe.skipIf(Boolean(unavailable))('a primary and a streaming read replica', 
     replica = await startThrowawayReplica(primary, { settings: LOG_EVERY_STATEMENT })
     onPrimary = new pg.Client({ connectionString: primary.url, application_name: 'replica-test' })
     onReplica = new pg.Client({ connectionString: replica.url, application_name: 'replica-test' })
+    // The replica is stopped on purpose below: its connection ending is expected.
+    onReplica.on('error', () => {})
     await until('the replica to accept connections', async () => (await onReplica.connect(), true))
     await onPrimary.connect()
     await until('the replica to stream from the primary', async () => {
@@ -168,6 +170,18 @@ describe.skipIf(Boolean(unavailable))('a primary and a streaming read replica', 
     expect(after.etag).not.toBe(before.etag)
     // The page lists the change (Georgia is named elsewhere on it too: its party picker).
     expect(mentionsOfGeorgia((await get(PAGE)).body)).toBeGreaterThan(georgiaBefore)
+  }, 120_000)
+
+  it('answers 503 while the replica is down', async () => {
+    replica.stop()
+    try {
+      const page = await get('/forums/SCO?replica=down', { 'Cache-Control': 'no-cache' })
+      expect(page.status, page.body.slice(0, 300)).toBe(503)
+      expect(page.body).toContain('temporarily unavailable')
+      expect((await get('/api/memberships?forums=SCO&asOf=2019-02-03', { 'Cache-Control': 'no-cache' })).status).toBe(503)
+    } finally {
+      replica.start()
+    }
   }, 120_000)
 
   it('refuses DATABASE_REPLICA_URL without a PostgreSQL primary, naming the variable', async () => {
