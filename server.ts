@@ -4,6 +4,8 @@
 // HOSTNAME, default all interfaces). RESPONSE_CACHE_MB sets the cache's size (default 64; 0 turns
 // it off, so that every request is rendered). TRUST_PROXY lists the reverse proxies whose
 // X-Forwarded-For is believed (lib/http/client-address.ts); unset, the socket's address is the client.
+// DATABASE_REPLICA_URL names PostgreSQL read replicas; each request is pinned to one server
+// (lib/http/read-scope.ts, docs/scaling.md).
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import next from 'next'
@@ -11,6 +13,7 @@ import { dataVersionProbe } from './lib/http/data-version-probe'
 import { createResponseCache } from './lib/http/response-cache'
 import { stampClientAddress, trustedProxies } from './lib/http/client-address'
 import { answerOutagesAs503 } from './lib/http/unavailable-page'
+import { readsFromPrimary, withReadScope } from './lib/http/read-scope'
 
 const values = (() => {
   try {
@@ -62,16 +65,18 @@ const server = createServer((req, res) => {
   // An address that is not valid percent-encoding (`/forums/%ff`) is the client's mistake: 400
   // here, rather than an exception inside the router.
   if (!decodablePath(req.url)) return plainAnswer(res, 400, 'Bad request: the address is not valid percent-encoded UTF-8.')
-  cache
-    .serve(req, res, (q, s) => {
+  // With read replicas, everything this request reads (the version the cache keys on, then the page's
+  // rows) comes from one server: the primary for a curator or a write, else one replica.
+  withReadScope({ primary: readsFromPrimary(req.method, req.url, req.headers) }, () =>
+    cache.serve(req, res, (q, s) => {
       answerOutagesAs503(q, s, databaseDown)
       return handle(q, s)
-    })
-    .catch((error: unknown) => {
-      console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
-      if (!res.headersSent) plainAnswer(res, 500, 'Internal server error')
-      else res.destroy()
-    })
+    }),
+  ).catch((error: unknown) => {
+    console.error(`[forum-atlas] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
+    if (!res.headersSent) plainAnswer(res, 500, 'Internal server error')
+    else res.destroy()
+  })
 })
 
 function decodablePath(url: string | undefined): boolean {

@@ -25,6 +25,12 @@ export default defineConfig({
         test: { name: 'fault', include: ['tests/fault/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
       },
       {
+        // A primary and a streaming replica of the test's own (throwaway clusters): scripts/test.mjs
+        // runs it after the e2e-axe stream, the shortest.
+        resolve: { alias },
+        test: { name: 'replicas', include: ['tests/replicas/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',

@@ -32,6 +32,7 @@ const reports = {
   e2e: 'test-results/vitest-e2e.json',
   e2eAxe: 'test-results/vitest-e2e-axe.json',
   fault: 'test-results/vitest-fault.json',
+  replicas: 'test-results/vitest-replicas.json',
 }
 // The browser suites that mostly wait on one chromium renderer (axe walks every page at two widths
 // in two schemes) or on bcrypt run in a vitest of their own, with servers of their own, beside the
@@ -75,7 +76,10 @@ if (extra.length) {
   // a throwaway cluster of its own, so nothing else is disturbed by it stopping).
   const [e2e, axe, rest] = await Promise.all([
     vitest('e2e', ['--project', 'e2e', ...E2E_OWN_STREAM.flatMap((f) => ['--exclude', f])], reports.e2e),
-    vitest('e2e-axe', ['--project', 'e2e', ...E2E_OWN_STREAM], reports.e2eAxe),
+    // The read-replica test (a primary and a streaming replica of its own) after the shortest stream.
+    vitest('e2e-axe', ['--project', 'e2e', ...E2E_OWN_STREAM], reports.e2eAxe).then(
+      async (axe) => (await vitest('replicas', ['--project', 'replicas'], reports.replicas)) || axe,
+    ),
     vitest('unit+db', ['--project', 'unit', '--project', 'db'], reports.main).then(
       async (main) => (await vitest('fault', ['--project', 'fault'], reports.fault)) || main,
     ),

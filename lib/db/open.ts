@@ -51,8 +51,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenDatab
   return db
 }
 
-function openPostgres(url: string): OpenDatabase {
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 })
+/** A pool on a PostgreSQL server, without migrating or seeding it: also how a read replica is opened. */
+export function openPostgres(url: string): OpenDatabase {
+  const pool = new Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5000,
+    // Names the app's sessions in pg_stat_activity and in the server's log (%a).
+    application_name: 'forum-atlas',
+  })
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on('error', (error) => console.error('[forum-atlas] idle PostgreSQL client error:', error.message))
   const u = new URL(url)

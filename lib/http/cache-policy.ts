@@ -43,7 +43,7 @@ export function normalisedPath(rawUrl: string | undefined): string | null {
   }
 }
 
-function hasSessionCookie(cookieHeader: string | string[] | undefined): boolean {
+export function hasSessionCookie(cookieHeader: string | string[] | undefined): boolean {
   const header = Array.isArray(cookieHeader) ? cookieHeader.join(';') : (cookieHeader ?? '')
   return header.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE_NAME}=`))
 }
@@ -84,7 +84,7 @@ function headerValue(headers: OutgoingHttpHeaders, name: string): string | undef
 }
 
 /** True for requests under /admin or /api/admin (normalised), and for anything but GET and HEAD. */
-function privatePath(method: string | undefined, rawUrl: string | undefined): boolean {
+export function privatePath(method: string | undefined, rawUrl: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return true
   const path = normalisedPath(rawUrl)
   return path === null || PRIVATE_PATH.test(path)

@@ -1,6 +1,6 @@
 import 'server-only'
 import { csvLine } from '../downloads/csv'
-import { getDatabase } from '../db/connection'
+import { getReader } from '../db/connection'
 import { TRADE_EXPORT_COLUMNS, tradeExportRow, type StoredTradeRow } from '../downloads/trade-export'
 
 /**
@@ -11,13 +11,15 @@ export function streamAllTrade(pageSize = 5000): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
   let lastId = 0
   let started = false
+  // Every page from the one server the first page was read from (a replica, when there are some).
+  let reader: ReturnType<typeof getReader> | undefined
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true
         controller.enqueue(encoder.encode(csvLine(TRADE_EXPORT_COLUMNS)))
       }
-      const { sql } = await getDatabase()
+      const { sql } = await (reader ??= getReader())
       const rows = await sql.query<StoredTradeRow & { id: number }>(
         `SELECT id, reporter_code, partner_code, year, flow::text AS flow, value_usd::text AS value_usd, estimated, source_id
          FROM trade_flow WHERE id > $1 ORDER BY id LIMIT $2`,

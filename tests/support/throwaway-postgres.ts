@@ -9,16 +9,30 @@ import { freePort } from '../e2e/server'
  * port, trust auth on 127.0.0.1 only. A test that must stop, kill or restart PostgreSQL does it to
  * this cluster, never to the machine's. As an ordinary user it needs no privilege; run as root
  * (which `initdb` refuses), the cluster runs as the `postgres` system user instead.
+ *
+ * `startThrowawayReplica` makes a streaming replica of such a cluster (`pg_basebackup -R`, then
+ * `pg_ctl` on another free port): initdb's default pg_hba.conf already trusts replication
+ * connections from 127.0.0.1, and its default wal_level (replica) and wal senders allow it.
  */
 
 export interface ThrowawayPostgres {
   url: string
   port: number
+  /** The server's log (with `log` settings, every statement, prefixed with its application_name). */
+  logFile: string
   start(): void
   /** A fast shutdown, as an operator's restart does. */
   stop(): void
   destroy(): void
 }
+
+export interface ThrowawayOptions {
+  /** Extra `-c name=value` server settings (no spaces or shell characters in them). */
+  settings?: string[]
+}
+
+/** Settings that log every statement with its application_name first: `forum-atlas:LOG:  execute …`. */
+export const LOG_EVERY_STATEMENT = ['log_statement=all', 'log_line_prefix=%a:']
 
 function binDir(): string | null {
   if (spawnSync('initdb', ['--version']).status === 0 && spawnSync('pg_ctl', ['--version']).status === 0) return ''
@@ -40,12 +54,12 @@ export function throwawayPostgresUnavailable(): string | null {
   return null
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+/** A temporary directory the cluster's user owns, and a runner of PostgreSQL's tools in it. */
+function workspace() {
   const bin = binDir()
   if (bin === null) throw new Error(throwawayPostgresUnavailable()!)
   const tool = (name: string) => (bin ? path.join(bin, name) : name)
   const parent = mkdtempSync(path.join(tmpdir(), 'fa-pg-'))
-  const dir = path.join(parent, 'data')
   if (asRoot) {
     const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim())
     const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim())
@@ -58,15 +72,22 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`)
     return result
   }
-  run([tool('initdb'), '-D', dir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'])
-  const port = await freePort()
-  const options = `-p ${port} -k ${parent} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
-  const start = () => void run([tool('pg_ctl'), '-D', dir, '-o', options, '-l', path.join(parent, 'log'), '-w', '-t', '60', 'start'])
+  return { tool, parent, dir: path.join(parent, 'data'), run }
+}
+
+/** Starts the cluster in `ws.dir` on `port` and returns its handle. */
+function serve(ws: ReturnType<typeof workspace>, port: number, options: ThrowawayOptions): ThrowawayPostgres {
+  const { tool, parent, dir, run } = ws
+  const settings = ['listen_addresses=127.0.0.1', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', ...(options.settings ?? [])]
+  const serverOptions = `-p ${port} -k ${parent} ${settings.map((s) => `-c ${s}`).join(' ')}`
+  const logFile = path.join(parent, 'log')
+  const start = () => void run([tool('pg_ctl'), '-D', dir, '-o', serverOptions, '-l', logFile, '-w', '-t', '60', 'start'])
   const stop = () => void run([tool('pg_ctl'), '-D', dir, '-m', 'fast', '-w', '-t', '60', 'stop'])
   start()
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
+    logFile,
     start,
     stop,
     destroy() {
@@ -77,5 +98,32 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       }
       rmSync(parent, { recursive: true, force: true })
     },
+  }
+}
+
+export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Promise<ThrowawayPostgres> {
+  const ws = workspace()
+  try {
+    ws.run([ws.tool('initdb'), '-D', ws.dir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'])
+    return serve(ws, await freePort(), options)
+  } catch (error) {
+    rmSync(ws.parent, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/**
+ * A hot standby streaming from `primary`: a base backup of it with `-R` (standby.signal and
+ * primary_conninfo), started on a free port of its own. It may still be catching up when this
+ * returns; wait for `pg_stat_wal_receiver` to say it streams.
+ */
+export async function startThrowawayReplica(primary: ThrowawayPostgres, options: ThrowawayOptions = {}): Promise<ThrowawayPostgres> {
+  const ws = workspace()
+  try {
+    ws.run([ws.tool('pg_basebackup'), '-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', ws.dir, '-R', '-X', 'stream', '--no-sync'])
+    return serve(ws, await freePort(), options)
+  } catch (error) {
+    rmSync(ws.parent, { recursive: true, force: true })
+    throw error
   }
 }
