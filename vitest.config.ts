@@ -13,7 +13,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}'] },
+        // 30 s, not vitest's 5: npm test runs the browser suites beside these on two cores, and a test
+        // that builds the release zip or walks every matrix window takes seconds there.
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
+        },
       },
       {
         resolve: { alias },
