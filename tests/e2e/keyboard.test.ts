@@ -149,7 +149,7 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
     await tabTo(page, (f) => f.name === 'flow')
     await page.keyboard.press('ArrowDown') // total → exports
     await page.waitForURL(/flow=export/)
-    await expect.poll(() => page.locator('h1 + p').innerText()).toMatch(/^Exports by partner/)
+    await expect.poll(() => page.locator('p.lede').innerText()).toMatch(/^Exports by partner/)
     await tabTo(page, (f) => f.name === 'from')
     await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Enter')
