@@ -120,7 +120,7 @@ export default async function EventsPage({ searchParams }: Props) {
         parties={choices.parties}
         years={years}
       />
-      <p className="result-count">
+      <div className="result-count">
         <strong data-count={events.length}>
           {events.length} {events.length === 1 ? 'event' : 'events'}
         </strong>{' '}
@@ -132,7 +132,7 @@ export default async function EventsPage({ searchParams }: Props) {
           <span className="muted">— every event recorded</span>
         )}
         <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} /> <Share title="Events" csv={`/api/events.csv${search}`} />
-      </p>
+      </div>
       {groups.length === 0 ? (
         <p className="empty-result">
           No event matches these filters. <a href="/events">Show all events</a>, or widen the years or the role.

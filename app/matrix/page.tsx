@@ -73,7 +73,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         }}
       />
       <StatusLegend />
-      <p className="table-actions">
+      <div className="table-actions">
         <a className="button" href={csvHref} download>
           Download CSV
         </a>{' '}
@@ -82,7 +82,7 @@ export default async function MatrixPage({ searchParams }: Props) {
           — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow
           the table after an empty line, then the dataset version and the day of the download.
         </span>
-      </p>
+      </div>
       <CompareLink asOf={matrix.asOf} today={today} forum={q.forums?.length === 1 ? q.forums[0] : undefined} />
       <MatrixPager paging={matrix.paging} params={params} />
       <MatrixTable matrix={matrix} sort={q.sort ?? 'name'} dir={q.dir ?? 'asc'} params={params} applied={applied} />
