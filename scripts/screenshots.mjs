@@ -23,6 +23,8 @@ const PAGES = [
   ['party', '/parties/KAZ', 'A party (Kazakhstan)'],
   ['sources', '/sources', 'Sources'],
   ['data', '/data', 'Data downloads'],
+  ['releases', '/data/releases', 'Data releases'],
+  ['embed-trade', '/embed/trade?reporters=KAZ&partners=CHN,RUS', 'An embed page (trade)'],
   ['api', '/api', 'API documentation'],
   ['admin', '/admin', 'Curation (sign-in)'],
 ]
