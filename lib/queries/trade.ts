@@ -80,7 +80,7 @@ export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView
 async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const prisma = await db(given)
   const flow = query.flow ?? DEFAULT_TRADE.flow
-  const { range, parties, forums, reporterRows, partnerRows } = await tradeLists(prisma)
+  const { range, parties, forums, reporterRows, partnerRows, reporterChoices, partnerChoices, forumChoices, allNames } = await tradeLists(prisma)
   // Defaults name the shipped dataset's parties and forums; on another dataset (an import, the
   // bench world) the ones it lacks are left out rather than reported as the reader's mistake.
   const reporterCodes = reporterRows.map((r) => r.reporterCode).sort()
@@ -113,7 +113,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const lastAsked = query.to ?? maxYear
   if (from > lastAsked) throw new ParamError('from', `must not be after to (${lastAsked})`)
   const reportedBy = query.reportedBy ?? 'reporter'
-  const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
+  const names = allNames
   const forumCodes = new Set(forums.map((f) => f.code))
   const badReporters = reporters.filter((r) => !names[r])
   if (badReporters.length) throw new ParamError('reporters', `unknown party code(s): ${badReporters.join(', ')}`)
@@ -188,7 +188,6 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
 
   const sourceIds = [...new Set([...[...points, ...world].flatMap((p) => p.sources), ...markers.map((m) => m.sourceId)])]
   const sourceRows = await sourcesById(prisma, sourceIds)
-  for (const f of forums) names[`forum:${f.code}`] = `${f.shortName} members`
   return {
     reporters,
     partners,
@@ -203,13 +202,9 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
     markers,
     sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
     names,
-    reporterChoices: reporterRows
-      .map((r) => ({ code: r.reporterCode, name: names[r.reporterCode] ?? r.reporterCode }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-    partnerChoices: partnerRows
-      .map((r) => ({ code: r.partnerCode, name: names[r.partnerCode] ?? r.partnerCode }))
-      .sort((a, b) => (a.code === 'WLD' ? -1 : b.code === 'WLD' ? 1 : a.name.localeCompare(b.name))),
-    forumChoices: forums.map((f) => ({ code: f.code, name: f.name })),
+    reporterChoices,
+    partnerChoices,
+    forumChoices,
     yearRange: { min: minYear, max: maxYear },
     query,
   }
@@ -243,7 +238,17 @@ function tradeLists(prisma: Awaited<ReturnType<typeof db>>) {
           [],
         ),
       ])
-      return { range: range ?? { min: null, max: null }, parties, forums, reporterRows, partnerRows }
+      // the names and the choices sorted once per version (sorting by name takes a few milliseconds)
+      const allNames: Record<string, string> = Object.fromEntries(parties.map((p) => [p.code, p.name]))
+      const reporterChoices = reporterRows
+        .map((r) => ({ code: r.reporterCode, name: allNames[r.reporterCode] ?? r.reporterCode }))
+        .sort((a, b) => a.name.localeCompare(b.name))
+      const partnerChoices = partnerRows
+        .map((r) => ({ code: r.partnerCode, name: allNames[r.partnerCode] ?? r.partnerCode }))
+        .sort((a, b) => (a.code === 'WLD' ? -1 : b.code === 'WLD' ? 1 : a.name.localeCompare(b.name)))
+      const forumChoices = forums.map((f) => ({ code: f.code, name: f.name }))
+      for (const f of forums) allNames[`forum:${f.code}`] = `${f.shortName} members`
+      return { range: range ?? { min: null, max: null }, parties, forums, reporterRows, partnerRows, reporterChoices, partnerChoices, forumChoices, allNames }
     },
     (v) => v.parties.length + v.forums.length + v.reporterRows.length + v.partnerRows.length,
   )
