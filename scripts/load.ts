@@ -5,7 +5,7 @@
 // temporary directory. LOAD_WORLD=bench serves the world-scale database `npm run bench` left instead.
 // It runs twice: with the response cache (as `npm start` serves) and without it (RESPONSE_CACHE_MB=0),
 // so that the second run measures rendering, not the cache. On PostgreSQL a curator's writes run
-// during each mixed run (one a second, LOAD_WRITE_MS; through lib/curation, as the admin pages
+// during each mixed run (one every 5 s, LOAD_WRITE_MS; through lib/curation, as the admin pages
 // write), and each must show in the very next read: a write that does not is a lost write.
 // Prints requests/s (and per core), latency and errors per route and overall; the last line is always
 // `load: R requests, E errors, p99 P ms` (over both mixed runs). The bar: 0 errors, 0 lost writes
@@ -23,7 +23,10 @@ import { startServer } from '../tests/e2e/server'
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30)
 const BREAKDOWN_SECONDS = Number(process.env.LOAD_BREAKDOWN_SECONDS ?? 5)
-const WRITE_MS = Number(process.env.LOAD_WRITE_MS ?? 1000)
+const WRITE_MS = Number(process.env.LOAD_WRITE_MS ?? 5000)
+// Without the response cache every request is rendered: a few connections per core keep both cores
+// busy, and 50 would only queue (each waiting for 49 renders) past autocannon's 10 s timeout.
+const UNCACHED_CONNECTIONS = Number(process.env.LOAD_UNCACHED_CONNECTIONS ?? 8)
 const CORES = cpus().length
 const world = process.env.LOAD_WORLD === 'bench' ? 'bench' : 'shipped'
 const userUrl = process.env.DATABASE_URL
@@ -103,10 +106,10 @@ interface Result {
   max: number
 }
 
-async function run(url: string, paths: string[], seconds: number): Promise<Result> {
+async function run(url: string, paths: string[], seconds: number, connections: number): Promise<Result> {
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     // each connection walks the list in turn, so every route is under load the whole time
     requests: paths.map((p) => ({ method: 'GET' as const, path: p })),
@@ -180,7 +183,7 @@ async function curatorWrites(url: string, serverUrl: string) {
         failed++
         log(`a write failed: ${(error as Error).message}`)
       }
-      // one write a second (the load's own pace, not a test's wait)
+      // a curator saving an edit every WRITE_MS (the load's own pace, not a test's wait)
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, WRITE_MS - (Date.now() - started))))
     }
   })()
@@ -200,11 +203,11 @@ if (build.status !== 0) throw new Error('the app did not build')
 const db = await database()
 log(`serving ${db.description}`)
 const modes = [
-  { name: 'response cache on', env: {} },
-  { name: 'response cache off', env: { RESPONSE_CACHE_MB: '0' } },
+  { name: 'response cache on', env: {}, connections: CONNECTIONS },
+  { name: 'response cache off', env: { RESPONSE_CACHE_MB: '0' }, connections: UNCACHED_CONNECTIONS },
 ]
 const table: { mode: string; what: string; r: Result }[] = []
-const mixed: { mode: string; r: Result; writes: { writes: number; lost: number; failed: number } | null; rss: number }[] = []
+const mixed: { mode: string; connections: number; r: Result; writes: { writes: number; lost: number; failed: number } | null; rss: number }[] = []
 try {
   for (const mode of modes) {
     const server = await startServer({ ...db.env, ...mode.env, NODE_ENV: 'production' }, routes[1])
@@ -217,17 +220,17 @@ try {
       }
       if (BREAKDOWN_SECONDS > 0) {
         for (const route of routes) {
-          log(`${mode.name}, ${route}: ${CONNECTIONS} connections for ${BREAKDOWN_SECONDS} s`)
-          table.push({ mode: mode.name, what: route, r: await run(server.url, [route], BREAKDOWN_SECONDS) })
+          log(`${mode.name}, ${route}: ${mode.connections} connections for ${BREAKDOWN_SECONDS} s`)
+          table.push({ mode: mode.name, what: route, r: await run(server.url, [route], BREAKDOWN_SECONDS, mode.connections) })
         }
       }
-      log(`${mode.name}, all routes together: ${CONNECTIONS} connections for ${SECONDS} s${db.url ? ', a curator writing' : ''}`)
+      log(`${mode.name}, all routes together: ${mode.connections} connections for ${SECONDS} s${db.url ? ', a curator writing' : ''}`)
       const writer = db.url ? await curatorWrites(db.url, server.url) : null
-      const all = await run(server.url, routes, SECONDS)
+      const all = await run(server.url, routes, SECONDS, mode.connections)
       const writes = writer ? await writer.stop() : null
       table.push({ mode: mode.name, what: `all ${routes.length} routes, mixed`, r: all })
       const rss = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
-      mixed.push({ mode: mode.name, r: all, writes, rss })
+      mixed.push({ mode: mode.name, connections: mode.connections, r: all, writes, rss })
     } finally {
       await server.stop()
     }
@@ -237,7 +240,9 @@ try {
 }
 
 const w = [22, 66, 9, 8, 12, 7, 7, 7, 7]
-console.log(`load test: ${CONNECTIONS} connections, ${db.description}, npm start's server, ${CORES} cores (shared with the load generator)`)
+console.log(
+  `load test: ${CONNECTIONS} connections with the response cache, ${UNCACHED_CONNECTIONS} without, ${db.description}, npm start's server, ${CORES} cores (shared with the load generator)`,
+)
 console.log(['mode', 'route', 'requests', 'req/s', 'req/s/core', 'p50 ms', 'p99 ms', 'max ms', 'errors'].map((h, i) => h.padEnd(w[i])).join(' '))
 for (const { mode, what, r } of table) {
   console.log(
@@ -252,7 +257,7 @@ for (const m of mixed) {
   const ok = m.r.errors === 0 && (!m.writes || (m.writes.lost === 0 && m.writes.failed === 0)) && (m.mode !== modes[0].name || m.r.p99 < 500)
   met &&= ok
   console.log(
-    `${m.mode}: ${m.r.requests} requests, ${(m.r.rps / CORES).toFixed(0)} req/s per core, p50 ${m.r.p50} ms, p99 ${m.r.p99} ms, ${m.r.errors} errors; ${writes}; peak server RSS ${m.rss.toFixed(0)} MB: ${ok ? 'met' : 'NOT met'}`,
+    `${m.mode} (${m.connections} connections): ${m.r.requests} requests, ${(m.r.rps / CORES).toFixed(0)} req/s per core, p50 ${m.r.p50} ms, p99 ${m.r.p99} ms, ${m.r.errors} errors; ${writes}; peak server RSS ${m.rss.toFixed(0)} MB: ${ok ? 'met' : 'NOT met'}`,
   )
 }
 console.log('bar: 0 errors and 0 lost writes in both mixed runs, p99 < 500 ms with the response cache')

@@ -32,11 +32,14 @@ const FIRST_YEAR = 1991
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
   const prisma = await db(given)
+  // asked for alongside the view's own cache entry (each looks up the data version): one round trip, not two in a row
+  const lists = alignmentLists(prisma)
+  lists.catch(() => {}) // a cached view does not wait for it; a failure surfaces where it is awaited
   return cachedView(
     prisma,
     'alignment',
     query,
-    () => computeAlignment(query, prisma),
+    () => computeAlignment(query, prisma, lists),
     // roughly in cells: the two n × n matrices and the ranking
     (v) => 2 * v.matrix.parties.length ** 2 + v.ranking.rows.length + v.allParties.length,
   )
@@ -47,13 +50,12 @@ export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<A
  * heatmap and the ranking alike), the full histories only of the parties whose year-by-year series
  * are asked for, and the similarity matrix in one pass over the forums (`similarityMatrix`).
  */
-async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
-  const prisma = await db(given)
+async function computeAlignment(query: AlignmentQuery, prisma: Db, lists: ReturnType<typeof alignmentLists>): Promise<AlignmentView> {
   const asOf = query.asOf ?? todayIso()
   const today = todayIso()
   const historyOf = [...new Set([query.a, query.b, query.party].filter((c): c is string => Boolean(c)))]
   const [{ parties, forums }, inForceRows, historyRows] = await Promise.all([
-    alignmentLists(prisma),
+    lists,
     bulkRead<{ partyCode: string; forumCode: string; status: MembershipStatus; sourceId: string }>(prisma, ALIGNMENT_IN_FORCE_SQL, [asOf]),
     historyOf.length
       ? prisma.membership.findMany({

@@ -6,7 +6,6 @@ import { membershipChanges } from '../transforms/timeline'
 import { mirrorSeries, tradeSeriesWith, type Flow, type TradeFigure, type TradePoint } from '../transforms/trade'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
-import { sourcesById } from './sources-by-id'
 import { cachedView } from './view-cache'
 import { forumAggregates } from './forum-aggregate'
 import { SOURCE_RANK_SQL } from './trade-source-rank'
@@ -68,19 +67,21 @@ export interface TradeView {
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   const prisma = await db(given)
+  // asked for alongside the view's own cache entry (each looks up the data version): one round trip, not two in a row
+  const lists = tradeLists(prisma)
+  lists.catch(() => {}) // a cached view does not wait for it; a failure surfaces where it is awaited
   return cachedView(
     prisma,
     'trade',
     query,
-    () => computeTrade(query, prisma),
+    () => computeTrade(query, prisma, lists),
     (v) => v.points.length + v.world.length + v.reporterChoices.length + v.partnerChoices.length,
   )
 }
 
-async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
-  const prisma = await db(given)
+async function computeTrade(query: TradeQuery, prisma: Db, lists: ReturnType<typeof tradeLists>): Promise<TradeView> {
   const flow = query.flow ?? DEFAULT_TRADE.flow
-  const { range, parties, forums, reporterRows, partnerRows, reporterChoices, partnerChoices, forumChoices, allNames } = await tradeLists(prisma)
+  const { range, parties, forums, reporterRows, partnerRows, reporterChoices, partnerChoices, forumChoices, allNames, sources } = await lists
   // Defaults name the shipped dataset's parties and forums; on another dataset (an import, the
   // bench world) the ones it lacks are left out rather than reported as the reader's mistake.
   const reporterCodes = reporterRows.map((r) => r.reporterCode).sort()
@@ -187,7 +188,7 @@ async function computeTrade(query: TradeQuery, given?: Db): Promise<TradeView> {
   markers.sort((a, b) => a.day.localeCompare(b.day))
 
   const sourceIds = [...new Set([...[...points, ...world].flatMap((p) => p.sources), ...markers.map((m) => m.sourceId)])]
-  const sourceRows = await sourcesById(prisma, sourceIds)
+  const sourceRows = sourceIds.flatMap((id) => sources.get(id) ?? [])
   return {
     reporters,
     partners,
@@ -223,7 +224,7 @@ function tradeLists(prisma: Awaited<ReturnType<typeof db>>) {
     'trade-lists',
     null,
     async () => {
-      const [[range], parties, forums, reporterRows, partnerRows] = await Promise.all([
+      const [[range], parties, forums, reporterRows, partnerRows, sourceRows] = await Promise.all([
         bulkRead<{ min: number | null; max: number | null }>(prisma, `SELECT min(year) AS min, max(year) AS max FROM trade_flow`, []),
         bulkRead<{ code: string; name: string }>(prisma, `SELECT code, name FROM party`, []),
         bulkRead<{ code: string; name: string; shortName: string }>(prisma, `SELECT code, name, short_name AS "shortName" FROM forum ORDER BY code`, []),
@@ -237,6 +238,8 @@ function tradeLists(prisma: Awaited<ReturnType<typeof db>>) {
           `SELECT code AS "partnerCode" FROM party p WHERE EXISTS (SELECT 1 FROM trade_flow t WHERE t.partner_code = p.code)`,
           [],
         ),
+        // every source (hundreds): a view then cites from memory instead of reading them after its figures
+        bulkRead<SourceRef>(prisma, `SELECT id, title, publisher, url, published, kind::text AS kind FROM source`, []),
       ])
       // the names and the choices sorted once per version (sorting by name takes a few milliseconds)
       const allNames: Record<string, string> = Object.fromEntries(parties.map((p) => [p.code, p.name]))
@@ -248,9 +251,21 @@ function tradeLists(prisma: Awaited<ReturnType<typeof db>>) {
         .sort((a, b) => (a.code === 'WLD' ? -1 : b.code === 'WLD' ? 1 : a.name.localeCompare(b.name)))
       const forumChoices = forums.map((f) => ({ code: f.code, name: f.name }))
       for (const f of forums) allNames[`forum:${f.code}`] = `${f.shortName} members`
-      return { range: range ?? { min: null, max: null }, parties, forums, reporterRows, partnerRows, reporterChoices, partnerChoices, forumChoices, allNames }
+      const sources = new Map(sourceRows.map((r) => [r.id, r]))
+      return {
+        range: range ?? { min: null, max: null },
+        parties,
+        forums,
+        reporterRows,
+        partnerRows,
+        reporterChoices,
+        partnerChoices,
+        forumChoices,
+        allNames,
+        sources,
+      }
     },
-    (v) => v.parties.length + v.forums.length + v.reporterRows.length + v.partnerRows.length,
+    (v) => v.parties.length + v.forums.length + v.reporterRows.length + v.partnerRows.length + v.sources.size,
   )
 }
 
