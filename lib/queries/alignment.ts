@@ -90,6 +90,7 @@ async function computeAlignment(query: AlignmentQuery, prisma: Db, lists: Return
   }
   // read while the scores are computed
   const sourceRead = sourcesById(prisma, [...new Set([...sourceIds.matrix, ...sourceIds.pair, ...sourceIds.portfolio])])
+  sourceRead.catch(() => {}) // awaited below; never an unhandled rejection meanwhile
   // Each party's portfolio on the day (the heatmap's and the ranking's alike), in one pass over the day's intervals.
   const everyPortfolio: Record<string, Portfolio> = {}
   for (const p of parties) everyPortfolio[p.code] = {}
