@@ -2,12 +2,12 @@ import 'server-only'
 import { isoDay, todayIso } from '../dates'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { DEFAULT_ALIGNMENT_PARTIES, ParamError, type AlignmentQuery } from '../params'
-import { inForceOn } from '../transforms/as-of'
 import { pairSeries, portfolioSeries, type PairPoint, type PortfolioPoint } from '../transforms/alignment-series'
-import { clusterOrder, portfolioOf, rankAgainst, similarityMatrix, type RankedParty, type SimilarityMatrix } from '../transforms/similarity'
+import { clusteredSimilarity, rankAgainst, statusWeight, type Portfolio, type RankedParty, type SimilarityMatrix } from '../transforms/similarity'
+import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
 import { cachedView } from './view-cache'
-import { sourceSelect } from './select'
+import { sourcesById } from './sources-by-id'
 import type { SourceRef } from '../domain/types'
 
 export interface AlignmentView {
@@ -32,24 +32,38 @@ const FIRST_YEAR = 1991
 /** The view for a (validated) query, from the view cache while the dataset has not changed. */
 export async function getAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
   const prisma = await db(given)
+  // asked for alongside the view's own cache entry (each looks up the data version): one round trip, not two in a row
+  const lists = alignmentLists(prisma)
+  lists.catch(() => {}) // a cached view does not wait for it; a failure surfaces where it is awaited
   return cachedView(
     prisma,
     'alignment',
     query,
-    () => computeAlignment(query, prisma),
-    (v) => JSON.stringify(v).length / 100,
+    () => computeAlignment(query, prisma, lists),
+    // roughly in cells: the two n × n matrices and the ranking
+    (v) => 2 * v.matrix.parties.length ** 2 + v.ranking.rows.length + v.allParties.length,
   )
 }
 
-async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<AlignmentView> {
-  const prisma = await db(given)
+/**
+ * Set-based: one read of the intervals in force on the day (every party's portfolio, for the
+ * heatmap and the ranking alike), the full histories only of the parties whose year-by-year series
+ * are asked for, and the similarity matrix in one pass over the forums (`similarityMatrix`).
+ */
+async function computeAlignment(query: AlignmentQuery, prisma: Db, lists: ReturnType<typeof alignmentLists>): Promise<AlignmentView> {
   const asOf = query.asOf ?? todayIso()
   const today = todayIso()
-  // Every interval's status and dates: the ranking scores every party against one on the day.
-  const [parties, forums, statuses] = await Promise.all([
-    prisma.party.findMany({ where: { memberships: { some: {} } }, select: { code: true, name: true, region: true }, orderBy: { name: 'asc' } }),
-    prisma.forum.findMany({ select: { code: true, shortName: true, kind: true } }),
-    prisma.membership.findMany({ select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true } }),
+  const historyOf = [...new Set([query.a, query.b, query.party].filter((c): c is string => Boolean(c)))]
+  const [{ parties, forums }, inForceRows, historyRows] = await Promise.all([
+    lists,
+    bulkRead<{ partyCode: string; forumCode: string; status: MembershipStatus; sourceId: string }>(prisma, ALIGNMENT_IN_FORCE_SQL, [asOf]),
+    historyOf.length
+      ? prisma.membership.findMany({
+          where: { partyCode: { in: historyOf } },
+          select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true, sourceId: true },
+          orderBy: { id: 'asc' },
+        })
+      : [],
   ])
   const known = new Set(parties.map((p) => p.code))
   const chosen = [...new Set(query.parties ?? DEFAULT_ALIGNMENT_PARTIES)]
@@ -59,42 +73,39 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
     const code = query[key]
     if (code && !known.has(code)) throw new ParamError(key, `unknown party code ${code}`)
   }
-  const wanted = [...new Set([...chosen, query.a, query.b, query.party].filter((c): c is string => Boolean(c)))]
-  const rows = await prisma.membership.findMany({
-    where: { partyCode: { in: wanted } },
-    select: { partyCode: true, forumCode: true, status: true, validFrom: true, validTo: true, sourceId: true },
-  })
-  const intervals = rows.map((r) => ({
+  const intervals = historyRows.map((r) => ({
     partyCode: r.partyCode,
     forumCode: r.forumCode,
     status: r.status as MembershipStatus,
-    validFrom: r.validFrom.toISOString().slice(0, 10),
-    validTo: r.validTo ? r.validTo.toISOString().slice(0, 10) : null,
+    validFrom: isoDay(r.validFrom),
+    validTo: isoDay(r.validTo),
     sourceId: r.sourceId,
   }))
+  const isChosen = new Set(chosen)
   const idsOf = (keep: (i: (typeof intervals)[number]) => boolean) => intervals.filter(keep).map((i) => i.sourceId)
   const sourceIds = {
-    matrix: idsOf((i) => chosen.includes(i.partyCode) && inForceOn(i, asOf)),
+    matrix: inForceRows.filter((i) => isChosen.has(i.partyCode)).map((i) => i.sourceId),
     pair: query.a && query.b ? idsOf((i) => i.partyCode === query.a || i.partyCode === query.b) : [],
     portfolio: query.party ? idsOf((i) => i.partyCode === query.party) : [],
   }
-  const sourceRows = await prisma.source.findMany({
-    where: { id: { in: [...new Set([...sourceIds.matrix, ...sourceIds.pair, ...sourceIds.portfolio])] } },
-    select: sourceSelect,
-  })
-  // Each party's portfolio on the day, from one pass over the intervals in force (the heatmap's and the ranking's alike).
-  const inForceByParty = new Map<string, { forumCode: string; status: MembershipStatus }[]>()
-  for (const i of statuses) {
-    if (!inForceOn({ validFrom: isoDay(i.validFrom), validTo: isoDay(i.validTo) }, asOf)) continue
-    inForceByParty.set(i.partyCode, [...(inForceByParty.get(i.partyCode) ?? []), { forumCode: i.forumCode, status: i.status as MembershipStatus }])
+  // read while the scores are computed
+  const sourceRead = sourcesById(prisma, [...new Set([...sourceIds.matrix, ...sourceIds.pair, ...sourceIds.portfolio])])
+  sourceRead.catch(() => {}) // awaited below; never an unhandled rejection meanwhile
+  // Each party's portfolio on the day (the heatmap's and the ranking's alike), in one pass over the day's intervals.
+  const everyPortfolio: Record<string, Portfolio> = {}
+  for (const p of parties) everyPortfolio[p.code] = {}
+  for (const i of inForceRows) {
+    const w = statusWeight(i.status)
+    const portfolio = everyPortfolio[i.partyCode]
+    if (w > 0 && portfolio) portfolio[i.forumCode] = w
   }
-  const everyPortfolio = Object.fromEntries(parties.map((p) => [p.code, portfolioOf(inForceByParty.get(p.code) ?? [])]))
   const portfolios = Object.fromEntries(chosen.map((p) => [p, everyPortfolio[p]]))
   const rankParty = query.rank ?? chosen[0]
-  const order = clusterOrder(similarityMatrix(chosen, portfolios))
-  const matrix = similarityMatrix(order, portfolios)
+  const matrix = clusteredSimilarity(chosen, portfolios)
   const names = Object.fromEntries(parties.map((p) => [p.code, p.name]))
   const forumKind = Object.fromEntries(forums.map((f) => [f.code, f.kind]))
+  const ranking = { party: rankParty, rows: rankAgainst(rankParty, everyPortfolio) }
+  const sourceRows = await sourceRead
   return {
     asOf,
     matrix,
@@ -112,10 +123,45 @@ async function computeAlignment(query: AlignmentQuery, given?: Db): Promise<Alig
           ),
         }
       : null,
-    ranking: { party: rankParty, rows: rankAgainst(rankParty, everyPortfolio) },
+    ranking,
     forumNames: Object.fromEntries(forums.map((f) => [f.code, f.shortName])),
     sources: Object.fromEntries(sourceRows.map((s) => [s.id, s])),
     sourceIds,
     query,
   }
 }
+
+/**
+ * The parties with a membership and the forums, which do not depend on the day: cached per dataset
+ * version apart from the day's intervals, so that a day nobody asked for reads only what that day needs.
+ */
+function alignmentLists(prisma: Db) {
+  return cachedView(
+    prisma,
+    'alignment-lists',
+    null,
+    async () => {
+      const [parties, forums] = await Promise.all([
+        bulkRead<{ code: string; name: string; region: string }>(
+          prisma,
+          `SELECT code, name, region FROM party p WHERE EXISTS (SELECT 1 FROM membership m WHERE m.party_code = p.code) ORDER BY name`,
+          [],
+        ),
+        bulkRead<{ code: string; shortName: string; kind: string }>(
+          prisma,
+          `SELECT code, short_name AS "shortName", kind::text AS kind FROM forum ORDER BY code`,
+          [],
+        ),
+      ])
+      return { parties, forums }
+    },
+    (v) => v.parties.length + v.forums.length,
+  )
+}
+
+/**
+ * Every interval in force on a day ($1), in the order the intervals were recorded: all the
+ * alignment view reads of the day. `npm run bench` times this statement alone as the heatmap's baseline.
+ */
+export const ALIGNMENT_IN_FORCE_SQL = `SELECT party_code AS "partyCode", forum_code AS "forumCode", status::text AS status, source_id AS "sourceId"
+  FROM membership WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $1::date) ORDER BY id`

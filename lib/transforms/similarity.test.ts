@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { clusterOrder, portfolioOf, similarity, similarityMatrix } from './similarity'
+import { pairwiseClusterOrder, pairwiseMatrix, pairwiseRankAgainst } from '../../tests/support/similarity-pairwise'
+import { clusterOrder, clusteredSimilarity, portfolioOf, rankAgainst, similarity, similarityMatrix } from './similarity'
 
-const p = (entries: [string, 'member' | 'observer' | 'partner' | 'suspended' | 'applicant'][]) =>
+const p = (entries: (readonly [string, 'member' | 'observer' | 'partner' | 'suspended' | 'applicant'])[]) =>
   portfolioOf(entries.map(([forumCode, status]) => ({ forumCode, status })))
 
 describe('weighted Jaccard similarity', () => {
@@ -69,5 +71,51 @@ describe('rankAgainst', () => {
       ['E', 0.5, 1],
       ['D', 0, 0],
     ])
+  })
+})
+
+describe('the set-based similarity matrix and clustering', () => {
+  // Few forums and few weights: many equal scores and equal distances, where the order of merges is decided by ties.
+  const statuses = ['member', 'observer', 'suspended', 'applicant'] as const
+  const portfolios = fc.dictionary(
+    fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `P${String(i).padStart(2, '0')}`)),
+    fc.array(fc.tuple(fc.constantFrom('F1', 'F2', 'F3', 'F4', 'F5', 'F6'), fc.constantFrom(...statuses)), { maxLength: 6 }),
+    { minKeys: 1 },
+  )
+
+  it('equals comparing each pair of portfolios on its own, to the bit', () => {
+    fc.assert(
+      fc.property(portfolios, (raw) => {
+        const parties = Object.keys(raw)
+        const pf = Object.fromEntries(parties.map((q) => [q, p(raw[q])]))
+        expect(similarityMatrix(parties, pf)).toEqual(pairwiseMatrix(parties, pf))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('orders the parties as recomputing every pair of clusters at each merge does', () => {
+    fc.assert(
+      fc.property(portfolios, (raw) => {
+        const parties = Object.keys(raw)
+        const pf = Object.fromEntries(parties.map((q) => [q, p(raw[q])]))
+        const m = similarityMatrix(parties, pf)
+        const order = pairwiseClusterOrder(m)
+        expect(clusterOrder(m)).toEqual(order)
+        expect(clusteredSimilarity(parties, pf)).toEqual(pairwiseMatrix(order, pf))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('ranks as comparing each pair does', () => {
+    fc.assert(
+      fc.property(portfolios, (raw) => {
+        const parties = Object.keys(raw)
+        const pf = Object.fromEntries(parties.map((q) => [q, p(raw[q])]))
+        expect(rankAgainst(parties[0], pf)).toEqual(pairwiseRankAgainst(parties[0], pf))
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -104,39 +104,71 @@ export interface SeriesRequest {
  * Every point of the requested series. A forum aggregate sums the reporter's figures with the
  * forum's members (status `member`, as of 31 December of each year, the reporter itself left out);
  * a year in which no member has a figure is a gap, and a partial sum says which members it lacks.
+ * Here the sum is taken in JavaScript from every partner's figures; the trade view has the
+ * database take it (lib/queries/forum-aggregate.ts) and passes its points to `tradeSeriesWith`.
  */
 export function tradeSeries(figures: TradeFigure[], request: SeriesRequest, membersOf: (forum: string, year: number) => string[]): TradePoint[] {
   const measures = [...new Set(figures.map((f) => f.measure ?? 'goods'))].sort() as Measure[]
-  return measures.flatMap((measure) => seriesOfMeasure(preferred(figures, measure), measure, request, membersOf))
+  return measures.flatMap((measure) => {
+    const best = preferred(figures, measure)
+    return seriesOfMeasure(best, measure, request, (reporter, forum, year) => forumSum(best, measure, request.flow, reporter, forum, year, membersOf))
+  })
+}
+
+/** The same series, its forum aggregates given (points with partner `forum:CODE`), in the same order. */
+export function tradeSeriesWith(figures: TradeFigure[], request: SeriesRequest, aggregates: TradePoint[]): TradePoint[] {
+  const byKey = new Map(aggregates.map((p) => [`${p.reporter}|${p.partner}|${p.year}|${p.measure}`, p]))
+  const measures = [...new Set([...figures.map((f) => f.measure ?? 'goods'), ...aggregates.map((p) => p.measure)])].sort() as Measure[]
+  return measures.flatMap((measure) =>
+    seriesOfMeasure(
+      preferred(figures, measure),
+      measure,
+      request,
+      (reporter, forum, year) => byKey.get(`${reporter}|forum:${forum}|${year}|${measure}`) ?? null,
+    ),
+  )
+}
+
+function forumSum(
+  best: Map<string, TradeFigure>,
+  measure: Measure,
+  flow: Flow,
+  reporter: string,
+  forum: string,
+  year: number,
+  membersOf: (forum: string, year: number) => string[],
+): TradePoint | null {
+  const members = membersOf(forum, year).filter((m) => m !== reporter)
+  const parts = members.map((m) => ({ m, v: bilateral(best, reporter, m, year, flow, measure) }))
+  const present = parts.filter((p) => p.v)
+  if (present.length === 0) return null
+  return {
+    reporter,
+    partner: `forum:${forum}`,
+    year,
+    flow,
+    measure,
+    valueUsd: addUsd(present.map((p) => p.v!.valueUsd)),
+    estimated: present.some((p) => p.v!.estimated),
+    sources: [...new Set(present.flatMap((p) => p.v!.sources))],
+    members: present.map((p) => p.m),
+    missing: parts.filter((p) => !p.v).map((p) => p.m),
+  }
 }
 
 function seriesOfMeasure(
   best: Map<string, TradeFigure>,
   measure: Measure,
   request: SeriesRequest,
-  membersOf: (forum: string, year: number) => string[],
+  forumPoint: (reporter: string, forum: string, year: number) => TradePoint | null,
 ): TradePoint[] {
   const out: TradePoint[] = []
   for (const reporter of request.reporters) {
     for (const partner of request.partners) {
       for (let year = request.from; year <= request.to; year++) {
         if (partner.startsWith('forum:')) {
-          const members = membersOf(partner.slice(6), year).filter((m) => m !== reporter)
-          const parts = members.map((m) => ({ m, v: bilateral(best, reporter, m, year, request.flow, measure) }))
-          const present = parts.filter((p) => p.v)
-          if (present.length === 0) continue
-          out.push({
-            reporter,
-            partner,
-            year,
-            flow: request.flow,
-            measure,
-            valueUsd: addUsd(present.map((p) => p.v!.valueUsd)),
-            estimated: present.some((p) => p.v!.estimated),
-            sources: [...new Set(present.flatMap((p) => p.v!.sources))],
-            members: present.map((p) => p.m),
-            missing: parts.filter((p) => !p.v).map((p) => p.m),
-          })
+          const p = forumPoint(reporter, partner.slice(6), year)
+          if (p) out.push(p)
         } else {
           const v = bilateral(best, reporter, partner, year, request.flow, measure)
           if (v) out.push({ reporter, partner, ...v })
