@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UNAVAILABLE_API_MESSAGE } from './unavailable-page'
 import { ParamError } from '../params'
 
 /** The body of a 400: what is wrong, and the name of the parameter (documented at /api from this schema). */
@@ -58,7 +59,7 @@ export function errorResponse(error: unknown): Response {
   }
   if (isDatabaseUnavailable(error)) {
     console.error(`[forum-atlas] database unavailable: ${(error as Error).message}`)
-    const body: z.output<typeof unavailableBody> = { error: 'The database is unavailable right now; try again in a few seconds.' }
+    const body: z.output<typeof unavailableBody> = { error: UNAVAILABLE_API_MESSAGE }
     return Response.json(body, { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } })
   }
   throw error
