@@ -4,7 +4,7 @@ import { toCsv } from '../downloads/csv'
 import { DATA_LICENCE } from '../licences'
 import { formatDay } from '../dates'
 import { citationFor } from '../citation'
-import type { Release } from './schema'
+import { RELEASES_DIR, type Release } from './schema'
 import type { ReleaseTable } from './tables'
 
 /**
@@ -136,13 +136,11 @@ function readme(input: ReleaseInput, files: Record<string, string>): string {
     '## Reproducing this file',
     '',
     `From the forum-atlas repository at the commit that made release ${release.version}: \`npm ci && npm run data:release\``,
-    `rebuilds \`${RELEASE_DIR_NOTE}/${folder}.zip\` byte for byte. Digest of the data files: \`${digestOf(files)}\`.`,
+    `rebuilds \`${RELEASES_DIR}/${folder}.zip\` byte for byte. Digest of the data files: \`${digestOf(files)}\`.`,
     '',
   ]
   return lines.join('\n')
 }
-
-const RELEASE_DIR_NOTE = 'prisma/data/releases'
 
 /** The files of a release, by their path inside the zip's folder. */
 export function releaseFiles(input: ReleaseInput): Record<string, string> {
