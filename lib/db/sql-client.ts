@@ -1,6 +1,7 @@
 import 'server-only'
 import type { PGlite } from '@electric-sql/pglite'
 import type { Pool, PoolClient } from 'pg'
+import { to as copyTo } from 'pg-copy-streams'
 
 /** The few raw-SQL operations the migrator and the seed need, on either database. */
 export interface SqlClient {
@@ -8,6 +9,10 @@ export interface SqlClient {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
   /** Runs a script of several statements (no parameters). */
   exec(sql: string): Promise<void>
+  /** The rows of `select` as PostgreSQL's own CSV (`COPY … WITH (FORMAT csv)`: LF line ends, no
+   *  header), in chunks as the server sends them. `select` takes no parameters: inline only values
+   *  the caller made safe (numbers). */
+  copyCsv(select: string): AsyncIterable<Uint8Array>
   /** Runs `fn` in one transaction on one connection: all of it commits, or none of it.
    *  Nested calls become savepoints. */
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>
@@ -21,6 +26,11 @@ export function pgliteSqlClient(db: PGlite): SqlClient {
     },
     async exec(sql: string) {
       await q.exec(sql)
+    },
+    async *copyCsv(select: string) {
+      // PGlite has no COPY stream: the statement's output comes back whole, as a Blob.
+      const { blob } = await q.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`)
+      if (blob && blob.size > 0) yield new Uint8Array(await blob.arrayBuffer())
     },
   })
   const self: SqlClient = {
@@ -42,6 +52,20 @@ export function postgresSqlClient(pool: Pool): SqlClient {
     },
     async exec(sql: string) {
       await c.query(sql)
+    },
+    async *copyCsv(select: string) {
+      const client = 'release' in c ? (c as PoolClient) : await (c as Pool).connect()
+      const own = client !== c
+      let complete = false
+      try {
+        const stream = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`))
+        for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk
+        complete = true
+      } finally {
+        // A COPY that failed or was left half-read (the reader went away) leaves the connection
+        // mid-protocol: destroy it rather than hand it to the next query.
+        if (own) client.release(complete ? undefined : true)
+      }
     },
   })
   return {

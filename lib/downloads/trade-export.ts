@@ -3,6 +3,17 @@ import { canonicalDecimal } from '../trade/units'
 /** /api/export/trade.csv: every stored trade figure, one row each (streamed by lib/queries/trade-export.ts). */
 export const TRADE_EXPORT_COLUMNS = ['reporter_code', 'partner_code', 'year', 'flow', 'value_usd', 'estimated', 'source'] as const
 
+/**
+ * The export's rows with ids from `from` to `to`, in id order, as the cells the CSV writer would
+ * write (`tradeExportRow`): `trim_scale` is `canonicalDecimal`, a boolean's text is `true`/`false`.
+ * The bounds are inlined (COPY takes no parameters), so they must be integers.
+ */
+export function tradeExportSelect(from: number, to: number): string {
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) throw new Error(`trade export: ids must be integers (${from}, ${to})`)
+  return `SELECT reporter_code, partner_code, year, flow::text, trim_scale(value_usd)::text, estimated::text, source_id
+    FROM trade_flow WHERE id BETWEEN ${from} AND ${to} ORDER BY id`
+}
+
 export interface StoredTradeRow {
   reporter_code: string
   partner_code: string
@@ -13,6 +24,30 @@ export interface StoredTradeRow {
   source_id: string
 }
 
+/** One row as the app's CSV writer writes it: the definition the COPY output is checked against. */
 export function tradeExportRow(r: StoredTradeRow) {
   return [r.reporter_code, r.partner_code, r.year, r.flow, canonicalDecimal(r.value_usd), r.estimated, r.source_id]
+}
+
+const LF = 0x0a
+const CR = 0x0d
+
+/** PostgreSQL's CSV ends lines with LF; the app's writer (RFC 4180) with CRLF. */
+export function crlfLines(chunk: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+  // indexOf is the native byte search: the 110 MB of the full export pass through here.
+  let lines = 0
+  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) lines++
+  if (lines === 0) return chunk
+  const out = Buffer.allocUnsafe(bytes.length + lines)
+  let o = 0
+  let start = 0
+  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, start)) {
+    o += bytes.copy(out, o, start, at)
+    out[o++] = CR
+    out[o++] = LF
+    start = at + 1
+  }
+  bytes.copy(out, o, start)
+  return out
 }
