@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin'
+
 // Headers every response carries (pages, API, static files). Pages also get a per-request
 // Content-Security-Policy with a nonce from proxy.ts (lib/security/csp.ts).
 const SECURITY_HEADERS = [
@@ -22,11 +24,12 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      { source: '/:path((?!embed/).*)', headers: NOT_FRAMABLE },
+      { source: '/:path((?!embed/|ru/embed/).*)', headers: NOT_FRAMABLE },
       // `:path+`, not `:path*`: /api itself is the documentation page, which gets the pages' policy (proxy.ts).
       { source: '/api/:path+', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
     ]
   },
 }
 
-export default nextConfig
+// next-intl: the interface's messages and formats per request (i18n/request.ts, docs/i18n.md).
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig)

@@ -19,11 +19,19 @@ export type Precision = 'day' | 'month' | 'year'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** "4 Jul 2024", "Jul 2024" or "2024", as precisely as the date is known. */
-export function formatDay(day: string | null, precision: Precision = 'day'): string {
+// Russian month names as Intl writes them (CLDR): abbreviated in a date ("4 дек. 2026"), and in
+// the nominative, spelt out, for a month alone ("декабрь 2026"). Fixed here, not asked of Intl at
+// run time, so that a Node built without full ICU writes the same.
+const MONTHS_RU = ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.']
+const MONTHS_RU_ALONE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']
+
+/** "4 Jul 2024", "Jul 2024" or "2024", as precisely as the date is known; in Russian (`locale`
+ *  'ru') "4 июл. 2024", "июль 2024", "2024". */
+export function formatDay(day: string | null, precision: Precision = 'day', locale: 'en' | 'ru' = 'en'): string {
   if (!day) return ''
   const [y, m, d] = day.split('-').map(Number)
   if (precision === 'year') return String(y)
+  if (locale === 'ru') return precision === 'month' ? `${MONTHS_RU_ALONE[m - 1]} ${y}` : `${d} ${MONTHS_RU[m - 1]} ${y}`
   if (precision === 'month') return `${MONTHS[m - 1]} ${y}`
   return `${d} ${MONTHS[m - 1]} ${y}`
 }

@@ -1,3 +1,5 @@
+import { languageAlternates } from '@/lib/i18n/alternates'
+import { requestUrl } from '@/lib/share/request-url'
 import { DownloadLinks } from '@/components/ui/download-links'
 import type { Metadata } from 'next'
 import { Fragment, type ReactNode } from 'react'
@@ -22,6 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The page's head, with its Atom feed: the newest changes with the same forum, party and kind. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = toSearchParams(withoutEmpty(await searchParams))
+  const url = await requestUrl()
   let feed = '/changes.atom'
   try {
     const { forum, party, kind } = parseQuery(changesFeedQuery, new URLSearchParams([...params].filter(([k]) => k !== 'from' && k !== 'to')))
@@ -33,7 +36,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: 'What changed',
     description:
       'Accessions, changes of status, departures, applications and summits in the forums of Central Asia, the South Caucasus and Afghanistan between two dates, with sources.',
-    alternates: { types: { 'application/atom+xml': [{ url: feed, title: 'forum-atlas: what changed (Atom)' }] } },
+    alternates: {
+      types: { 'application/atom+xml': [{ url: feed, title: 'forum-atlas: what changed (Atom)' }] },
+      // This page's own alternates replace the layout's: its languages too.
+      ...(url ? { languages: languageAlternates(url) } : {}),
+    },
   }
 }
 

@@ -8,7 +8,9 @@ import {
   attendanceRow,
   eventRow,
   forumRow,
+  localizedNameRow,
   membershipRow,
+  statusTermRow,
   partyRow,
   sourceRow,
   tradeRow,
@@ -16,6 +18,8 @@ import {
   type AttendanceRow,
   type EventRow,
   type ForumRow,
+  type LocalizedNameRow,
+  type StatusTermRow,
   type MembershipRow,
   type PartyRow,
   type SourceRow,
@@ -44,6 +48,8 @@ export interface Dataset {
   events: At<EventRow>[]
   attendance: At<AttendanceRow>[]
   trade: At<TradeRow>[]
+  names: At<LocalizedNameRow>[]
+  statusTerms: At<StatusTermRow>[]
 }
 
 export interface DatasetProblem extends Located {
@@ -72,6 +78,8 @@ const TABLES = {
   events: { files: ['events'], schema: eventRow },
   attendance: { files: ['attendance'], schema: attendanceRow },
   trade: { files: ['trade'], schema: tradeRow },
+  names: { files: ['names'], schema: localizedNameRow },
+  statusTerms: { files: ['glossary'], schema: statusTermRow },
 } as const
 
 export function loadDataset(dataDir = DEFAULT_DATA_DIR): Dataset {
@@ -202,6 +210,17 @@ function checkReferences(d: Dataset): DatasetProblem[] {
     needSource(a.at, a.source_id)
     needParty(a.at, a.party_code, 'party_code')
     if (!events.has(a.event_id)) problem(a.at, 'event_id', `unknown event "${a.event_id}" (not in events/)`)
+  }
+  index(d.names, (r) => `${r.lang}/${r.kind}/${r.code}`, 'lang,kind,code')
+  for (const n of d.names) {
+    needSource(n.at, n.source_id)
+    if (n.kind === 'forum') needForum(n.at, n.code, 'code')
+    else needParty(n.at, n.code, 'code')
+  }
+  index(d.statusTerms, (r) => `${r.lang}/${r.status}/${r.forum_code ?? ''}/${r.term}`, 'lang,status,forum_code,term')
+  for (const t of d.statusTerms) {
+    needSource(t.at, t.source_id)
+    needForum(t.at, t.forum_code, 'forum_code')
   }
   for (const t of d.trade) {
     needSource(t.at, t.source_id)

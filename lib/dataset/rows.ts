@@ -142,7 +142,30 @@ export const tradeRow = z.object({
   published_unit: optionalText,
 })
 
+/** A forum's or party's name in another language (prisma/data/names/), with its source. */
+export const localizedNameRow = z.object({
+  lang: oneOf(['ru'] as const),
+  kind: oneOf(['forum', 'party'] as const),
+  code,
+  name: text,
+  short_name: text,
+  source_id: slug,
+  note: optionalText,
+})
+
+/** A term an organization uses for a status (prisma/data/glossary/); forum_code empty = a general term. */
+export const statusTermRow = z.object({
+  lang: oneOf(['ru'] as const),
+  status: oneOf(MEMBERSHIP_STATUSES),
+  forum_code: optionalCode,
+  term: text,
+  source_id: slug,
+  note: optionalText,
+})
+
 export type SourceRow = z.output<typeof sourceRow>
+export type LocalizedNameRow = z.output<typeof localizedNameRow>
+export type StatusTermRow = z.output<typeof statusTermRow>
 export type PartyRow = z.output<typeof partyRow>
 export type ForumRow = z.output<typeof forumRow>
 export type MembershipRow = z.output<typeof membershipRow>

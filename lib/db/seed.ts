@@ -26,6 +26,8 @@ export interface SeedCounts {
   events: number
   attendance: number
   trade: number
+  names: number
+  statusTerms: number
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', ''])
@@ -62,6 +64,8 @@ export function countsOf(d: Dataset): SeedCounts {
     events: d.events.length,
     attendance: d.attendance.length,
     trade: d.trade.length,
+    names: d.names.length,
+    statusTerms: d.statusTerms.length,
   }
 }
 
@@ -191,5 +195,19 @@ async function writeDataset(db: SqlClient, d: Dataset): Promise<void> {
     },
     ['reporter_code', 'partner_code', 'year', 'flow', 'source_id'],
     d.trade,
+  )
+  await upsert(
+    db,
+    'localized_name',
+    { lang: 'text', kind: 'text', code: 'text', name: 'text', short_name: 'text', note: 'text', source_id: 'text' },
+    ['lang', 'kind', 'code'],
+    d.names,
+  )
+  await upsert(
+    db,
+    'status_term',
+    { lang: 'text', status: 'membership_status', forum_code: 'text', term: 'text', note: 'text', source_id: 'text' },
+    ['lang', 'status', 'forum_code', 'term'],
+    d.statusTerms.map((t) => ({ ...t, forum_code: t.forum_code ?? '' })),
   )
 }

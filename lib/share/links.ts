@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, localizedHref, splitLocalePath } from '../i18n/locales'
 /**
  * The addresses a view is shared by: its permalink, its embed page (/embed + the view's path, same
  * parameters) with the `<iframe>` snippet that frames it, and its preview image (/og + the view's
@@ -45,10 +46,10 @@ export interface ShareLinks {
   snippet: string
 }
 
-/** The view a path belongs to (`/forums/SCO` → forums), with or without the /embed prefix; null for any other page. */
+/** The view a path belongs to (`/forums/SCO` → forums), with or without the /embed and language prefixes; null for any other page. */
 export function sharedViewOf(pathname: string): SharedView | null {
-  const segments = pathname
-    .replace(/^\/embed(?=\/)/, '')
+  const segments = splitLocalePath(pathname)
+    .path.replace(/^\/embed(?=\/)/, '')
     .split('/')
     .filter(Boolean)
   const view = segments[0] as SharedView | undefined
@@ -73,11 +74,17 @@ export const EMBED_HEIGHT = 520
 export function shareLinks(absoluteUrl: string, title: string): ShareLinks {
   const url = new URL(absoluteUrl)
   for (const name of INTERNAL_PARAMS) url.searchParams.delete(name)
-  const path = viewPath(url.pathname)
+  // A page in another language shares its own language's addresses (/ru/matrix, /ru/embed/matrix);
+  // the preview image, a file with one address, takes the language as a parameter (lang=ru).
+  const { locale, path: unprefixed } = splitLocalePath(url.pathname)
+  const path = viewPath(unprefixed)
   const search = url.searchParams.size ? `?${url.searchParams}` : ''
-  const permalink = `${url.origin}${path}${search}`
-  const embed = `${url.origin}/embed${path}${search}`
-  const image = `${url.origin}/og${path}.png${search}`
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`
+  const permalink = `${url.origin}${localizedHref(`${path}${search}`, locale)}`
+  const embed = `${url.origin}${prefix}/embed${path}${search}`
+  const imageParams = new URLSearchParams(url.searchParams)
+  if (locale !== DEFAULT_LOCALE) imageParams.set('lang', locale)
+  const image = `${url.origin}/og${path}.png${imageParams.size ? `?${imageParams}` : ''}`
   const snippet = `<iframe src="${escapeAttribute(embed)}" title="${escapeAttribute(`${title} — forum-atlas`)}" width="100%" height="${EMBED_HEIGHT}" style="border:0;max-width:100%" loading="lazy"></iframe>`
   return { permalink, embed, image, snippet }
 }

@@ -1,7 +1,9 @@
 import 'server-only'
 import type { Metadata } from 'next'
 import { requestUrl } from './request-url'
+import { splitLocalePath } from '../i18n/locales'
 import { shareLinks } from './links'
+import { languageAlternates } from '../i18n/alternates'
 
 /** Size of the preview images (app/og): what Open Graph and Twitter's large card expect. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const
@@ -23,11 +25,11 @@ export async function viewMetadata({ title, description }: { title: string; desc
     alt: `${title}: a preview of the chart or table`,
     type: 'image/png',
   }
-  const embed = url.pathname.startsWith('/embed/')
+  const embed = splitLocalePath(url.pathname).path.startsWith('/embed/')
   return {
     title,
     description,
-    alternates: { canonical: links.permalink },
+    alternates: { canonical: links.permalink, languages: languageAlternates(url) },
     ...(embed ? { robots: { index: false, follow: true } } : {}),
     openGraph: { type: 'website', siteName: 'forum-atlas', title, description, url: links.permalink, images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [{ url: links.image, alt: image.alt }] },

@@ -1,0 +1,20 @@
+import { useLocale } from 'next-intl'
+import type { LocalName } from '@/lib/i18n/names'
+
+/**
+ * A forum's or party's name in the page's language; a name that has no sourced translation stays
+ * in English, marked as such (`lang`) so that screen readers pronounce it right.
+ */
+export function Name({ value, short = false }: { value: LocalName; short?: boolean }) {
+  const text = short ? value.shortName : value.name
+  return value.lang === useLocale() ? <>{text}</> : <span lang={value.lang}>{text}</span>
+}
+
+/**
+ * Text of the record (a note, an event's title, a source's title) in the language it was written
+ * in, English unless said otherwise: the interface does not translate facts. Marked with `lang`
+ * on a page in another language.
+ */
+export function InLanguage({ children, lang = 'en', as: Tag = 'span' }: { children: React.ReactNode; lang?: string; as?: 'span' | 'div' | 'p' }) {
+  return lang === useLocale() ? <>{children}</> : <Tag lang={lang}>{children}</Tag>
+}
