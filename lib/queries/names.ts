@@ -28,17 +28,38 @@ export interface StatusTerm {
   term: string
   note: string | null
   sourceId: string
+  /** The source's title and publisher, as the glossary cites it. */
+  sourceTitle: string
+  sourcePublisher: string | null
 }
 
 /** The terms the organizations use for each status in `locale`, for the glossary. */
 export async function listStatusTerms(locale: Locale, given?: Db): Promise<StatusTerm[]> {
   const prisma = await db(given)
-  const rows = await bulkRead<{ status: string; forum_code: string; term: string; note: string | null; source_id: string }>(
+  const rows = await bulkRead<{
+    status: string
+    forum_code: string
+    term: string
+    note: string | null
+    source_id: string
+    title: string
+    publisher: string | null
+  }>(
     prisma,
-    `SELECT status::text AS status, forum_code, term, note, source_id FROM status_term WHERE lang = $1 ORDER BY status, forum_code, term`,
+    `SELECT t.status::text AS status, t.forum_code, t.term, t.note, t.source_id, s.title, s.publisher
+       FROM status_term t JOIN source s ON s.id = t.source_id
+      WHERE t.lang = $1 ORDER BY t.status, t.forum_code, t.term`,
     [locale],
   )
-  return rows.map((r) => ({ status: r.status, forumCode: r.forum_code || null, term: r.term, note: r.note, sourceId: r.source_id }))
+  return rows.map((r) => ({
+    status: r.status,
+    forumCode: r.forum_code || null,
+    term: r.term,
+    note: r.note,
+    sourceId: r.source_id,
+    sourceTitle: r.title,
+    sourcePublisher: r.publisher,
+  }))
 }
 
 /** The names in `locale` of every forum and party that has one: the API's `lang` answers and the pickers' search terms. */

@@ -35,6 +35,8 @@ const A11Y_PAGES = [
   '/parties',
   '/parties/UZB',
   '/sources',
+  '/glossary',
+  '/ru/glossary',
   '/data',
   '/data/releases',
   '/admin',
