@@ -337,12 +337,14 @@ export type ChangesFeedQuery = z.output<typeof changesFeedQuery>
  */
 export const API_LANGS = ['en', 'ru'] as const
 export type ApiLang = (typeof API_LANGS)[number]
-export const langParam = z.enum(API_LANGS, { error: `must be one of: ${API_LANGS.join(', ')}` }).meta({
-  description:
-    'ru: add the Russian names of the parties and forums (CSV: columns ending in _ru after the others, empty where the dataset has no Russian name; JSON: a localNames field). en (default): the answer as without lang. Codes, column names and status values stay English.',
-})
+export const langParam = z.enum(API_LANGS, { error: `must be one of: ${API_LANGS.join(', ')}` })
 
-const lang = { lang: langParam.optional() }
+const lang = {
+  lang: langParam.optional().meta({
+    description:
+      'ru: add the Russian names of the parties and forums (CSV: columns ending in _ru after the others, empty where the dataset has no Russian name; JSON: a localNames field). en (default): the answer as without lang. Codes, column names and status values stay English.',
+  }),
+}
 
 /** The API routes' schemas: the shared ones with `lang` (the pages take no `lang`; their language is their address). */
 export const membershipApiQuery = membershipQuery.extend(lang)
