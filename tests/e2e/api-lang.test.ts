@@ -53,7 +53,10 @@ describe.each(inject('servers'))('the API with and without lang on $target', ({ 
       expect(added.length).toBeGreaterThan(0)
       for (const column of added) expect(column).toMatch(/_ru$/)
       const cells = rows.slice(1).flatMap((r) => r.slice(width))
-      expect(cells.some((c) => /[А-Яа-яЁё]/.test(c)), 'some Russian name').toBe(true)
+      expect(
+        cells.some((c) => /[А-Яа-яЁё]/.test(c)),
+        'some Russian name',
+      ).toBe(true)
       // The matrix's forums table comes before its about table; the other tables as before.
       if (url.startsWith('/api/matrix.csv')) {
         expect(rest[0]).toBe(restBefore[0])
