@@ -34,6 +34,8 @@ const A11Y_PAGES = [
   '/parties',
   '/parties/UZB',
   '/sources',
+  '/glossary',
+  '/ru/glossary',
   '/data',
   '/data/releases',
   '/admin',
