@@ -146,7 +146,7 @@ export default async function DataPage() {
           alignment: (chunks) => <a href="/api/alignment.csv">{chunks}</a>,
           trade: (chunks) => <a href="/api/trade.csv">{chunks}</a>,
           applications: (chunks) => <a href="/api/applications.csv">{chunks}</a>,
-          api: (chunks) => <a href="/api">{chunks}</a>,
+          api: (chunks) => <Link href="/api">{chunks}</Link>,
           openapi: (chunks) => <a href="/api/openapi.json">{chunks}</a>,
         })}
       </p>

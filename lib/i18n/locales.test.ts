@@ -9,9 +9,12 @@ describe('language addresses', () => {
     expect(localizedHref('/matrix?asOf=2020-01-01&forums=SCO', 'ru')).toBe('/ru/matrix?asOf=2020-01-01&forums=SCO')
     expect(localizedHref('/forums/C5%2BUS', 'ru')).toBe('/ru/forums/C5%2BUS')
     expect(localizedHref('/data/releases', 'ru')).toBe('/ru/data/releases')
+    // The API's documentation is a page; its endpoints are not.
+    expect(localizedHref('/api', 'ru')).toBe('/ru/api')
+    expect(localizedHref('/api#api-matrix', 'ru')).toBe('/ru/api#api-matrix')
     for (const href of [
       '/api/matrix.csv?x=1',
-      '/api',
+      '/api/openapi.json',
       '/changes.csv',
       '/changes.atom',
       '/og/matrix.png',

@@ -20,8 +20,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // Addresses that are data or files, not pages: the same in every language (API answers, downloads,
-// the feed, preview images, the curators' admin, which is English only).
-const UNLOCALIZED = /^\/(api|_next|og|admin|changes\.csv|changes\.atom|favicon|robots\.txt|sitemap|data\/releases\/[^/]+\.zip)(\/|$|\?|#)/
+// the feed, preview images, the curators' admin, which is English only). The API's documentation,
+// /api itself, is a page (/ru/api); its endpoints under /api/ are not.
+const UNLOCALIZED = /^\/(api\/|(_next|og|admin|changes\.csv|changes\.atom|favicon|robots\.txt|sitemap|data\/releases\/[^/]+\.zip)(\/|$|\?|#))/
 
 /** Whether a site-internal address is a page that exists in every language. */
 export function isLocalizablePath(href: string): boolean {

@@ -14,7 +14,7 @@ import { browserServer } from './server'
  */
 
 const hasBrowser = chromiumAvailable()
-const RU_DATE = /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}/
+const RU_DATE = /\d{1,2} (янв|февр?|мар|апр|мая|июн|июл|авг|сент?|окт|нояб?|дек)[а-я]*\.? \d{4}/
 
 const PAGES: { path: string; h1: string | RegExp; texts: (string | RegExp)[] }[] = [
   { path: '/ru/glossary', h1: 'Глоссарий статусов', texts: ['Наблюдатель', 'Общая формулировка', 'Важные оговорки', 'государство-член'] },
@@ -104,7 +104,11 @@ for (const server of browserServer(inject('servers'))) {
     it('the matrix finds a forum by its Russian abbreviation on the English page', async () => {
       await openHydrated(held.page, `${server.url}/matrix?asOf=2020-01-01`)
       // Unfold "Choose forums one by one" (the details that holds the checklist).
-      await held.page.locator('details:has(.forum-checks) > summary').click()
+      await held.page
+        .locator('details', { has: held.page.locator('.forum-checks') })
+        .last()
+        .locator(':scope > summary')
+        .click()
       const find = held.page.locator('.checklist-find input')
       await find.fill('ОДКБ')
       const shown = held.page.locator('.forum-checks label:not([hidden])')
