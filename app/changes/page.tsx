@@ -79,7 +79,12 @@ const ROLES = new Set(['host', 'participant', 'guest_of_honour', 'observer'])
 
 /** A summit without a party filter is the forum's: its hosts name the row. */
 function whoCell(c: DatedChange, t: T, names: NameBook): ReactNode {
-  if (c.partyCode) return <Link href={`/parties/${c.partyCode}`}><Name value={names.party(c.partyCode, { name: c.partyName!, shortName: c.partyName! })} /></Link>
+  if (c.partyCode)
+    return (
+      <Link href={`/parties/${c.partyCode}`}>
+        <Name value={names.party(c.partyCode, { name: c.partyName!, shortName: c.partyName! })} />
+      </Link>
+    )
   const hosts = c.event?.hosts ?? []
   if (!hosts.length) return <span className="muted">—</span>
   return (
@@ -135,7 +140,14 @@ export default async function ChangesPage({ searchParams }: Props) {
   const partyName = parties.find((p) => p.code === view.party)?.name
   const search = changesSearch(view)
   // "in Shanghai Cooperation Organisation of India " (with its space), or nothing.
-  const scope = forumName && partyName ? t('scope.both', { forum: forumName, party: partyName }) : forumName ? t('scope.forum', { forum: forumName }) : partyName ? t('scope.party', { party: partyName }) : ''
+  const scope =
+    forumName && partyName
+      ? t('scope.both', { forum: forumName, party: partyName })
+      : forumName
+        ? t('scope.forum', { forum: forumName })
+        : partyName
+          ? t('scope.party', { party: partyName })
+          : ''
   const day = (d: string) => formatDay(d, 'day', locale)
   const count = (key: string, n: number) => t(`counts.${key}`, { count: n, n: countText(n, locale) })
   // The same choice on the matrix and the map, on either day, to see the two states side by side.

@@ -31,7 +31,8 @@ export default async function EventsPage({ searchParams }: Props) {
   const [t, names] = await Promise.all([getTranslations('events'), getNameBook(locale)])
   /** "1 event", "12 events", or "30 events, 12 on this page" for a year split between pages. */
   const count = (n: number) => ({ count: n, n: countText(n, locale) })
-  const yearWords = (shown: number, total: number) => (shown === total ? t('count', count(total)) : t('countOnPage', { ...count(total), shown: countText(shown, locale) }))
+  const yearWords = (shown: number, total: number) =>
+    shown === total ? t('count', count(total)) : t('countOnPage', { ...count(total), shown: countText(shown, locale) })
   const [{ view, problem }, choices] = await Promise.all([
     loadWithFallback(eventsPageQuery, withoutEmpty(await searchParams), async ({ page, ...query }: EventsPageQuery) => ({
       query,
@@ -66,7 +67,11 @@ export default async function EventsPage({ searchParams }: Props) {
       <nav className="pager" aria-label={t('pager.label')}>
         <PagerStep
           label={t('pager.step')}
-          range={t('pager.range', { first: countText(first + 1, locale), last: countText(first + shown.length, locale), total: countText(events.length, locale) })}
+          range={t('pager.range', {
+            first: countText(first + 1, locale),
+            last: countText(first + shown.length, locale),
+            total: countText(events.length, locale),
+          })}
           previous={page > 1 ? pageHref(page - 1) : null}
           next={page < pages ? pageHref(page + 1) : null}
           page={page}
@@ -137,9 +142,7 @@ export default async function EventsPage({ searchParams }: Props) {
         <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} /> <Share title={t('title')} csv={`/api/events.csv${search}`} />
       </div>
       {groups.length === 0 ? (
-        <p className="empty-result">
-          {t.rich('empty', { all: (chunks) => <a href={localizedHref('/events', locale)}>{chunks}</a> })}
-        </p>
+        <p className="empty-result">{t.rich('empty', { all: (chunks) => <a href={localizedHref('/events', locale)}>{chunks}</a> })}</p>
       ) : (
         <>
           {yearPages.size > 1 ? (

@@ -30,7 +30,13 @@ export function ChangesControls({
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
   return (
-    <form ref={formRef} className="controls" method="get" action={isLocale(locale) ? localizedHref('/changes', locale) : '/changes'} onSubmit={(e) => e.preventDefault()}>
+    <form
+      ref={formRef}
+      className="controls"
+      method="get"
+      action={isLocale(locale) ? localizedHref('/changes', locale) : '/changes'}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <fieldset className="time">
         <legend>{t('between')}</legend>
         <label>

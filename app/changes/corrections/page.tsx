@@ -69,9 +69,35 @@ function InlineText({ runs }: { runs: Inline[] }) {
 /** The corrections made before the data was shipped: their text is the dataset's (English). */
 function shippedColumns(t: T): TableColumn<ShippedCorrection>[] {
   return [
-    { id: 'item', header: t('columns.item'), cell: (r) => <InLanguage><InlineText runs={r.item} /></InLanguage> },
-    { id: 'now', header: t('columns.now'), className: 'note', cell: (r) => <InLanguage><InlineText runs={r.now} /></InLanguage> },
-    { id: 'evidence', header: t('columns.evidence'), className: 'note', cell: (r) => <InLanguage><InlineText runs={r.evidence} /></InLanguage> },
+    {
+      id: 'item',
+      header: t('columns.item'),
+      cell: (r) => (
+        <InLanguage>
+          <InlineText runs={r.item} />
+        </InLanguage>
+      ),
+    },
+    {
+      id: 'now',
+      header: t('columns.now'),
+      className: 'note',
+      cell: (r) => (
+        <InLanguage>
+          <InlineText runs={r.now} />
+        </InLanguage>
+      ),
+    },
+    {
+      id: 'evidence',
+      header: t('columns.evidence'),
+      className: 'note',
+      cell: (r) => (
+        <InLanguage>
+          <InlineText runs={r.evidence} />
+        </InLanguage>
+      ),
+    },
   ]
 }
 
