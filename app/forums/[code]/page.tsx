@@ -12,7 +12,7 @@ import { InLanguage, Name } from '@/components/ui/local-name'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
-import type { Locale } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { getNameBook } from '@/lib/queries/names'
 import { getForum } from '@/lib/queries/forums'
 import { listApplications } from '@/lib/queries/applications'
@@ -62,6 +62,11 @@ export default async function ForumPage({ params }: Props) {
     </Link>
   )
   const day = (d: string) => formatDay(d, 'day', locale)
+  const heading = (
+    <h1>
+      <Name value={local} />
+    </h1>
+  )
   const today = todayIso()
   const [updated, applications] = await Promise.all([lastUpdated({ forumCode: forum.code }), listApplications({ forums: [forum.code] })])
   const current = groupByStatus(inForce(forum.memberships, today))
@@ -83,16 +88,19 @@ export default async function ForumPage({ params }: Props) {
         {t(`kinds.${forum.kind}`)} · {forum.code}
       </p>
       <div className="view-head">
-        <h1>
-          <Name value={local} />
-        </h1>
+        {local.lang === DEFAULT_LOCALE ? (
+          heading
+        ) : (
+          // The English name under the translated one, together, beside "Cite".
+          <div>
+            {heading}
+            <p className="original-name" lang={DEFAULT_LOCALE}>
+              {forum.name}
+            </p>
+          </div>
+        )}
         <CiteThis title={t('citeTitle', { name: local.name })} path={`/forums/${encodeURIComponent(forum.code)}`} />
       </div>
-      {local.lang !== 'en' ? (
-        <p className="original-name" lang="en">
-          {forum.name}
-        </p>
-      ) : null}
       <p className="updated" data-last-updated={updated ?? ''}>
         {updated ? t('updatedCurated', { day: day(updated.slice(0, 10)) }) : t('updatedShipped')}
       </p>
