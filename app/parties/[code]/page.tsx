@@ -16,7 +16,7 @@ import { Table } from '@/components/tables/table'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
-import type { Locale } from '@/lib/i18n/locales'
+import { localizedHref, type Locale } from '@/lib/i18n/locales'
 import { getNameBook } from '@/lib/queries/names'
 import { listApplications } from '@/lib/queries/applications'
 import { ApplicationList } from '@/components/tables/application-list'
@@ -179,7 +179,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
         <section aria-labelledby="partners-h" id="trade-partners">
           <h2 id="partners-h">{t('partners')}</h2>
           {trade.problem ? <ParamNotice problem={trade.problem} /> : null}
-          <PartnerRanking view={partners} action={`/parties/${encodeURIComponent(party.code)}#trade-partners`} />
+          <PartnerRanking view={partners} action={localizedHref(`/parties/${encodeURIComponent(party.code)}#trade-partners`, locale)} />
           {partners.concentration.length > 1 ? (
             <>
               <h3>{t('concentration')}</h3>
