@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { databaseReachable } from './lib/db/health'
 import { UNAVAILABLE_HEADERS, UNAVAILABLE_HTML } from './lib/http/unavailable-page'
-import { publicOrigin, REQUEST_URL_HEADER } from './lib/share/links'
+import { REQUEST_URL_HEADER } from './lib/share/links'
+import { publicOriginOf } from './lib/http/public-origin'
 import { buildCsp, isEmbedPath, LOGIN_CSRF_COOKIE, newNonce } from './lib/security/csp'
 import { DEFAULT_LOCALE, isLocale, isLocalizablePath, LOCALE_HEADER, splitLocalePath } from './lib/i18n/locales'
 
@@ -41,7 +42,9 @@ export async function proxy(request: NextRequest) {
   if (embed) requestHeaders.set('x-forum-atlas-embed', '1')
   else requestHeaders.delete('x-forum-atlas-embed')
   // The page's own absolute address, for its share links and Open Graph tags (lib/share/request-url.ts).
-  const origin = publicOrigin(request.headers.get('host'), request.nextUrl.protocol)
+  // One origin for share links, citations, feed and recipes (lib/http/public-origin.ts): PUBLIC_URL,
+  // else Host, on https when a trusted proxy says so.
+  const origin = publicOriginOf(request)
   if (!rewritten) requestHeaders.set(REQUEST_URL_HEADER, `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`)
   requestHeaders.set('Content-Security-Policy', csp)
   // A double-submit token for the sign-in form, which has no session yet to hold one.

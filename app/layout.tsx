@@ -8,8 +8,11 @@ import { headers } from 'next/headers'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 import { clientMessages } from '@/lib/i18n/messages'
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { languageAlternates } from '@/lib/i18n/alternates'
 import { requestUrl } from '@/lib/share/request-url'
+import { PickerTermsProvider } from '@/components/ui/picker-terms'
+import { getSearchTerms } from '@/lib/queries/names'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,31 +55,35 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     )
   }
+  // The pickers' search terms: every forum's and party's names in the other language (components/ui/picker-terms.tsx).
+  const terms = await getSearchTerms(isLocale(locale) ? locale : DEFAULT_LOCALE)
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider locale={locale} messages={messages}>
-          <a className="skip" href="#main">
-            {t('skip')}
-          </a>
-          {/* Activity boundaries hydrate after the first paint, in slices that yield to the browser
+          <PickerTermsProvider terms={terms}>
+            <a className="skip" href="#main">
+              {t('skip')}
+            </a>
+            {/* Activity boundaries hydrate after the first paint, in slices that yield to the browser
             (React's offscreen priority), instead of in one long task; the server renders them in
             place, as without a boundary. Each part marks itself hydrated (HydrationMark). */}
-          <Activity>
-            <SiteHeader />
-            <HydrationMark part="header" parts={3} />
-          </Activity>
-          <PrintSource />
-          <main id="main">
             <Activity>
-              {children}
-              <HydrationMark part="main" parts={3} />
+              <SiteHeader />
+              <HydrationMark part="header" parts={3} />
             </Activity>
-          </main>
-          <Activity>
-            <SiteFooter />
-            <HydrationMark part="footer" parts={3} />
-          </Activity>
+            <PrintSource />
+            <main id="main">
+              <Activity>
+                {children}
+                <HydrationMark part="main" parts={3} />
+              </Activity>
+            </main>
+            <Activity>
+              <SiteFooter />
+              <HydrationMark part="footer" parts={3} />
+            </Activity>
+          </PickerTermsProvider>
         </NextIntlClientProvider>
       </body>
     </html>

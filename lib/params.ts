@@ -328,3 +328,29 @@ export type ChangesQuery = z.output<typeof changesQuery>
 /** /changes.atom: the newest changes up to today, with the filters of /changes but no dates. */
 export const changesFeedQuery = changesQuery.pick({ forum: true, party: true, kind: true })
 export type ChangesFeedQuery = z.output<typeof changesFeedQuery>
+
+/**
+ * `lang` of the API's answers that carry names or codes of parties and forums (issue #23): `ru`
+ * adds the Russian names beside the English ones (CSV: `…_name_ru` columns after the others; JSON:
+ * a `localNames` field); `en`, like no `lang` at all, answers exactly as before. Codes, column
+ * names and status values stay English either way.
+ */
+export const API_LANGS = ['en', 'ru'] as const
+export type ApiLang = (typeof API_LANGS)[number]
+export const langParam = z.enum(API_LANGS, { error: `must be one of: ${API_LANGS.join(', ')}` })
+
+const lang = {
+  lang: langParam.optional().meta({
+    description:
+      'ru: add the Russian names of the parties and forums (CSV: columns ending in _ru after the others, empty where the dataset has no Russian name; JSON: a localNames field). en (default): the answer as without lang. Codes, column names and status values stay English.',
+  }),
+}
+
+/** The API routes' schemas: the shared ones with `lang` (the pages take no `lang`; their language is their address). */
+export const membershipApiQuery = membershipQuery.extend(lang)
+export const matrixApiQuery = matrixQuery.extend(lang)
+export const overlapsApiQuery = overlapsQuery.extend(lang)
+export const alignmentApiQuery = alignmentQuery.extend(lang)
+export const tradeApiQuery = tradeQuery.extend(lang)
+export const eventsApiQuery = eventsQuery.extend(lang)
+export const changesApiQuery = changesQuery.extend(lang)

@@ -10,6 +10,8 @@ const ROOTS = [
   'app',
   'components',
   'lib',
+  'i18n',
+  'messages',
   'public',
   'prisma/schema.prisma',
   'prisma/data/releases.json',

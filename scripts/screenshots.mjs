@@ -27,6 +27,12 @@ const PAGES = [
   ['embed-trade', '/embed/trade?reporters=KAZ&partners=CHN,RUS', 'An embed page (trade)'],
   ['api', '/api', 'API documentation'],
   ['admin', '/admin', 'Curation (sign-in)'],
+  ['glossary', '/glossary', 'Glossary of statuses'],
+  ['ru-home', '/ru', 'Home, in Russian'],
+  ['ru-matrix', '/ru/matrix?asOf=2025-01-01', 'Membership matrix, in Russian'],
+  ['ru-trade', '/ru/trade?reporters=KAZ,UZB&partners=CHN,RUS&flow=export&from=2000&to=2020&scale=log', 'Trade, in Russian'],
+  ['ru-forum', '/ru/forums/SCO', 'A forum (SCO), in Russian'],
+  ['ru-glossary', '/ru/glossary', 'Glossary of statuses, in Russian'],
 ]
 const WIDTHS = [
   [1280, 900],

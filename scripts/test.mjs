@@ -38,7 +38,7 @@ const reports = {
 // in two schemes) or on bcrypt run in a vitest of their own, with servers of their own, beside the
 // other browser suites: each stream keeps about one core busy, so two of them finish in about half
 // the time of one (docs/testing.md has the figures).
-const E2E_OWN_STREAM = ['tests/e2e/accessibility.test.ts', 'tests/e2e/hardening.test.ts']
+const E2E_OWN_STREAM = ['tests/e2e/accessibility.test.ts', 'tests/e2e/hardening.test.ts', 'tests/e2e/i18n.test.ts']
 for (const f of Object.values(reports)) rmSync(f, { force: true })
 
 // One vitest run, its output prefixed so that two running side by side stay readable.

@@ -2,55 +2,54 @@ import { Table } from '@/components/tables/table'
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { Suspense } from 'react'
+import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
+import { InLanguage } from '@/components/ui/local-name'
 import { ENDPOINTS, type Endpoint } from '@/lib/api/endpoints'
 import { badExampleBody, operationId } from '@/lib/api/openapi'
 import { runExample } from '@/lib/api/run-example'
 import { ROUTE_HANDLERS } from './route-handlers'
 import { queryParameters, type JsonSchema } from '@/lib/api/schema'
 
-export const metadata: Metadata = { title: 'API' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('apiDocs')
+  return { title: t('title') }
+}
 
 /**
  * The readable API documentation: every endpoint of lib/api/endpoints.ts (the registry
  * /api/openapi.json is generated from), its parameters from the zod schemas the routes validate
  * with, and each example's answer produced now by the route's own handler (each streamed in as
- * it is ready, so the page does not wait for the slowest).
+ * it is ready, so the page does not wait for the slowest). On /ru/api the page's own text is
+ * Russian; what the registry says of each endpoint and parameter (also the OpenAPI document's
+ * text) and the answers stay English, marked as such; the code samples are as they are.
  */
 
 export default async function ApiPage() {
   await connection()
   const tags = [...new Set(ENDPOINTS.map((e) => e.tag))]
+  const t = await getTranslations('apiDocs')
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>
   return (
     <div className="api-docs">
-      <h1>API</h1>
-      <p className="lede">
-        Every table of forum-atlas can be read as JSON or CSV over plain <code>GET</code> requests, without a key. This page and the machine-readable{' '}
-        <a href="/api/openapi.json">OpenAPI 3.1 document</a> are generated from the same zod schemas that validate the requests, and the example answers below
-        are what the app answers right now.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t.rich('lede', { code, openapi: (chunks) => <a href="/api/openapi.json">{chunks}</a> })}</p>
       <ul className="api-facts">
-        <li>
-          <strong>Parameters</strong>: only those listed; an unknown one is refused. Lists are comma-separated (<code>forums=SCO,EAEU</code>); a repeated
-          parameter is read as one list.
-        </li>
-        <li>
-          <strong>400</strong>: a bad parameter answers <code>{'{"error": "…", "parameter": "…"}'}</code>, naming it.
-        </li>
-        <li>
-          <strong>503</strong>: while the database is unreachable, reads answer <code>{'{"error": "…"}'}</code> with <code>Retry-After: 5</code>.
-        </li>
-        <li>
-          <strong>CSV</strong>: RFC 4180, UTF-8, CRLF; a text cell a spreadsheet would run as a formula starts with <code>&apos;</code>.
-        </li>
-        <li>
-          Not listed: the admin routes under <code>/api/admin</code>, which need a curator session and are not part of the public API.
-        </li>
+        <li>{t.rich('factParameters', { strong, code })}</li>
+        <li>{t.rich('factBadRequest', { strong, code, body: '{"error": "…", "parameter": "…"}' })}</li>
+        <li>{t.rich('factUnavailable', { strong, code, body: '{"error": "…"}' })}</li>
+        <li>{t.rich('factCsv', { strong, code })}</li>
+        <li>{t.rich('factLang', { strong, code })}</li>
+        <li>{t.rich('factAdmin', { code })}</li>
       </ul>
 
-      <nav aria-label="Endpoints" className="api-toc">
+      <nav aria-label={t('endpoints')} className="api-toc">
         {tags.map((tag) => (
           <div key={tag}>
-            <h2 className="api-toc-tag">{tag}</h2>
+            <h2 className="api-toc-tag">
+              <InLanguage>{tag}</InLanguage>
+            </h2>
             <ul>
               {ENDPOINTS.filter((e) => e.tag === tag).map((e) => (
                 <li key={e.path}>
@@ -72,6 +71,7 @@ export default async function ApiPage() {
 }
 
 function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
+  const t = useTranslations('apiDocs')
   const id = operationId(endpoint)
   const parameters = queryParameters(endpoint.query)
   const example = `${endpoint.path}${endpoint.example}`
@@ -82,15 +82,23 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
       <h2 id={`${id}-title`}>
         <span className="api-method">{endpoint.method}</span> <code>{endpoint.path}</code>
       </h2>
-      <p className="api-summary">{endpoint.summary}</p>
-      <p>{endpoint.description}</p>
+      <InLanguage as="p">
+        <span className="api-summary">{endpoint.summary}</span>
+      </InLanguage>
+      <InLanguage as="p">{endpoint.description}</InLanguage>
       <p className="muted">
-        Answers <code>{response.mediaType}</code>: {response.description}
+        {t('answers')} <code>{response.mediaType}</code>: <InLanguage>{response.description}</InLanguage>
         {response.mediaType === 'text/csv' ? (
           <>
             {' '}
-            Header: <code>{response.columns.join(',')}</code>
-            {response.columnsNote ? `, ${response.columnsNote}` : ''}.
+            {t('header')} <code>{response.columns.join(',')}</code>
+            {response.columnsNote ? <InLanguage>, {response.columnsNote}</InLanguage> : ''}.
+            {response.langColumns ? (
+              <>
+                {' '}
+                {t('langColumns')} <InLanguage>{response.langColumns}</InLanguage>.
+              </>
+            ) : null}
           </>
         ) : null}
       </p>
@@ -98,36 +106,36 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
       {parameters.length ? (
         <Table
           className="api-params"
-          label={`Parameters of ${endpoint.path}`}
-          caption="Parameters"
+          label={t('parametersOf', { path: endpoint.path })}
+          caption={t('parameters')}
           columns={[
-            { id: 'name', header: 'Name', cell: (p) => <code>{p.name}</code> },
-            { id: 'type', header: 'Type, allowed values', cell: (p) => <TypeOf schema={p.schema} /> },
-            { id: 'required', header: 'Required', cell: (p) => (p.required ? 'yes' : 'no') },
-            { id: 'description', header: 'Description', cell: (p) => p.description },
+            { id: 'name', header: t('name'), cell: (p) => <code>{p.name}</code> },
+            { id: 'type', header: t('type'), cell: (p) => <TypeOf schema={p.schema} /> },
+            { id: 'required', header: t('required'), cell: (p) => (p.required ? t('yes') : t('no')) },
+            { id: 'description', header: t('description'), cell: (p) => (p.description ? <InLanguage>{p.description}</InLanguage> : null) },
           ]}
           rows={parameters}
           rowKey={(p) => p.name}
         />
       ) : (
-        <p>No parameters: any parameter is refused.</p>
+        <p>{t('noParameters')}</p>
       )}
 
-      <h3>Example</h3>
+      <h3>{t('example')}</h3>
       <p>
         <a href={example} className="api-example-link">
           <code>GET {example}</code>
         </a>
       </p>
-      <Suspense fallback={<p className="muted api-running">Running the example…</p>}>
+      <Suspense fallback={<p className="muted api-running">{t('running')}</p>}>
         <ExampleAnswerFigure endpoint={endpoint} />
       </Suspense>
       <p className="api-bad">
-        A bad parameter:{' '}
+        {t('badParameter')}{' '}
         <a href={bad}>
           <code>GET {bad}</code>
         </a>{' '}
-        answers{' '}
+        {t('answersBad')}{' '}
         <span className="api-status" data-status="400">
           400
         </span>{' '}
@@ -139,11 +147,16 @@ function EndpointSection({ endpoint }: { endpoint: Endpoint }) {
 
 /** The example request answered by the route's own handler, now, shortened for reading. */
 async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
+  const t = await getTranslations('apiDocs')
   let answer
   try {
     answer = await runExample(endpoint, ROUTE_HANDLERS[endpoint.path])
   } catch (error) {
-    return <p className="notice">The example could not be run just now: {error instanceof Error ? error.message : String(error)}</p>
+    return (
+      <p className="notice">
+        {t('exampleFailed')} <InLanguage>{error instanceof Error ? error.message : String(error)}</InLanguage>
+      </p>
+    )
   }
   return (
     <figure className="api-answer">
@@ -155,7 +168,7 @@ async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
         {answer.cut ? (
           <span className="muted">
             {' '}
-            — shortened: {endpoint.response.mediaType === 'text/csv' ? `the first ${answer.text.split('\n').length} lines` : 'the first items of each list'}
+            — {endpoint.response.mediaType === 'text/csv' ? t('shortenedCsv', { count: answer.text.split('\n').length }) : t('shortenedJson')}
           </span>
         ) : null}
       </figcaption>
@@ -167,19 +180,25 @@ async function ExampleAnswerFigure({ endpoint }: { endpoint: Endpoint }) {
 
 /** A parameter's generated schema, for reading: the type, its bounds, its allowed values. */
 function TypeOf({ schema }: { schema: JsonSchema }) {
+  const t = useTranslations('apiDocs.types')
   if (schema.type === 'array') {
     const { minItems, maxItems } = schema as { minItems?: number; maxItems?: number }
-    const count = minItems !== undefined && maxItems !== undefined ? `${minItems} to ${maxItems} ` : maxItems !== undefined ? `up to ${maxItems} ` : ''
+    const list =
+      minItems !== undefined && maxItems !== undefined
+        ? t('listFromTo', { min: minItems, max: maxItems })
+        : maxItems !== undefined
+          ? t('listUpTo', { max: maxItems })
+          : t('list')
     return (
       <>
-        comma-separated list of {count}values, each <TypeOf schema={(schema.items ?? {}) as JsonSchema} />
+        {list} <TypeOf schema={(schema.items ?? {}) as JsonSchema} />
       </>
     )
   }
   if (Array.isArray(schema.enum)) {
     return (
       <>
-        one of{' '}
+        {t('oneOf')}{' '}
         {schema.enum.map((v, i) => (
           <span key={String(v)}>
             {i ? ', ' : ''}
@@ -192,13 +211,13 @@ function TypeOf({ schema }: { schema: JsonSchema }) {
   const { type, pattern, minimum, maximum, maxLength } = schema as { type?: string; pattern?: string; minimum?: number; maximum?: number; maxLength?: number }
   return (
     <>
-      {type === 'integer' ? 'an integer' : type ? `a ${type}` : 'any value'}
-      {minimum !== undefined || maximum !== undefined ? ` from ${minimum ?? '…'} to ${maximum ?? '…'}` : ''}
-      {maxLength !== undefined ? ` of at most ${maxLength} characters` : ''}
+      {type === 'integer' ? t('integer') : type === 'string' ? t('string') : type ? t('other', { type }) : t('any')}
+      {minimum !== undefined || maximum !== undefined ? ` ${t('range', { min: String(minimum ?? '…'), max: String(maximum ?? '…') })}` : ''}
+      {maxLength !== undefined ? ` ${t('maxLength', { count: maxLength })}` : ''}
       {pattern ? (
         <>
           {' '}
-          matching <code>{pattern}</code>
+          {t('matching')} <code>{pattern}</code>
         </>
       ) : null}
     </>

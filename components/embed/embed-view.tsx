@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { getTranslations } from 'next-intl/server'
 import { requestUrl } from '@/lib/share/request-url'
 import { shareLinks } from '@/lib/share/links'
 
@@ -11,6 +12,7 @@ import { shareLinks } from '@/lib/share/links'
 export async function EmbedView({ title, period, source, children }: { title: string; period?: string; source?: string; children: ReactNode }) {
   const url = await requestUrl()
   const full = url ? shareLinks(url.href, title).permalink : '/'
+  const t = await getTranslations('embed')
   return (
     <article className="embed-view" data-embed-view="">
       <h1>{title}</h1>
@@ -19,7 +21,7 @@ export async function EmbedView({ title, period, source, children }: { title: st
       <footer className="embed-foot">
         <span>{source}</span>
         <a href={full} target="_blank" rel="noopener" data-embed-full="">
-          Open in forum-atlas ↗
+          {t('open')}
         </a>
       </footer>
     </article>

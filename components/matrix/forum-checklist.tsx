@@ -1,7 +1,8 @@
 'use client'
 
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react'
-import { foldText } from '@/lib/picker-match'
+import { foldText, type SearchTerms } from '@/lib/picker-match'
+import { usePickerTerms } from '@/components/ui/picker-terms'
 import { el, fragment } from '@/lib/html'
 
 /** A forum the chooser offers. */
@@ -36,9 +37,11 @@ export function ForumChecklist({
   // each navigation brings the same list as a new array): it carries the choice of the render
   // that wrote it, and later choices are set on the inputs below.
   const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}`).join('\n')
-  const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked) }))
-  if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(forums, isChecked) })
-  const html = written.listKey === listKey ? written.html : checklistHtml(forums, isChecked)
+  // Found by its names in the other language too («ШОС» on /matrix, "Shanghai" on /ru/matrix).
+  const terms = usePickerTerms()
+  const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked, terms) }))
+  if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(forums, isChecked, terms) })
+  const html = written.listKey === listKey ? written.html : checklistHtml(forums, isChecked, terms)
 
   // The URL is the choice: whenever it changes, and once hydrated (a box ticked before the
   // listener was there is set back), each input shows it.
@@ -111,12 +114,12 @@ export function ForumChecklist({
 
 const subscribeNothing = () => () => {}
 
-function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean): string {
+function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean, terms: SearchTerms | null): string {
   return fragment(
     ...forums.map((f) =>
       el(
         'label',
-        { 'data-find': foldText(`${f.name} ${f.shortName} ${f.code}`) },
+        { 'data-find': foldText([f.name, f.shortName, f.code, ...(terms?.[f.code] ?? [])].join(' ')) },
         el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }),
         f.name,
         f.shortName !== f.name ? fragment(' ', el('span', { class: 'code' }, f.shortName)) : '',

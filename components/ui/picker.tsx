@@ -1,7 +1,9 @@
 'use client'
 
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
-import { matchOptions, type PickerOption } from '@/lib/picker-match'
+import { useTranslations } from 'next-intl'
+import { matchOptions, withSearchTerms, type PickerOption } from '@/lib/picker-match'
+import { usePickerTerms } from './picker-terms'
 
 export { codeOptions, type PickerOption } from '@/lib/picker-match'
 
@@ -36,7 +38,8 @@ interface SingleProps extends CommonProps {
  * by aria-activedescendant, a polite count of matches), and a multiple picker lists its choices as
  * buttons that remove them. Without JavaScript, and until the page hydrates, it is the plain
  * <select> of a GET form, so every view still works as a form; the field's name and values are the
- * same in both.
+ * same in both. Typing finds an option by its name in either interface language (its code's
+ * search terms from the page's PickerTermsProvider), whichever the page shows.
  */
 export function Picker(props: MultipleProps | SingleProps) {
   // The server's markup (the plain select) is what a reader without scripts keeps; the hydrating
@@ -138,10 +141,13 @@ function Combobox(props: MultipleProps | SingleProps) {
   const [query, setQuery] = useState<string | null>(null) // null: not typing (a single picker shows its choice)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
+  const t = useTranslations('pickers')
+  const terms = usePickerTerms()
+  const searchable = useMemo(() => withSearchTerms(props.options, terms), [props.options, terms])
   const matches = useMemo(() => {
-    const found = matchOptions(props.options, query ?? '')
+    const found = matchOptions(searchable, query ?? '')
     return emptyLabel !== undefined && !query ? [{ value: '', label: emptyLabel }, ...found] : found
-  }, [props.options, query, emptyLabel])
+  }, [searchable, query, emptyLabel])
   const full = props.multiple && props.max !== undefined && chosen.length >= props.max
 
   useEffect(() => {
@@ -205,7 +211,7 @@ function Combobox(props: MultipleProps | SingleProps) {
     <div className={`picker ${props.multiple ? 'picker-multiple' : 'picker-single'} ${props.className ?? ''}`}>
       <label htmlFor={`${id}-input`}>{props.label}</label>
       {props.multiple && chosen.length ? (
-        <ul className="picker-chosen" aria-label={`Chosen: ${props.label.toLowerCase()}`}>
+        <ul className="picker-chosen" aria-label={t('chosen', { label: props.label.toLowerCase() })}>
           {chosen.map((v) => {
             const o = byValue.get(v) ?? { value: v, label: v }
             return (
@@ -214,7 +220,7 @@ function Combobox(props: MultipleProps | SingleProps) {
                   {o.label}
                   {o.code && o.code !== o.label ? <span className="code"> {o.code}</span> : null}
                 </span>
-                <button type="button" aria-label={`Remove ${o.label}`} onClick={() => remove(v)}>
+                <button type="button" aria-label={t('remove', { name: o.label })} onClick={() => remove(v)}>
                   <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -235,7 +241,7 @@ function Combobox(props: MultipleProps | SingleProps) {
           aria-controls={listId}
           aria-activedescendant={activeOption ? optionId(active) : undefined}
           aria-describedby={`${id}-hint`}
-          placeholder={props.multiple ? (full ? `At most ${props.max}` : 'Type a name or code to add') : 'Type a name or code'}
+          placeholder={props.multiple ? (full ? t('atMost', { max: props.max ?? 0 }) : t('typeToAdd')) : t('type')}
           value={query ?? chosenLabel}
           onChange={(e) => {
             e.stopPropagation() // typing filters the list; it is not a change of the form
@@ -259,7 +265,7 @@ function Combobox(props: MultipleProps | SingleProps) {
           type="button"
           className="picker-toggle"
           tabIndex={-1}
-          aria-label={`Show every ${props.label.toLowerCase()} option`}
+          aria-label={t('showAll', { label: props.label.toLowerCase() })}
           onClick={() => {
             setOpen((o) => !o)
             input.current?.focus()
@@ -269,9 +275,7 @@ function Combobox(props: MultipleProps | SingleProps) {
         </button>
       </div>
       <span id={`${id}-hint`} className="sr-only">
-        {props.multiple
-          ? 'Arrow keys to move through the list, Enter to add or remove; Backspace removes the last choice.'
-          : 'Arrow keys to move through the list, Enter to choose.'}
+        {props.multiple ? t('hintMultiple') : t('hintSingle')}
       </span>
       <ul
         ref={list}
@@ -308,9 +312,9 @@ function Combobox(props: MultipleProps | SingleProps) {
           )
         })}
       </ul>
-      {open && matches.length === 0 ? <p className="picker-none">No match for “{query}”</p> : null}
+      {open && matches.length === 0 ? <p className="picker-none">{t('noMatchFor', { query: query ?? '' })}</p> : null}
       <span role="status" className="sr-only">
-        {open ? (matches.length ? `${matches.length} ${matches.length === 1 ? 'option' : 'options'}` : 'No match') : ''}
+        {open ? (matches.length ? t('options', { count: matches.length }) : t('noMatch')) : ''}
       </span>
       {chosen
         .filter((v) => v !== '' || !props.multiple)

@@ -7,7 +7,8 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        {t('sourcing')} <Link href="/sources">{t('allSources')}</Link> · <Link href="/data">{t('download')}</Link>
+        {t('sourcing')} <Link href="/sources">{t('allSources')}</Link> · <Link href="/glossary">{t('glossary')}</Link> ·{' '}
+        <Link href="/data">{t('download')}</Link>
       </p>
       <p>
         {t.rich('licence', {

@@ -1,16 +1,16 @@
 import type { z } from 'zod'
 import {
-  alignmentQuery,
-  changesQuery,
+  alignmentApiQuery,
+  changesApiQuery,
   cowExportQuery,
   researchExportQuery,
-  eventsQuery,
-  matrixQuery,
-  membershipQuery,
+  eventsApiQuery,
+  matrixApiQuery,
+  membershipApiQuery,
   noParameters,
-  overlapsQuery,
+  overlapsApiQuery,
   tradePartnersQuery,
-  tradeQuery,
+  tradeApiQuery,
 } from '../params'
 import { EVENT_CSV_COLUMNS } from '../downloads/events'
 import { CHANGES_CSV_COLUMNS } from '../downloads/changes'
@@ -54,6 +54,8 @@ export type EndpointResponse =
       /** The first columns of the header, in order (more may follow where `columnsNote` says so). */
       columns: readonly string[]
       columnsNote?: string
+      /** What lang=ru adds after the columns (lib/params.ts langParam), where the endpoint takes lang. */
+      langColumns?: string
       /** The example may answer the header alone (what curators did is nothing on a freshly seeded dataset). */
       mayBeEmpty?: boolean
     }
@@ -84,7 +86,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Memberships',
     summary: 'Membership intervals, as JSON',
     description: 'Every membership interval (party, forum, status, dates, note, source), optionally only those in force on a day, of some forums or parties.',
-    query: membershipQuery,
+    query: membershipApiQuery,
     response: { mediaType: 'application/json', description: 'The intervals, with the query as understood.', schema: membershipsResponse },
     database: true,
     example: '?asOf=2017-06-10&forums=SCO',
@@ -97,8 +99,13 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Membership intervals, as CSV',
     description:
       "The CSV twin of /api/memberships. Dates are ISO; an empty valid_to means still in force; source is the citation's address (or its title when it has none). Both end days are included.",
-    query: membershipQuery,
-    response: { mediaType: 'text/csv', description: 'One row per interval.', columns: [...MEMBERSHIP_CSV_COLUMNS] },
+    query: membershipApiQuery,
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per interval.',
+      columns: [...MEMBERSHIP_CSV_COLUMNS],
+      langColumns: 'party_name_ru,forum_name_ru,forum_short_name_ru',
+    },
     database: true,
     example: '?asOf=2017-06-10&forums=SCO',
     badExample: '?forums=S',
@@ -110,11 +117,12 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Applications for a status, as CSV',
     description:
       'Dated, sourced applications (a party asking for membership, observer or partner status), made up to asOf; the status granted later, if any, is in /api/memberships.csv. applied_precision says whether the day, month or year is known.',
-    query: membershipQuery,
+    query: membershipApiQuery,
     response: {
       mediaType: 'text/csv',
       description: 'One row per application.',
       columns: [...APPLICATION_CSV_COLUMNS],
+      langColumns: 'party_name_ru,forum_name_ru,forum_short_name_ru',
     },
     database: true,
     example: '?forums=SCO',
@@ -127,7 +135,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'The membership matrix on a day, as JSON',
     description:
       "Parties × forums on a day: each cell the party's interval in force (status, dates, note, source), the change marks against a year earlier, a per-forum count of each status, and every source cited.",
-    query: matrixQuery,
+    query: matrixApiQuery,
     response: {
       mediaType: 'application/json',
       description: 'The whole matrix for these parameters (the /matrix page shows it a window of parties × forums at a time).',
@@ -144,12 +152,14 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'The membership matrix on a day, as CSV',
     description:
       'The rows and columns of /matrix for the same parameters: each cell the status or empty. After one empty line follows a second table, source_id,title,publisher,url,published, with every source a cell cites.',
-    query: matrixQuery,
+    query: matrixApiQuery,
     response: {
       mediaType: 'text/csv',
       description: 'The matrix, then its sources.',
       columns: ['party_code', 'party_name'],
       columnsNote: 'then one column per forum, named by its code',
+      langColumns:
+        'party_name_ru as the last column of the matrix; and a table forum_code,forum_name_ru,forum_short_name_ru between the sources and the about table',
     },
     database: true,
     example: '?asOf=2017-06-09&forums=SCO,CSTO,EAEU&parties=KAZ,UZB,RUS,IND',
@@ -161,7 +171,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Overlaps',
     summary: 'Exclusive intersections of forums, as JSON',
     description: 'Each party counted once, in the exact set of the chosen forums it belongs to (with a status that counts) on a day.',
-    query: overlapsQuery,
+    query: overlapsApiQuery,
     response: { mediaType: 'application/json', description: 'The forums and their non-empty exclusive intersections.', schema: overlapsResponse },
     database: true,
     example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
@@ -174,8 +184,13 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Exclusive intersections of forums, as CSV',
     description:
       'One row per non-empty exclusive intersection: the forum codes joined by & in the requested order, its size, and its party codes sorted and joined by a space.',
-    query: overlapsQuery,
-    response: { mediaType: 'text/csv', description: 'One row per intersection.', columns: [...OVERLAPS_CSV_COLUMNS] },
+    query: overlapsApiQuery,
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per intersection.',
+      columns: [...OVERLAPS_CSV_COLUMNS],
+      langColumns: 'forum_short_names_ru (joined by " & "),party_names_ru (joined by "; ")',
+    },
     database: true,
     example: '?forums=SCO,EAEU,CSTO&asOf=2024-01-01',
     badExample: '?asOf=2024-13-01',
@@ -187,7 +202,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'How alike parties’ forum portfolios are, as JSON',
     description:
       'A weighted Jaccard score for every pair of parties on a day (member 1; observer, partner, associate 0.5; suspended 0.25), in cluster order; with a and b, the pair’s score year by year; with party, its portfolio year by year.',
-    query: alignmentQuery,
+    query: alignmentApiQuery,
     response: { mediaType: 'application/json', description: 'The similarity matrix, and the series asked for.', schema: alignmentResponse },
     database: true,
     example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01&a=KAZ&b=UZB&party=UZB',
@@ -199,8 +214,8 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Alignment',
     summary: 'Pairwise alignment scores, as CSV',
     description: 'Every unordered pair of the chosen parties, in cluster order, with the number of forums they share and their score (4 decimals).',
-    query: alignmentQuery,
-    response: { mediaType: 'text/csv', description: 'One row per pair.', columns: [...ALIGNMENT_CSV_COLUMNS] },
+    query: alignmentApiQuery,
+    response: { mediaType: 'text/csv', description: 'One row per pair.', columns: [...ALIGNMENT_CSV_COLUMNS], langColumns: 'party_a_name_ru,party_b_name_ru' },
     database: true,
     example: '?parties=KAZ,UZB,KGZ,RUS&asOf=2024-01-01',
     badExample: '?asOf=yesterday',
@@ -212,7 +227,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Merchandise trade by reporter and partner, as JSON',
     description:
       "IMF DOTS figures as reported by each reporter (exports FOB, imports CIF), in US dollars as exact decimals; forum aggregates (forum:SCO) sum the forum's members year by year and say which members they cover. A year without a figure has no point (never a zero). With the membership markers and the sources.",
-    query: tradeQuery,
+    query: tradeApiQuery,
     response: { mediaType: 'application/json', description: 'The points, markers and sources.', schema: tradeResponse },
     database: true,
     example: '?reporters=KAZ&partners=CHN,RUS,forum:EAEU&flow=total&from=2015&to=2020',
@@ -238,8 +253,13 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Merchandise trade by reporter and partner, as CSV',
     description:
       'The points of /api/trade: value_usd in US dollars as a plain decimal, computed exactly; forum aggregates appear as forum:CODE; source is the source id(s), space-separated.',
-    query: tradeQuery,
-    response: { mediaType: 'text/csv', description: 'One row per reporter, partner, year and flow.', columns: TRADE_CSV_COLUMNS },
+    query: tradeApiQuery,
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per reporter, partner, year and flow.',
+      columns: TRADE_CSV_COLUMNS,
+      langColumns: "reporter_name_ru,partner_name_ru (a forum aggregate: the forum's name)",
+    },
     database: true,
     example: '?reporters=KAZ&partners=CHN,RUS&flow=total&from=2015&to=2020',
     badExample: '?from=20x0',
@@ -251,7 +271,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Summits and meetings with their attendees, as JSON',
     description:
       'Events oldest first, each with its date (as precisely as known), place, forum, attendees and their roles, note and source; filtered by forum, party (in a role, with role), year or a range of years.',
-    query: eventsQuery,
+    query: eventsApiQuery,
     response: { mediaType: 'application/json', description: 'The events, with the query as understood.', schema: eventsResponse },
     database: true,
     example: '?forum=OTS&from=2021&to=2022',
@@ -264,8 +284,13 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Summits and meetings, one row per attendance, as CSV',
     description:
       "The CSV twin of /api/events: one row per attendance (an event without recorded attendees gives one row with empty party_code and role). event_date is as precise as known (2024-07-06, 2009-04 or 2011); source is the attendance's own citation when it has one, else the event's: its address, or its title when it has none.",
-    query: eventsQuery,
-    response: { mediaType: 'text/csv', description: 'One row per attendance.', columns: [...EVENT_CSV_COLUMNS] },
+    query: eventsApiQuery,
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per attendance.',
+      columns: [...EVENT_CSV_COLUMNS],
+      langColumns: 'forum_name_ru,forum_short_name_ru,party_name_ru',
+    },
     database: true,
     example: '?party=KAZ&role=host',
     badExample: '?year=20x4',
@@ -277,7 +302,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'What changed between two days, as JSON',
     description:
       "Accessions, status changes, departures, applications and summits whose day falls after from and on or before to (of the world, not of the database: the standing on from plus the membership changes is the standing on to), oldest first, each with its source (the membership interval's, the application's or the event's); filtered by forum, party (its own changes and applications, and the summits it attended or hosted) and kind (membership, application or summit). A departure is dated the day after the interval's last day; a summit is a summit or meeting of a forum (ministerials and signings are on /api/events). /changes.atom is a feed of the newest 50 with the same forum, party and kind filters.",
-    query: changesQuery,
+    query: changesApiQuery,
     response: { mediaType: 'application/json', description: 'The changes, with the query as understood.', schema: changesResponse },
     database: true,
     example: '?from=2014-01-01&to=2016-01-01&forum=EAEU',
@@ -290,8 +315,13 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'What changed between two days, one row per change, as CSV',
     description:
       "The CSV twin of /api/changes; /changes.csv answers the same. date is as precise as known (2024-07-06, 2009-04 or 2011); change is joined, status-changed, left, applied or summit; party_code and party_name are empty for a summit without a party filter; old_status is empty for an accession and a summit, and for an application is the status held the day before it; new_status is empty for a departure and a summit, and for an application is the status sought; source is the address of the change's source, or its title when it has none. Appended for summits: detail (title, place and hosts), role (the filtered party's role at it) and event_id.",
-    query: changesQuery,
-    response: { mediaType: 'text/csv', description: 'One row per change.', columns: [...CHANGES_CSV_COLUMNS] },
+    query: changesApiQuery,
+    response: {
+      mediaType: 'text/csv',
+      description: 'One row per change.',
+      columns: [...CHANGES_CSV_COLUMNS],
+      langColumns: 'party_name_ru,forum_name_ru,forum_short_name_ru',
+    },
     database: true,
     example: '?from=2000-01-01&to=2010-01-01&party=UZB',
     badExample: '?forum=S',

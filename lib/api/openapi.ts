@@ -68,7 +68,7 @@ function operation(endpoint: Endpoint) {
     response.mediaType === 'application/json'
       ? { description: response.description, content: { 'application/json': { schema: ref(componentName(endpoint)) } } }
       : {
-          description: `${response.description} Header: ${response.columns.join(',')}${response.columnsNote ? `, ${response.columnsNote}` : ''}. RFC 4180, UTF-8, CRLF line ends; text cells that a spreadsheet would run as a formula start with '.`,
+          description: `${response.description} Header: ${response.columns.join(',')}${response.columnsNote ? `, ${response.columnsNote}` : ''}.${response.langColumns ? ` With lang=ru, after these: ${response.langColumns}.` : ''} RFC 4180, UTF-8, CRLF line ends; text cells that a spreadsheet would run as a formula start with '.`,
           content: { 'text/csv': { schema: { type: 'string' } } },
         }
   const example = endpoint.example ? `Example: \`${endpoint.path}${endpoint.example}\`.` : ''

@@ -27,6 +27,16 @@ const status = z.enum(MEMBERSHIP_STATUSES)
 const precision = z.enum(DATE_PRECISIONS).meta({ description: 'How precisely the date is known: a month or year date is stored as its first day.' })
 const count = z.number().int().min(0)
 
+const localName = z.strictObject({ name: z.string(), shortName: z.string() })
+const localNames = z
+  .strictObject({
+    lang: z.enum(['ru']),
+    forums: z.record(z.string(), localName).meta({ description: 'Forum code → its name and short name in lang, for the forums of the answer that have one.' }),
+    parties: z.record(z.string(), localName).meta({ description: 'Party code → its name in lang, for the parties of the answer that have one.' }),
+  })
+  .optional()
+  .meta({ description: 'Only with lang=ru: the Russian names of the parties and forums the answer names (codes and the other fields stay English).' })
+
 const sourceRef = z
   .strictObject({
     id: z.string(),
@@ -78,6 +88,7 @@ export const membershipsResponse = z.strictObject({
   count,
   memberships: z.array(membershipInterval),
   applications: z.array(application).meta({ description: 'Applications of these parties to these forums made up to asOf (all, without asOf).' }),
+  localNames,
 })
 
 // The interval in force, without what its row and column already give (codes and names) or an id.
@@ -111,6 +122,7 @@ export const matrixResponse = z.strictObject({
   summary: z.record(z.string(), z.record(status, count)).meta({ description: 'Forum code → how many rows hold each status.' }),
   sources: z.array(sourceRef),
   query: parsedQuery(matrixQuery).meta({ description: 'The parameters as understood.' }),
+  localNames,
 })
 
 export const overlapsResponse = z.strictObject({
@@ -132,6 +144,7 @@ export const overlapsResponse = z.strictObject({
       parties: z.array(z.string()),
     }),
   ),
+  localNames,
 })
 
 const portfolioPoint = z.strictObject({
@@ -190,6 +203,7 @@ export const alignmentResponse = z.strictObject({
     .strictObject({ matrix: z.array(z.string()), pair: z.array(z.string()), portfolio: z.array(z.string()) })
     .meta({ description: 'The source ids behind the heatmap, the pair series and the portfolio: one per interval used, repeats kept.' }),
   query: parsedQuery(alignmentQuery).meta({ description: 'The parameters as understood.' }),
+  localNames,
 })
 
 export const tradeResponse = z.strictObject({
@@ -236,6 +250,7 @@ export const tradeResponse = z.strictObject({
     }),
   ),
   sources: z.record(z.string(), sourceRef).meta({ description: 'Source id → the source.' }),
+  localNames,
 })
 
 const usd = z
@@ -320,6 +335,7 @@ export const eventsResponse = z.strictObject({
   query: parsedQuery(eventsQuery).meta({ description: 'The parameters as understood.' }),
   count,
   events: z.array(eventSummary),
+  localNames,
 })
 
 const changeKind = z.enum(['joined', 'status-changed', 'left', 'applied', 'summit'])
@@ -373,4 +389,5 @@ export const changesResponse = z.strictObject({
           "A dated, sourced change: the start (or end) of a membership interval with that interval's source, an application with its source, or a summit with the event's source.",
       }),
   ),
+  localNames,
 })

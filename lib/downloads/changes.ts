@@ -2,6 +2,8 @@ import { countChanges, type DatedChange } from '../transforms/changes'
 import { dateAsKnown } from './events'
 import { sourceCell } from './source-cell'
 import { toCsv } from './csv'
+import type { LocalNames } from '../i18n/names'
+import { partyForumColumns } from './local-names'
 
 /**
  * /api/changes.csv and /changes.csv (and the link on /changes): one row per change between the two
@@ -47,9 +49,15 @@ export function summitDetail(c: DatedChange): string {
   return `${c.event.title}${c.event.place ? ` (${c.event.place})` : ''}${hosts.length ? `; ${hosts.length === 1 ? 'host' : 'hosts'}: ${hosts.join(', ')}` : ''}`
 }
 
-export function changesCsv(changes: readonly DatedChange[]): string {
+/** With `names` (the API's lang=ru): `party_name_ru`, `forum_name_ru` and `forum_short_name_ru` after the other columns. */
+export function changesCsv(changes: readonly DatedChange[], names: LocalNames | null = null): string {
+  const extra = partyForumColumns<DatedChange>(
+    names,
+    (c) => c.partyCode,
+    (c) => c.forumCode,
+  )
   return toCsv(
-    CHANGES_CSV_COLUMNS,
+    [...CHANGES_CSV_COLUMNS, ...(extra?.header ?? [])],
     changes.map((c) => [
       dateAsKnown(c.day, c.precision),
       c.kind,
@@ -63,6 +71,7 @@ export function changesCsv(changes: readonly DatedChange[]): string {
       summitDetail(c),
       c.role ?? '',
       c.event?.id ?? '',
+      ...(extra?.cells(c) ?? []),
     ]),
   )
 }

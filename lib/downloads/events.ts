@@ -2,6 +2,8 @@ import { sourceCell } from './source-cell'
 import { toCsv, type CsvCell } from './csv'
 import type { Precision } from '../dates'
 import type { EventSummary } from '../domain/types'
+import type { LocalNames } from '../i18n/names'
+import { forumName, forumShortName, nameColumns, partyName } from './local-names'
 
 /**
  * The events download, shared by the API route and the page's link: one row per attendance, in
@@ -26,8 +28,18 @@ export function eventCsvRows(events: readonly EventSummary[]): CsvCell[][] {
   })
 }
 
-export function eventsCsv(events: readonly EventSummary[]): string {
-  return toCsv(EVENT_CSV_COLUMNS, eventCsvRows(events))
+/** With `names` (the API's lang=ru): `forum_name_ru`, `forum_short_name_ru` and `party_name_ru` after the other columns. */
+export function eventsCsv(events: readonly EventSummary[], names: LocalNames | null = null): string {
+  if (!names) return toCsv(EVENT_CSV_COLUMNS, eventCsvRows(events))
+  const c = nameColumns(names)
+  const rows = events.flatMap((e) => {
+    const forum = [forumName(names, e.forumCode), forumShortName(names, e.forumCode)]
+    return e.attendees.length === 0 ? [[...forum, '']] : e.attendees.map((a) => [...forum, partyName(names, a.partyCode)])
+  })
+  return toCsv(
+    [...EVENT_CSV_COLUMNS, c.forumName, c.forumShortName, c.party()],
+    eventCsvRows(events).map((row, i) => [...row, ...rows[i]]),
+  )
 }
 
 /** The query string of a filtered view, without empty values, for links to the page and the downloads. */

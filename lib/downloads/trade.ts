@@ -1,5 +1,7 @@
 import { toCsv } from './csv'
 import { cagr, yearOnYear, type TradePoint } from '../transforms/trade'
+import type { LocalNames } from '../i18n/names'
+import { forumName, partyName } from './local-names'
 
 export const TRADE_CSV_COLUMNS = [
   'reporter_code',
@@ -25,7 +27,7 @@ export const seriesKey = (p: TradePoint) => `${p.reporter}>${p.partner}>${p.repo
  * here from exports + imports, the year-on-year growth within the series and its CAGR over the range
  * (as the page shows them), and the source ids.
  */
-export function tradeCsv(points: TradePoint[]): string {
+export function tradeCsv(points: TradePoint[], names: LocalNames | null = null): string {
   const bySeries = new Map<string, TradePoint[]>()
   for (const p of points) bySeries.set(seriesKey(p), [...(bySeries.get(seriesKey(p)) ?? []), p])
   const growth = new Map<string, number>()
@@ -36,8 +38,10 @@ export function tradeCsv(points: TradePoint[]): string {
     rate.set(key, cagr(values)?.rate ?? null)
   }
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '' : v.toFixed(2))
+  // With the API's lang=ru: the reporter's and the partner's names (a forum aggregate's: the forum's).
+  const partnerName = (code: string) => (code.startsWith('forum:') ? forumName(names!, code.slice(6)) : partyName(names!, code))
   return toCsv(
-    TRADE_CSV_COLUMNS,
+    names ? [...TRADE_CSV_COLUMNS, `reporter_name_${names.lang}`, `partner_name_${names.lang}`] : TRADE_CSV_COLUMNS,
     points.map((p) => [
       p.reporter,
       p.partner,
@@ -51,6 +55,7 @@ export function tradeCsv(points: TradePoint[]): string {
       pct(growth.get(`${seriesKey(p)}|${p.year}`)),
       pct(rate.get(seriesKey(p))),
       p.sources.join(' '),
+      ...(names ? [partyName(names, p.reporter), partnerName(p.partner)] : []),
     ]),
   )
 }

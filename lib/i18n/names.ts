@@ -56,3 +56,13 @@ export function countryName(alpha3: string, locale: Locale): string | null {
   const alpha2 = countryCodes.alpha3ToAlpha2(alpha3)
   return (alpha2 && countryCodes.getName(alpha2, locale)) || null
 }
+
+/** The names of one kind in one language: code → name (only those that have one in that language). */
+export type NameTable = Record<string, { name: string; shortName: string }>
+
+/** Every forum's and party's name in `lang` where it has one (stored, or a state's ISO name); English adds none. */
+export interface LocalNames {
+  lang: Locale
+  forums: NameTable
+  parties: NameTable
+}

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { cookies } from 'next/headers'
 import { SESSION_COOKIE, sessionFromToken, type CuratorSession } from '../auth/session'
 import { db, type Db } from './client'
+import { correctionSelect } from './corrections'
 
 /** The signed-in curator of this request, or null; read once per request (layout and page share it). */
 export const currentCurator = cache(async (): Promise<CuratorSession | null> => sessionFromToken((await cookies()).get(SESSION_COOKIE)?.value))
@@ -42,21 +43,8 @@ export async function listAudit(filter: { party?: string; forum?: string; action
       ...(filter.action ? { action: filter.action } : {}),
       ...(filter.curator ? { curator: { email: filter.curator } } : {}),
     },
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      entity: true,
-      entityId: true,
-      partyCode: true,
-      forumCode: true,
-      before: true,
-      after: true,
-      comment: true,
-      revertOfId: true,
-      curator: { select: { email: true } },
-      revertedBy: { select: { id: true } },
-    },
+    // The public fields, and the curator, whom only the admin pages may see.
+    select: { ...correctionSelect, curator: { select: { email: true } } },
     orderBy: { id: 'desc' },
     take: 500,
   })

@@ -1,19 +1,10 @@
 import 'server-only'
 import { dayToDate, isoDay, todayIso } from '../dates'
 import { ParamError, type ChangesFeedQuery, type ChangesQuery } from '../params'
-import {
-  changesBetween,
-  compareChanges,
-  ofFamily,
-  SUMMIT_EVENT_KINDS,
-  type ApplicationFact,
-  type ChangeFamily,
-  type DatedChange,
-  type EventFact,
-} from '../transforms/changes'
+import { changesBetween, compareChanges, ofFamily, SUMMIT_EVENT_KINDS, type ApplicationFact, type ChangeFamily, type DatedChange } from '../transforms/changes'
 import { db, type Db } from './client'
 import { findUnknownCodes } from './codes'
-import { membershipSelect, sourceSelect, toInterval } from './select'
+import { eventSelect, membershipSelect, sourceSelect, toEvent, toInterval } from './select'
 
 export interface ChangesView {
   from: string
@@ -71,27 +62,15 @@ async function readChanges(from: string, to: string, filter: { forum?: string; p
         startDate: { gt: dayToDate(from), lte: dayToDate(to) },
         ...(filter.party ? { attendances: { some: { partyCode: filter.party } } } : {}),
       },
-      select: {
-        id: true,
-        forumCode: true,
-        kind: true,
-        startDate: true,
-        endDate: true,
-        datePrecision: true,
-        place: true,
-        title: true,
-        note: true,
-        forum: { select: { name: true } },
-        source: { select: sourceSelect },
-        attendances: { select: { partyCode: true, role: true, party: { select: { name: true } } } },
-      },
+      select: eventSelect,
     }),
   ])
   return changesBetween(
     {
       intervals: intervals.map(toInterval),
       applications: applications.map(toApplication),
-      events: events.map(toEventFact),
+      // The same summary as /events (lib/queries/select.ts); the changes read what they need of it.
+      events: events.map(toEvent),
     },
     from,
     to,
@@ -111,36 +90,6 @@ export function toApplication(a: {
   source: ApplicationFact['source']
 }): ApplicationFact {
   return { ...a, partyName: a.party.name, forumName: a.forum.name, applied: isoDay(a.applied) }
-}
-
-function toEventFact(e: {
-  id: string
-  forumCode: string | null
-  kind: string
-  startDate: Date
-  endDate: Date | null
-  datePrecision: EventFact['datePrecision']
-  place: string | null
-  title: string
-  note: string | null
-  forum: { name: string } | null
-  source: EventFact['source']
-  attendances: { partyCode: string; role: string; party: { name: string } }[]
-}): EventFact {
-  return {
-    id: e.id,
-    forumCode: e.forumCode,
-    forumName: e.forum?.name ?? null,
-    kind: e.kind,
-    startDate: isoDay(e.startDate),
-    endDate: isoDay(e.endDate),
-    datePrecision: e.datePrecision,
-    place: e.place,
-    title: e.title,
-    note: e.note,
-    source: e.source,
-    attendees: e.attendances.map((a) => ({ partyCode: a.partyCode, partyName: a.party.name, role: a.role })),
-  }
 }
 
 /**

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeSource, describeViolations, runAxe, type AxeResult } from '../support/axe'
 import { chromiumAvailable, launchBrowser, openHydrated } from '../support/browser'
 
 /**
@@ -35,6 +34,8 @@ const A11Y_PAGES = [
   '/parties',
   '/parties/UZB',
   '/sources',
+  '/glossary',
+  '/ru/glossary',
   '/data',
   '/data/releases',
   '/admin',
@@ -45,60 +46,6 @@ const A11Y_PAGES = [
   '/embed/trade?reporters=KAZ',
   '/embed/parties/UZB',
 ]
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-interface AxeResult {
-  violations: {
-    id: string
-    impact: 'minor' | 'moderate' | 'serious' | 'critical' | null
-    help: string
-    nodes: { target: string[]; failureSummary?: string }[]
-  }[]
-}
-
-/**
- * Loads a page as a reader sees it (charts drawn, every <details> opened) and runs axe on it: every
- * rule, or only `rules`; with no url, runs again on the page as it is (the dark scheme changes
- * colours and nothing else, so there only the colour rules run again).
- */
-async function runAxe(page: Page, url: string | null, rules?: string[]): Promise<AxeResult> {
-  if (url) await openHydrated(page, url)
-  // Charts are drawn when they come into view (components/charts/when-visible.tsx): bring each one
-  // still waiting into view until every chart has its SVG (one pass is not enough: a chart scrolled
-  // past may leave the view again before its code has loaded).
-  await page.waitForFunction(
-    () => {
-      const waiting = document.querySelector('.chart-pending')
-      if (waiting) waiting.scrollIntoView({ block: 'center' })
-      return !waiting && [...document.querySelectorAll('.recharts-wrapper')].every((w) => w.querySelector('svg.recharts-surface'))
-    },
-    null,
-    { polling: 100 },
-  )
-  await page.evaluate(() => window.scrollTo(0, 0))
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
-  if (url) await page.evaluate(axeSource)
-  return page.evaluate(
-    (only) =>
-      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run(document, {
-        resultTypes: ['violations'],
-        ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
-      }),
-    rules,
-  )
-}
-
-const describeViolations = (r: AxeResult, impacts: string[]) =>
-  r.violations
-    .filter((v) => impacts.includes(v.impact ?? ''))
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
-          .slice(0, 5)
-          .map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`)
-          .join('\n')}`,
-    )
 
 const servers = inject('servers')
 const hasBrowser = chromiumAvailable()

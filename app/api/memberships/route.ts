@@ -1,5 +1,7 @@
 import { errorResponse } from '@/lib/http/error-response'
-import { membershipQuery, parseQuery } from '@/lib/params'
+import { membershipApiQuery, parseQuery } from '@/lib/params'
+import { localNamesField } from '@/lib/downloads/local-names'
+import { getLocalNames } from '@/lib/queries/names'
 import { queryMemberships } from '@/lib/queries/membership-export'
 import { listApplications } from '@/lib/queries/applications'
 
@@ -8,10 +10,18 @@ export const dynamic = 'force-dynamic'
 /** GET /api/memberships?asOf=YYYY-MM-DD&forums=SCO,EAEU&parties=KAZ,UZB — JSON twin of memberships.csv. */
 export async function GET(request: Request) {
   try {
-    const query = parseQuery(membershipQuery, new URL(request.url).searchParams)
+    const { lang, ...query } = parseQuery(membershipApiQuery, new URL(request.url).searchParams)
     const memberships = await queryMemberships(query)
     const applications = await listApplications(query)
-    return Response.json({ query, count: memberships.length, memberships, applications })
+    const names = lang && lang !== 'en' ? await getLocalNames(lang) : null
+    const both = [...memberships, ...applications]
+    return Response.json({
+      query,
+      count: memberships.length,
+      memberships,
+      applications,
+      ...localNamesField(names, { parties: both.map((m) => m.partyCode), forums: both.map((m) => m.forumCode) }),
+    })
   } catch (error) {
     return errorResponse(error)
   }

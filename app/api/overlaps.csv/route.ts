@@ -1,7 +1,8 @@
 import { csvHeaders } from '@/lib/downloads/csv'
 import { errorResponse } from '@/lib/http/error-response'
 import { overlapsCsv } from '@/lib/downloads/overlaps'
-import { overlapsQuery, parseQuery } from '@/lib/params'
+import { overlapsApiQuery, parseQuery } from '@/lib/params'
+import { getLocalNames } from '@/lib/queries/names'
 import { getOverlaps } from '@/lib/queries/overlaps'
 
 export const dynamic = 'force-dynamic'
@@ -9,9 +10,10 @@ export const dynamic = 'force-dynamic'
 /** GET /api/overlaps.csv?forums=SCO,EAEU,OTS&asOf=YYYY-MM-DD&statuses=member,observer */
 export async function GET(request: Request) {
   try {
-    const query = parseQuery(overlapsQuery, new URL(request.url).searchParams)
+    const { lang, ...query } = parseQuery(overlapsApiQuery, new URL(request.url).searchParams)
     const view = await getOverlaps(query)
-    return new Response(overlapsCsv(view.intersections), { headers: csvHeaders(`forum-atlas-overlaps-${view.asOf}.csv`) })
+    const names = lang && lang !== 'en' ? await getLocalNames(lang) : null
+    return new Response(overlapsCsv(view.intersections, names), { headers: csvHeaders(`forum-atlas-overlaps-${view.asOf}.csv`) })
   } catch (error) {
     return errorResponse(error)
   }

@@ -5,17 +5,13 @@ import { formatDay } from '@/lib/dates'
 import { DATA_LICENCE } from '@/lib/licences'
 import { RELEASES } from '@/lib/release/manifest'
 import { releaseFileName } from '@/lib/release/schema'
-import type { ReleaseChange } from '@/lib/release/schema'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { InLanguage } from '@/components/ui/local-name'
+import { isLocale } from '@/lib/i18n/locales'
 
-export const metadata: Metadata = {
-  title: 'Data releases',
-  description: 'Every release of the forum-atlas dataset: a reproducible zip of every table with its sources, codebook and licence, and what changed.',
-}
-
-const KIND_HEADINGS: Record<ReleaseChange['kind'], string> = { added: 'Added', changed: 'Changed', corrected: 'Corrected', removed: 'Removed' }
-
-function kib(bytes: number): string {
-  return `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('data.releases')
+  return { title: t('title'), description: t('description') }
 }
 
 /** A change's sources: a source id links to its entry on /sources; a file of prisma/data is named as it is. */
@@ -39,52 +35,51 @@ function ChangeSources({ sources }: { sources: string[] }) {
 export default async function ReleasesPage() {
   const newestFirst = [...RELEASES].reverse()
   const latest = newestFirst[0]
+  const locale = await getLocale()
+  const lang = isLocale(locale) ? locale : 'en'
+  const t = await getTranslations('data.releases')
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>
+  // Sizes as before in English (en-GB grouping), in the page's language otherwise.
+  const kib = (bytes: number) => t('kb', { size: Math.round(bytes / 1024).toLocaleString(lang === 'en' ? 'en-GB' : lang) })
   return (
     <>
-      <h1>Data releases</h1>
-      <p className="lede">
-        Each release of the dataset is one zip: every table as CSV (forums, parties, memberships, applications, events, attendance, trade, sources), a codebook
-        of every column (type, allowed values, meaning), the changelog, the licence ({DATA_LICENCE.name}) and a README. It is built by one command,{' '}
-        <code>npm run data:release</code>, and is reproducible: the same data gives the same bytes, so the checksum below identifies exactly what you used.
-      </p>
-      <p>
-        Cite the version you used. The live dashboard may hold curated corrections made after the newest release: they are listed on{' '}
-        <Link href="/changes/corrections">the corrections list</Link>.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t.rich('lede', { code, licence: DATA_LICENCE.name })}</p>
+      <p>{t.rich('citeVersion', { corrections: (chunks) => <Link href="/changes/corrections">{chunks}</Link> })}</p>
       <CiteThis title="forum-atlas dataset" path={`/data/releases#${latest.version}`} />
       {newestFirst.map((r) => (
         <section key={r.version} id={r.version} className="release" aria-labelledby={`release-${r.version}`}>
           <h2 id={`release-${r.version}`}>
-            Version {r.version} <span className="muted">· {formatDay(r.date)}</span>
-            {r === latest ? <span className="release-latest"> newest</span> : null}
+            {t('version', { version: r.version })} <span className="muted">· {formatDay(r.date, 'day', lang)}</span>
+            {r === latest ? <span className="release-latest"> {t('newest')}</span> : null}
           </h2>
           <p>
             <a className="button" href={`/data/releases/${releaseFileName(r.version)}`} download>
-              Download {releaseFileName(r.version)}
+              {t('download', { file: releaseFileName(r.version) })}
             </a>{' '}
             <span className="muted">{kib(r.zipBytes)}</span>
           </p>
           <dl className="release-digests">
-            <dt>SHA-256 of the zip</dt>
+            <dt>{t('zipDigest')}</dt>
             <dd>
               <code>{r.zipSha256}</code>
             </dd>
-            <dt>SHA-256 of its data files</dt>
+            <dt>{t('dataDigest')}</dt>
             <dd>
               <code>{r.dataSha256}</code>
             </dd>
           </dl>
-          <p>{r.summary}</p>
+          <InLanguage as="p">{r.summary}</InLanguage>
           {(['added', 'changed', 'corrected', 'removed'] as const).map((kind) => {
             const items = r.changes.filter((c) => c.kind === kind)
             if (!items.length) return null
             return (
               <div key={kind}>
-                <h3>{KIND_HEADINGS[kind]}</h3>
+                <h3>{t(`kinds.${kind}`)}</h3>
                 <ul>
                   {items.map((c) => (
                     <li key={c.text}>
-                      {c.text}
+                      <InLanguage>{c.text}</InLanguage>
                       <ChangeSources sources={c.sources} />
                     </li>
                   ))}
@@ -94,13 +89,8 @@ export default async function ReleasesPage() {
           })}
         </section>
       ))}
-      <h2>Making a release</h2>
-      <p>
-        When the data changes, add a draft at the end of <code>prisma/data/releases.json</code> saying what changed and why (with source ids) and run{' '}
-        <code>npm run data:release</code>: it gives the draft the next version (<code>YYYY.MM</code>, or <code>YYYY.MM.N</code> for a second release in a
-        month), writes the zip to <code>prisma/data/releases/</code> and the changelog to <code>prisma/data/CHANGELOG.md</code>. <code>npm run data:check</code>{' '}
-        fails while the data differs from its newest release.
-      </p>
+      <h2>{t('makingTitle')}</h2>
+      <p>{t.rich('making', { code })}</p>
     </>
   )
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { Heatmap } from '@/components/alignment/heatmap'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
@@ -7,7 +8,10 @@ import { alignmentFigure } from '@/lib/share/view-figures'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Alignment' })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('embed')
+  return viewMetadata({ title: t('titles.alignment') })
+}
 
 /** /embed/alignment: the heatmap of /alignment with the same parameters (docs/embed.md). */
 export default async function EmbedAlignment({ searchParams }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { EmbedView } from '@/components/embed/embed-view'
 import { EventItem } from '@/components/tables/event-list'
 import { viewMetadata } from '@/lib/share/metadata'
@@ -6,11 +7,15 @@ import { eventsFigure } from '@/lib/share/view-figures'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Events' })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('embed')
+  return viewMetadata({ title: t('titles.events') })
+}
 
 /** /embed/events: the events of /events with the same filters (one page of them), for framing on other sites (docs/embed.md). */
 export default async function EmbedEvents({ searchParams }: Props) {
   const { query, shown, meta, summary } = await eventsFigure(await searchParams)
+  const t = await getTranslations('embed')
   return (
     <EmbedView title={meta.title} period={`${meta.period} · ${summary.join(' · ')}`} source={meta.source}>
       {shown.length ? (
@@ -20,7 +25,7 @@ export default async function EmbedEvents({ searchParams }: Props) {
           ))}
         </ol>
       ) : (
-        <p className="muted">No event matches these filters.</p>
+        <p className="muted">{t('noEvent')}</p>
       )}
     </EmbedView>
   )

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { MembershipMap } from '@/components/map/membership-map'
@@ -7,7 +8,10 @@ import { mapFigure } from '@/lib/share/view-figures'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Membership map' })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('embed')
+  return viewMetadata({ title: t('titles.map') })
+}
 
 /** /embed/map: the map of /map with the same parameters, for framing on other sites (docs/embed.md). */
 export default async function EmbedMap({ searchParams }: Props) {

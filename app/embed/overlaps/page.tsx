@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { EulerDiagram } from '@/components/overlaps/euler-diagram'
@@ -9,7 +10,10 @@ import { combinationKey } from '@/lib/transforms/overlaps'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Overlaps' })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('embed')
+  return viewMetadata({ title: t('titles.overlaps') })
+}
 
 /** /embed/overlaps: the Euler diagram (two or three forums) or the UpSet plot of /overlaps with the same parameters (docs/embed.md). */
 export default async function EmbedOverlaps({ searchParams }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { ValueChart } from '@/components/trade/trade-charts'
@@ -8,14 +9,18 @@ import { FLOW_WORD } from '@/lib/transforms/trade-value-chart'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Trade' })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('embed')
+  return viewMetadata({ title: t('titles.trade') })
+}
 
 /** /embed/trade: the value chart of /trade with the same parameters (docs/embed.md). */
 export default async function EmbedTrade({ searchParams }: Props) {
   const { view, series: s, meta } = await tradeFigure(await searchParams)
+  const t = await getTranslations('embed')
   return (
     <EmbedView title={meta.title} period={meta.period}>
-      {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
+      {view.points.length === 0 ? <p className="muted">{t('noFigure')}</p> : null}
       <ChartFrame {...meta}>
         <ValueChart
           rows={s.rows}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { MembershipAreaChart } from '@/components/charts/membership-area-chart'
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const figure = await forumFigure((await params).code)
-  return figure ? viewMetadata({ title: `${figure.forum.shortName} — ${figure.forum.name}` }) : { title: 'Forum not found' }
+  return figure ? viewMetadata({ title: `${figure.forum.shortName} — ${figure.forum.name}` }) : { title: (await getTranslations('embed'))('forumNotFound') }
 }
 
 /** /embed/forums/CODE: the forum's participants by status per year, as on /forums/CODE (docs/embed.md). */
@@ -25,7 +26,7 @@ export default async function EmbedForum({ params }: Props) {
           <MembershipAreaChart data={series} statuses={statuses} title={meta.title} />
         </ChartFrame>
       ) : (
-        <p className="muted">No participant recorded.</p>
+        <p className="muted">{(await getTranslations('embed'))('noParticipant')}</p>
       )}
     </EmbedView>
   )

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { PartyGantt } from '@/components/charts/party-gantt'
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const figure = await partyFigure((await params).code)
-  return figure ? viewMetadata({ title: figure.party.name }) : { title: 'Party not found' }
+  return figure ? viewMetadata({ title: figure.party.name }) : { title: (await getTranslations('embed'))('partyNotFound') }
 }
 
 /** /embed/parties/CODE: the party's memberships by forum and status (the Gantt chart of /parties/CODE) (docs/embed.md). */
@@ -25,7 +26,7 @@ export default async function EmbedParty({ params }: Props) {
           <PartyGantt intervals={party.memberships} today={today} partyName={party.name} />
         </ChartFrame>
       ) : (
-        <p className="muted">No membership recorded.</p>
+        <p className="muted">{(await getTranslations('embed'))('noMembership')}</p>
       )}
     </EmbedView>
   )
