@@ -3,7 +3,7 @@ import { CiteThis } from '@/components/ui/cite-this'
 import type { Metadata } from 'next'
 import { viewMetadata } from '@/lib/share/metadata'
 import { EventsControls } from '@/components/events/events-controls'
-import { EventItem, ROLE_LABELS } from '@/components/tables/event-list'
+import { EventItem, roleWord } from '@/components/tables/event-list'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { eventsSearch } from '@/lib/downloads/events'
 import { loadWithFallback } from '@/lib/page-query'
@@ -13,23 +13,26 @@ import { groupByYear } from '@/lib/transforms/events'
 import { withoutEmpty } from '@/lib/search-params'
 import { PagerStep } from '@/components/ui/pager-step'
 import { Share } from '@/components/ui/share'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { countText, localizedChoices } from '@/lib/i18n/choices'
+import { localizedHref, type Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 
 // Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
-export const generateMetadata = (): Promise<Metadata> =>
-  viewMetadata({
-    title: 'Events',
-    description: 'Summits and meetings of the forums of Central Asia, the South Caucasus and Afghanistan: who hosted, who took part, with sources.',
-  })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('events')
+  return viewMetadata({ title: t('title'), description: t('description') })
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** "1 event", "12 events", or "30 events, 12 on this page" for a year split between pages. */
-function yearWords(shown: number, total: number): string {
-  const all = total === 1 ? '1 event' : `${total} events`
-  return shown === total ? all : `${all}, ${shown} on this page`
-}
-
 export default async function EventsPage({ searchParams }: Props) {
+  const locale = (await getLocale()) as Locale
+  const [t, names] = await Promise.all([getTranslations('events'), getNameBook(locale)])
+  /** "1 event", "12 events", or "30 events, 12 on this page" for a year split between pages. */
+  const count = (n: number) => ({ count: n, n: countText(n, locale) })
+  const yearWords = (shown: number, total: number) =>
+    shown === total ? t('count', count(total)) : t('countOnPage', { ...count(total), shown: countText(shown, locale) })
   const [{ view, problem }, choices] = await Promise.all([
     loadWithFallback(eventsPageQuery, withoutEmpty(await searchParams), async ({ page, ...query }: EventsPageQuery) => ({
       query,
@@ -61,10 +64,14 @@ export default async function EventsPage({ searchParams }: Props) {
   })
   const pager =
     pages > 1 ? (
-      <nav className="pager" aria-label="Pages of events">
+      <nav className="pager" aria-label={t('pager.label')}>
         <PagerStep
-          label="Events"
-          range={`${first + 1}–${first + shown.length} of ${events.length}`}
+          label={t('pager.step')}
+          range={t('pager.range', {
+            first: countText(first + 1, locale),
+            last: countText(first + shown.length, locale),
+            total: countText(events.length, locale),
+          })}
           previous={page > 1 ? pageHref(page - 1) : null}
           next={page < pages ? pageHref(page + 1) : null}
           page={page}
@@ -76,35 +83,40 @@ export default async function EventsPage({ searchParams }: Props) {
   if (choices.years) for (let y = choices.years.min; y <= choices.years.max; y++) years.push(y)
   for (const y of [query.year, query.from, query.to]) if (y !== undefined && !years.includes(y)) years.push(y)
   years.sort((a, b) => a - b)
-  const forumName = choices.forums.find((f) => f.code === query.forum)?.shortName ?? query.forum
-  const partyName = choices.parties.find((p) => p.code === query.party)?.name ?? query.party
+  const forums = localizedChoices(choices.forums, 'forum', names)
+  const parties = localizedChoices(choices.parties, 'party', names)
+  const forumName = forums.find((f) => f.code === query.forum)?.shortName ?? query.forum
+  const partyName = parties.find((p) => p.code === query.party)?.name ?? query.party
   const span =
     query.year !== undefined
-      ? `in ${query.year}`
+      ? t('described.year', { year: String(query.year) })
       : query.from !== undefined && query.to !== undefined
-        ? `${query.from}–${query.to}`
+        ? t('described.between', { from: String(query.from), to: String(query.to) })
         : query.from !== undefined
-          ? `since ${query.from}`
+          ? t('described.since', { from: String(query.from) })
           : query.to !== undefined
-            ? `until ${query.to}`
+            ? t('described.until', { to: String(query.to) })
             : null
-  const KIND_WORDS = { summit: 'summits only', ministerial: 'ministerial meetings only', signing: 'signings only', meeting: 'other meetings only' } as const
+  const role = query.role ? roleWord((key) => t(`item.${key}`), query.role) : null
   const described = [
-    query.kind ? KIND_WORDS[query.kind] : null,
-    forumName ? `of ${forumName}` : null,
-    partyName ? `attended by ${partyName}${query.role ? ` as ${ROLE_LABELS[query.role]}` : ''}` : query.role ? `with a ${ROLE_LABELS[query.role]}` : null,
+    query.kind ? t(`described.kind.${query.kind}`) : null,
+    forumName ? t('described.forum', { forum: forumName }) : null,
+    partyName
+      ? role
+        ? t('described.partyAs', { party: partyName, role })
+        : t('described.party', { party: partyName })
+      : role
+        ? t('described.role', { role })
+        : null,
     span,
   ].filter(Boolean)
   return (
     <div className="events-page">
       <div className="view-head">
-        <h1>Events</h1>
-        <CiteThis title={`Events${query.forum ? ` of ${query.forum}` : ''}${query.party ? ` attended by ${query.party}` : ''}`} path={pageHref(page)} />
+        <h1>{t('title')}</h1>
+        <CiteThis title={t('citeTitle', { forum: query.forum ?? 'none', party: query.party ?? 'none' })} path={pageHref(page)} />
       </div>
-      <p className="lede">
-        Summits, ministerial meetings and signings of the forums — and the meetings the seed documents name outside any forum — with who hosted, took part, was
-        guest of honour or observed. Dates known only to the month or year are shown as such.
-      </p>
+      <p className="lede">{t('lede')}</p>
       <ParamNotice problem={problem} />
       <EventsControls
         values={{
@@ -116,33 +128,27 @@ export default async function EventsPage({ searchParams }: Props) {
           role: query.role ?? '',
           kind: query.kind ?? '',
         }}
-        forums={choices.forums}
-        parties={choices.parties}
+        forums={forums}
+        parties={parties}
         years={years}
       />
       <div className="result-count">
-        <strong data-count={events.length}>
-          {events.length} {events.length === 1 ? 'event' : 'events'}
-        </strong>{' '}
-        {described.length ? (
-          <>
-            {described.join(', ')} <span className="muted">(of {choices.total} recorded)</span>
-          </>
-        ) : (
-          <span className="muted">— every event recorded</span>
-        )}
-        <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} /> <Share title="Events" csv={`/api/events.csv${search}`} />
+        {t.rich(described.length ? 'resultDescribed' : 'resultAll', {
+          described: described.join(', '),
+          total: countText(choices.total, locale),
+          count: () => <strong data-count={events.length}>{t('count', count(events.length))}</strong>,
+          muted: (chunks) => <span className="muted">{chunks}</span>,
+        })}
+        <DownloadLinks csv={`/api/events.csv${search}`} json={`/api/events${search}`} /> <Share title={t('title')} csv={`/api/events.csv${search}`} />
       </div>
       {groups.length === 0 ? (
-        <p className="empty-result">
-          No event matches these filters. <a href="/events">Show all events</a>, or widen the years or the role.
-        </p>
+        <p className="empty-result">{t.rich('empty', { all: (chunks) => <a href={localizedHref('/events', locale)}>{chunks}</a> })}</p>
       ) : (
         <>
           {yearPages.size > 1 ? (
-            <nav className="year-index" aria-label="Years">
+            <nav className="year-index" aria-label={t('yearIndex')}>
               {[...yearPages].map(([year, { page: on, count }]) => (
-                <a key={year} href={on === page ? `#y${year}` : `${pageHref(on)}#y${year}`}>
+                <a key={year} href={on === page ? `#y${year}` : `${localizedHref(pageHref(on), locale)}#y${year}`}>
                   {year} <span className="muted">({count})</span>
                 </a>
               ))}

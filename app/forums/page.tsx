@@ -1,30 +1,44 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 import Link from '@/components/ui/link'
 import { connection } from 'next/server'
 import { Day } from '@/components/ui/day'
-import { FORUM_KIND_LABELS } from '@/lib/domain/vocabulary'
+import { Name } from '@/components/ui/local-name'
 import { Table, type TableColumn } from '@/components/tables/table'
+import type { Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 import { listForums, type ForumListItem } from '@/lib/queries/forums'
 
-export const metadata: Metadata = { title: 'Forums' }
-
-const COLUMNS: TableColumn<ForumListItem>[] = [
-  { id: 'forum', header: 'Forum', cell: (f) => <Link href={`/forums/${encodeURIComponent(f.code)}`}>{f.name}</Link> },
-  { id: 'code', header: 'Code', cell: (f) => f.code },
-  { id: 'kind', header: 'Kind', cell: (f) => FORUM_KIND_LABELS[f.kind as keyof typeof FORUM_KIND_LABELS] },
-  { id: 'founded', header: 'Founded', nowrap: true, cell: (f) => <Day value={f.founded} precision={f.foundedPrecision} /> },
-  { id: 'dissolved', header: 'Dissolved', nowrap: true, cell: (f) => <Day value={f.dissolved} precision={f.dissolvedPrecision} /> },
-  { id: 'members', header: 'Members today', numeric: true, cell: (f) => (f.dissolved ? '—' : f.currentMembers) },
-]
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('forums')
+  return { title: t('title') }
+}
 
 export default async function ForumsPage() {
   await connection()
-  const forums = await listForums()
+  const locale = (await getLocale()) as Locale
+  const [forums, t, names] = await Promise.all([listForums(), getTranslations('forums'), getNameBook(locale)])
+  const columns: TableColumn<ForumListItem>[] = [
+    {
+      id: 'forum',
+      header: t('columns.forum'),
+      cell: (f) => (
+        <Link href={`/forums/${encodeURIComponent(f.code)}`}>
+          <Name value={names.forum(f.code, f)} />
+        </Link>
+      ),
+    },
+    { id: 'code', header: t('columns.code'), cell: (f) => f.code },
+    { id: 'kind', header: t('columns.kind'), cell: (f) => t(`kinds.${f.kind}`) },
+    { id: 'founded', header: t('columns.founded'), nowrap: true, cell: (f) => <Day value={f.founded} precision={f.foundedPrecision} /> },
+    { id: 'dissolved', header: t('columns.dissolved'), nowrap: true, cell: (f) => <Day value={f.dissolved} precision={f.dissolvedPrecision} /> },
+    { id: 'members', header: t('columns.members'), numeric: true, cell: (f) => (f.dissolved ? '—' : f.currentMembers) },
+  ]
   return (
     <>
-      <h1>Forums</h1>
-      <p className="lede">Treaty organizations, summit formats and dialogue platforms, with their founding dates.</p>
-      <Table caption={`${forums.length} forums`} columns={COLUMNS} rows={forums} rowKey={(f) => f.code} />
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <Table caption={t('caption', { count: forums.length })} columns={columns} rows={forums} rowKey={(f) => f.code} />
     </>
   )
 }

@@ -1,69 +1,99 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { Table, type TableColumn } from '@/components/tables/table'
+import { InLanguage, Name } from '@/components/ui/local-name'
+import type { Locale } from '@/lib/i18n/locales'
+import { textLang } from '@/lib/i18n/text-lang'
+import { countText } from '@/lib/i18n/choices'
+import { getNameBook } from '@/lib/queries/names'
 import { listSources, tradeCoverage, type SourceListItem, type TradeCoverageRow } from '@/lib/queries/sources'
 
-export const metadata: Metadata = { title: 'Sources' }
-
-const COVERAGE_COLUMNS: TableColumn<TradeCoverageRow>[] = [
-  { id: 'reporter', header: 'Reporter', cell: (c) => c.reporterName },
-  { id: 'source', header: 'Source', cell: (c) => (c.origin === 'imf' ? 'IMF' : 'national') },
-  { id: 'years', header: 'Years', nowrap: true, cell: (c) => `${c.firstYear}–${c.lastYear}` },
-  { id: 'figures', header: 'Figures', numeric: true, cell: (c) => c.figures.toLocaleString('en-US') },
-  { id: 'partners', header: 'Partners', numeric: true, cell: (c) => c.partners },
-  { id: 'measure', header: 'Measure', cell: (c) => c.measures.map((m) => (m === 'goods' ? 'goods' : 'goods and services')).join(', ') },
-]
-
-const SOURCE_COLUMNS: TableColumn<SourceListItem>[] = [
-  {
-    id: 'source',
-    header: 'Source',
-    cell: (s) => (
-      <>
-        {s.url ? (
-          <a href={s.url} rel="noopener noreferrer" target="_blank">
-            {s.title}
-          </a>
-        ) : (
-          s.title
-        )}
-        {s.publisher ? <span className="muted"> · {s.publisher}</span> : null}
-        {s.note ? <p className="note">{s.note}</p> : null}
-      </>
-    ),
-  },
-  { id: 'kind', header: 'Kind', cell: (s) => s.kind },
-  { id: 'published', header: 'Published', nowrap: true, cell: (s) => s.published },
-  {
-    id: 'uses',
-    header: 'Facts citing it',
-    numeric: true,
-    cell: (s) => s.facts.toLocaleString('en-US'),
-  },
-]
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sources')
+  return { title: t('title') }
+}
 
 export default async function SourcesPage() {
   await connection()
-  const [sources, coverage] = await Promise.all([listSources(), tradeCoverage()])
+  const locale = (await getLocale()) as Locale
+  const [sources, coverage, t, names] = await Promise.all([listSources(), tradeCoverage(), getTranslations('sources'), getNameBook(locale)])
+  // Figures as the page's language groups digits: 18,515 or 18 515.
+  const number = new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale)
+  const coverageColumns: TableColumn<TradeCoverageRow>[] = [
+    {
+      id: 'reporter',
+      header: t('coverage.reporter'),
+      cell: (c) => <Name value={names.party(c.reporter, { name: c.reporterName, shortName: c.reporterName })} />,
+    },
+    { id: 'source', header: t('coverage.source'), cell: (c) => t(`coverage.origins.${c.origin}`) },
+    { id: 'years', header: t('coverage.years'), nowrap: true, cell: (c) => `${c.firstYear}–${c.lastYear}` },
+    { id: 'figures', header: t('coverage.figures'), numeric: true, cell: (c) => number.format(c.figures) },
+    { id: 'partners', header: t('coverage.partners'), numeric: true, cell: (c) => c.partners },
+    {
+      id: 'measure',
+      header: t('coverage.measure'),
+      cell: (c) => c.measures.map((m) => (m === 'goods' ? t('coverage.goods') : t('coverage.goodsAndServices'))).join(', '),
+    },
+  ]
+  const sourceColumns: TableColumn<SourceListItem>[] = [
+    {
+      id: 'source',
+      header: t('list.source'),
+      cell: (s) => (
+        <>
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer" target="_blank">
+              <InLanguage lang={textLang(s.title)}>{s.title}</InLanguage>
+            </a>
+          ) : (
+            <InLanguage lang={textLang(s.title)}>{s.title}</InLanguage>
+          )}
+          {s.publisher ? (
+            <span className="muted">
+              {' '}
+              · <InLanguage lang={textLang(s.publisher)}>{s.publisher}</InLanguage>
+            </span>
+          ) : null}
+          {s.note ? (
+            <p className="note">
+              <InLanguage>{s.note}</InLanguage>
+            </p>
+          ) : null}
+        </>
+      ),
+    },
+    { id: 'kind', header: t('list.kind'), cell: (s) => (t.has(`kinds.${s.kind}`) ? t(`kinds.${s.kind}`) : s.kind) },
+    { id: 'published', header: t('list.published'), nowrap: true, cell: (s) => s.published },
+    {
+      id: 'uses',
+      header: t('list.uses'),
+      numeric: true,
+      cell: (s) => number.format(s.facts),
+    },
+  ]
   return (
     <>
-      <h1>Sources</h1>
-      <p className="lede">Every citation in the dataset and how many facts rest on it. Seed documents are the texts the dashboard was conceived from.</p>
-      <h2 id="trade-coverage">Trade figures: what each source covers</h2>
-      <p className="muted">
-        IMF = the IMF&rsquo;s Direction of Trade Statistics (and IMTS, where imported); national = a statistics office, customs service or government, each
-        figure citing the outlet that quotes it. Years are the first and last with a figure; years between may be gaps.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <h2 id="trade-coverage">{t('coverage.heading')}</h2>
+      <p className="muted">{t('coverage.note')}</p>
       <Table
-        caption="Trade figures by reporter and source"
-        label="Trade coverage by reporter and source"
-        columns={COVERAGE_COLUMNS}
+        caption={t('coverage.caption')}
+        label={t('coverage.label')}
+        columns={coverageColumns}
         rows={coverage}
         rowKey={(c) => `${c.reporter}|${c.origin}`}
       />
 
-      <h2>All sources</h2>
-      <Table caption={`${sources.length} sources`} columns={SOURCE_COLUMNS} rows={sources} rowKey={(s) => s.id} rowProps={(s) => ({ id: s.id })} />
+      <h2>{t('list.heading')}</h2>
+      <Table
+        caption={t('list.caption', { count: sources.length, n: countText(sources.length, locale) })}
+        columns={sourceColumns}
+        rows={sources}
+        rowKey={(s) => s.id}
+        rowProps={(s) => ({ id: s.id })}
+      />
     </>
   )
 }

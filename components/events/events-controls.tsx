@@ -2,9 +2,11 @@
 
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { ForumPartyPickers } from '@/components/ui/forum-party-pickers'
+import { useLocale, useTranslations } from 'next-intl'
 import { usePathname, useRouter } from 'next/navigation'
 import { useRef, useTransition, type FormEvent } from 'react'
 import { ATTENDANCE_ROLES, EVENT_KINDS } from '@/lib/domain/vocabulary'
+import { isLocale, localizedHref } from '@/lib/i18n/locales'
 
 export interface EventsFilterValues {
   forum: string
@@ -15,14 +17,6 @@ export interface EventsFilterValues {
   role: string
   kind: string
 }
-
-const EVENT_KIND_OPTIONS: Record<(typeof EVENT_KINDS)[number], string> = {
-  summit: 'Summits',
-  ministerial: 'Ministerial meetings',
-  signing: 'Signings',
-  meeting: 'Other meetings',
-}
-const ROLE_OPTIONS: Record<string, string> = { host: 'Host', participant: 'Participant', guest_of_honour: 'Guest of honour', observer: 'Observer' }
 
 /**
  * The filters of /events: a plain GET form (without JavaScript, the "Show" button submits it).
@@ -39,7 +33,12 @@ export function EventsControls({
   parties: { code: string; name: string }[]
   years: number[]
 }) {
+  const t = useTranslations('eventsControls')
+  const locale = useLocale()
+  // The form's own address without JavaScript, and the "Clear filters" link: in the page's language.
+  const here = isLocale(locale) ? localizedHref('/events', locale) : '/events'
   const router = useRouter()
+  // The visible address (/ru/events on a Russian page): navigating to it keeps the language.
   const pathname = usePathname()
   const [pending, startTransition] = useTransition()
   // `changed`: a picker's new value, which its hidden field does not hold yet.
@@ -66,12 +65,12 @@ export function EventsControls({
       key={JSON.stringify(values)}
       className="controls events-controls"
       method="get"
-      action="/events"
+      action={here}
       onSubmit={submit}
       onChange={(e) => go(e.currentTarget)}
     >
       <fieldset className="who">
-        <legend>Who</legend>
+        <legend>{t('who')}</legend>
         <ForumPartyPickers
           values={values}
           forums={forums}
@@ -79,43 +78,43 @@ export function EventsControls({
           onChange={(field, value) => void (formRef.current && go(formRef.current, { [field]: value }))}
         />
         <label>
-          <span>Role</span>
+          <span>{t('role')}</span>
           <select name="role" defaultValue={values.role}>
-            <option value="">Any role</option>
+            <option value="">{t('anyRole')}</option>
             {ATTENDANCE_ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_OPTIONS[r] ?? r}
+                {t(`roles.${r}`)}
               </option>
             ))}
           </select>
         </label>
       </fieldset>
       <fieldset className="what">
-        <legend>What</legend>
+        <legend>{t('what')}</legend>
         <label>
-          <span>Kind</span>
+          <span>{t('kind')}</span>
           <select name="kind" defaultValue={values.kind}>
-            <option value="">Any kind</option>
+            <option value="">{t('anyKind')}</option>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {EVENT_KIND_OPTIONS[k]}
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
       </fieldset>
       <fieldset className="when">
-        <legend>When</legend>
-        <YearSelect label="Year" name="year" value={values.year} none="Any year" years={years} />
-        <YearSelect label="From" name="from" value={values.from} none="Earliest" years={years} />
-        <YearSelect label="To" name="to" value={values.to} none="Latest" years={years} />
+        <legend>{t('when')}</legend>
+        <YearSelect label={t('year')} name="year" value={values.year} none={t('anyYear')} years={years} />
+        <YearSelect label={t('from')} name="from" value={values.from} none={t('earliest')} years={years} />
+        <YearSelect label={t('to')} name="to" value={values.to} none={t('latest')} years={years} />
       </fieldset>
       <div className="events-actions">
-        <button type="submit">Show</button>
-        <a href="/events">Clear filters</a>
+        <button type="submit">{t('show')}</button>
+        <a href={here}>{t('clear')}</a>
         {pending ? (
           <p className="loading" role="status">
-            Updating…
+            {t('updating')}
           </p>
         ) : null}
       </div>

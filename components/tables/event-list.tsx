@@ -1,42 +1,28 @@
+import { getLocale, getTranslations } from 'next-intl/server'
 import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
+import { InLanguage, Name } from '@/components/ui/local-name'
 import { SourceLink } from '@/components/ui/source-link'
-import { ATTENDANCE_ROLES, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { formatDay } from '@/lib/dates'
+import { countText } from '@/lib/i18n/choices'
+import { ATTENDANCE_ROLES } from '@/lib/domain/vocabulary'
 import type { EventSummary, SourceRef } from '@/lib/domain/types'
+import type { Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 
-export const ROLE_LABELS: Record<string, string> = {
-  host: 'host',
-  participant: 'participant',
-  guest_of_honour: 'guest of honour',
-  observer: 'observer',
+/** A role in a sentence ("attended as guest of honour"): its message, or the role as stored when it has none. */
+export function roleWord(t: (key: string) => string, role: string): string {
+  return (ATTENDANCE_ROLES as readonly string[]).includes(role) ? t(`roles.${role}`) : role
 }
-
-const ROLE_HEADINGS: Record<string, [string, string]> = {
-  host: ['Host', 'Hosts'],
-  participant: ['Participant', 'Participants'],
-  guest_of_honour: ['Guest of honour', 'Guests of honour'],
-  observer: ['Observer', 'Observers'],
-}
-
-/** What an event decided for a party, by the status the party held from then on. */
-const DECIDED: Record<MembershipStatus, string> = {
-  member: 'admitted as a member',
-  observer: 'granted observer status',
-  partner: 'granted partner status',
-  associate: 'made an associate member',
-  applicant: 'accepted as an applicant',
-  suspended: 'suspended',
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** The event's date as precisely as it is known; a range ("18–19 May 2023") only when both days are known. */
-function EventDate({ event }: { event: Pick<EventSummary, 'startDate' | 'endDate' | 'datePrecision'> }) {
+function EventDate({ event, locale }: { event: Pick<EventSummary, 'startDate' | 'endDate' | 'datePrecision'>; locale: Locale }) {
   const end = event.endDate
   if (event.datePrecision !== 'day' || !end || end === event.startDate) return <Day value={event.startDate} precision={event.datePrecision} />
   const [y1, m1, d1] = event.startDate.split('-').map(Number)
   const [y2, m2] = end.split('-').map(Number)
-  const first = y1 !== y2 ? null : m1 !== m2 ? `${d1} ${MONTHS[m1 - 1]}` : String(d1)
+  // The first day without its year ("30 Apr", "30 апр."): the day as the language writes it, less the year.
+  const first = y1 !== y2 ? null : m1 !== m2 ? formatDay(event.startDate, 'day', locale).replace(/ \d+$/, '') : String(d1)
   return (
     <>
       {first ? <time dateTime={event.startDate}>{first}</time> : <Day value={event.startDate} />}
@@ -49,11 +35,23 @@ function EventDate({ event }: { event: Pick<EventSummary, 'startDate' | 'endDate
 /**
  * One event, the same everywhere it is listed (/events, forum and party pages): date, title, place,
  * forum, attendees by role, note, and its source — plus the attendances' own sources and notes.
+ * Titles, places and notes are the record's, in English; names of parties and forums are the
+ * reader's language's (the name book).
  */
-export function EventItem({ event: e, showForum = true, party }: { event: EventSummary & { role?: string }; showForum?: boolean; party?: string }) {
+export async function EventItem({ event: e, showForum = true, party }: { event: EventSummary & { role?: string }; showForum?: boolean; party?: string }) {
+  const locale = (await getLocale()) as Locale
+  const [t, names] = await Promise.all([getTranslations('events.item'), getNameBook(locale)])
+  const role = (r: string) => roleWord(t, r)
+  const partyName = (code: string, name: string) => names.party(code, { name, shortName: name })
   const roles = [...ATTENDANCE_ROLES, ...new Set(e.attendees.map((a) => a.role).filter((r) => !(ATTENDANCE_ROLES as readonly string[]).includes(r)))]
   const groups = roles
-    .map((role) => ({ role, people: e.attendees.filter((a) => a.role === role).sort((a, b) => a.partyName.localeCompare(b.partyName, 'en')) }))
+    .map((r) => ({
+      role: r,
+      people: e.attendees
+        .filter((a) => a.role === r)
+        .map((a) => ({ ...a, local: partyName(a.partyCode, a.partyName) }))
+        .sort((a, b) => a.local.name.localeCompare(b.local.name, locale)),
+    }))
     .filter((g) => g.people.length > 0)
   const own = new Map<string, SourceRef>()
   for (const a of e.attendees) if (a.source && a.source.id !== e.source.id) own.set(a.source.id, a.source)
@@ -61,36 +59,48 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
   return (
     <li className="event-item" data-event={e.id} id={`event-${e.id}`}>
       <div className="event-date">
-        <EventDate event={e} />
+        <EventDate event={e} locale={locale} />
       </div>
       <div className="event-body">
-        <strong className="event-title">{e.title}</strong>
+        <strong className="event-title">
+          <InLanguage>{e.title}</InLanguage>
+        </strong>
         <p className="event-meta">
-          {e.place ? <span className="event-place">{e.place}</span> : <span className="muted">place not recorded</span>}
+          {e.place ? (
+            <span className="event-place">
+              <InLanguage>{e.place}</InLanguage>
+            </span>
+          ) : (
+            <span className="muted">{t('placeNotRecorded')}</span>
+          )}
           {showForum ? (
             e.forumCode ? (
               <>
                 {' · '}
                 <Link href={`/forums/${encodeURIComponent(e.forumCode)}`} className="event-forum" data-forum={e.forumCode}>
-                  {e.forumName}
+                  <Name value={names.forum(e.forumCode, { name: e.forumName ?? e.forumCode, shortName: e.forumName ?? e.forumCode })} />
                 </Link>
               </>
             ) : (
-              <span className="muted"> · outside any forum</span>
+              <span className="muted"> · {t('outsideAnyForum')}</span>
             )
           ) : null}
-          {party && e.role ? <span className="muted"> · attended as {ROLE_LABELS[e.role] ?? e.role}</span> : null}
+          {party && e.role ? <span className="muted"> · {t('attendedAs', { role: role(e.role) })}</span> : null}
         </p>
         {groups.length ? (
           <ul className="attendees">
             {groups.map((g) => (
               <li key={g.role} data-role={g.role}>
-                <span className="role-label">{ROLE_HEADINGS[g.role]?.[g.people.length > 1 ? 1 : 0] ?? g.role}:</span>{' '}
+                <span className="role-label">
+                  {(ATTENDANCE_ROLES as readonly string[]).includes(g.role) ? t(`roleHeadings.${g.people.length > 1 ? 'many' : 'one'}.${g.role}`) : g.role}:
+                </span>{' '}
                 {g.people.map((a, i) => (
                   <span key={a.partyCode}>
                     {i > 0 ? ', ' : ''}
                     <span className={`attendee${a.partyCode === party ? ' self' : ''}`} data-party={a.partyCode} data-role={a.role}>
-                      <Link href={`/parties/${encodeURIComponent(a.partyCode)}`}>{a.partyName}</Link>
+                      <Link href={`/parties/${encodeURIComponent(a.partyCode)}`}>
+                        <Name value={a.local} />
+                      </Link>
                     </span>
                   </span>
                 ))}
@@ -98,26 +108,38 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
             ))}
           </ul>
         ) : (
-          <p className="attendees muted">No attendee recorded.</p>
+          <p className="attendees muted">{t('noAttendee')}</p>
         )}
-        {e.note ? <p className="note">{e.note}</p> : null}
+        {e.note ? (
+          <p className="note">
+            <InLanguage>{e.note}</InLanguage>
+          </p>
+        ) : null}
         {e.decisions.length ? (
           <p className="decisions">
-            <span className="role-label">Decided here:</span>{' '}
+            <span className="role-label">{t('decidedHere')}</span>{' '}
             {e.decisions.map((d, i) => (
               <span key={`${d.partyCode}-${d.forumCode}-${d.from}`} data-decision={`${d.partyCode}/${d.forumCode}`}>
                 {i > 0 ? '; ' : ''}
-                <Link href={`/parties/${encodeURIComponent(d.partyCode)}`}>{d.partyName}</Link> {DECIDED[d.status]}
-                {d.forumCode !== e.forumCode ? ` of ${d.forumCode}` : ''} (from <Day value={d.from} precision={d.fromPrecision} />)
+                {t.rich('decision', {
+                  status: d.status,
+                  forum: d.forumCode !== e.forumCode ? names.forum(d.forumCode, { name: d.forumCode, shortName: d.forumCode }).shortName : 'none',
+                  party: () => (
+                    <Link href={`/parties/${encodeURIComponent(d.partyCode)}`}>
+                      <Name value={partyName(d.partyCode, d.partyName)} />
+                    </Link>
+                  ),
+                  date: () => <Day value={d.from} precision={d.fromPrecision} />,
+                })}
               </span>
             ))}
           </p>
         ) : null}
         <p className="cited">
-          Source: <SourceLink source={e.source} />
+          {t('source')} <SourceLink source={e.source} />
           {own.size ? (
             <>
-              {' · attendance also from '}
+              {t('attendanceAlsoFrom')}
               {[...own.values()].map((s, i) => (
                 <span key={s.id}>
                   {i > 0 ? '; ' : ''}
@@ -129,11 +151,15 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
         </p>
         {detailed.length ? (
           <details className="attendance-notes">
-            <summary>Notes on the attendance ({detailed.length})</summary>
+            <summary>{t('attendanceNotes', { count: detailed.length })}</summary>
             <ul>
               {detailed.map((a) => (
                 <li key={a.partyCode}>
-                  <strong>{a.partyName}</strong> ({ROLE_LABELS[a.role] ?? a.role}){a.note ? `: ${a.note}` : ''}{' '}
+                  <strong>
+                    <Name value={partyName(a.partyCode, a.partyName)} />
+                  </strong>{' '}
+                  ({role(a.role)}){a.note ? ': ' : ''}
+                  {a.note ? <InLanguage>{a.note}</InLanguage> : null}{' '}
                   <span className="muted">
                     — <SourceLink source={a.source ?? e.source} compact />
                   </span>
@@ -152,7 +178,7 @@ export function EventItem({ event: e, showForum = true, party }: { event: EventS
  * lists the most recent `limit` (a party that attended 180 summits would otherwise make its page
  * mostly a list of summits); the timeline has them all.
  */
-export function EventList({
+export async function EventList({
   events: all,
   party,
   showForum = true,
@@ -168,18 +194,19 @@ export function EventList({
   allLabel?: string
   limit?: number
 }) {
+  const [t, locale] = await Promise.all([getTranslations('events.list'), getLocale()])
   // Oldest first, as everywhere: the most recent ones are the last.
   const events = all.length > limit ? all.slice(-limit) : all
   return (
     <>
       {allHref ? (
         <p className="muted">
-          {events.length < all.length ? `The ${events.length} most recent of ${all.length} events. ` : null}
-          <Link href={allHref}>{allLabel ?? 'All events'}</Link> — filter by year and role, download as CSV.
+          {events.length < all.length ? `${t('mostRecent', { shown: events.length, total: all.length, n: countText(all.length, locale) })} ` : null}
+          <Link href={allHref}>{allLabel ?? t('all')}</Link> {t('filterAndDownload')}
         </p>
       ) : null}
       {events.length === 0 ? (
-        <p className="muted">No events recorded yet.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
         <ol className="events">
           {events.map((e) => (

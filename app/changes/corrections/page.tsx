@@ -1,115 +1,146 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { Table, type TableColumn } from '@/components/tables/table'
 import { DownloadLinks } from '@/components/ui/download-links'
 import Link from '@/components/ui/link'
+import { InLanguage } from '@/components/ui/local-name'
 import { loadShippedCorrections, type Inline, type ShippedCorrection } from '@/lib/dataset/corrections'
 import { formatDay } from '@/lib/dates'
+import type { Locale } from '@/lib/i18n/locales'
 import { listCorrections } from '@/lib/queries/corrections'
 import type { PublicCorrection } from '@/lib/transforms/corrections'
 
-export const metadata: Metadata = {
-  title: 'Corrections to the data',
-  description: 'What was corrected in the forum-atlas dataset, when and why: curated corrections and the corrections to the shipped data.',
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('changes.corrections')
+  return { title: t('title'), description: t('description') }
 }
 
-const ACTION_WORDS: Record<string, string> = { create: 'Added', update: 'Changed', revert: 'Reverted', import: 'Imported' }
+const ACTIONS = new Set(['create', 'update', 'revert', 'import'])
+
+type T = Awaited<ReturnType<typeof getTranslations>>
 
 /** "4 Jul 2026, 13:05 UTC". */
-const when = (at: string) => `${formatDay(at.slice(0, 10))}, ${at.slice(11, 16)} UTC`
+const when = (at: string, locale: Locale) => `${formatDay(at.slice(0, 10), 'day', locale)}, ${at.slice(11, 16)} UTC`
 
 const value = (v: string | null) => (v === null ? <span className="muted">—</span> : <code>{v}</code>)
 
-const CURATED_COLUMNS: TableColumn<PublicCorrection>[] = [
-  { id: 'id', header: '#', numeric: true, cell: (c) => c.id },
-  { id: 'at', header: 'When', nowrap: true, cell: (c) => <time dateTime={c.at}>{when(c.at)}</time> },
-  {
-    id: 'what',
-    header: 'What',
-    cell: (c) => (
-      <>
-        {ACTION_WORDS[c.action] ?? c.action} {c.what}
-        {c.revertOf ? <span className="muted"> (undoes #{c.revertOf})</span> : null}
-        {c.revertedBy ? <span className="muted"> (undone by #{c.revertedBy})</span> : null}
-      </>
-    ),
-  },
-  {
-    id: 'change',
-    header: 'Old → new',
-    className: 'note',
-    cell: (c) =>
-      c.summary ? (
-        c.summary
-      ) : (
-        <ul className="field-changes">
-          {c.changes.map((f) => (
-            <li key={f.field}>
-              {f.field}: {value(f.before)} → {value(f.after)}
-            </li>
-          ))}
-        </ul>
+/** The curators' corrections: what and why are in the curator's words (English), the rest in the page's language. */
+function curatedColumns(t: T, locale: Locale): TableColumn<PublicCorrection>[] {
+  return [
+    { id: 'id', header: t('columns.id'), numeric: true, cell: (c) => c.id },
+    { id: 'at', header: t('columns.when'), nowrap: true, cell: (c) => <time dateTime={c.at}>{when(c.at, locale)}</time> },
+    {
+      id: 'what',
+      header: t('columns.what'),
+      cell: (c) => (
+        <>
+          {ACTIONS.has(c.action) ? t(`actions.${c.action}`) : c.action} <InLanguage>{c.what}</InLanguage>
+          {c.revertOf ? <span className="muted"> {t('undoes', { id: String(c.revertOf) })}</span> : null}
+          {c.revertedBy ? <span className="muted"> {t('undoneBy', { id: String(c.revertedBy) })}</span> : null}
+        </>
       ),
-  },
-  { id: 'why', header: 'Why', className: 'note', cell: (c) => c.why },
-]
+    },
+    {
+      id: 'change',
+      header: t('columns.change'),
+      className: 'note',
+      cell: (c) =>
+        c.summary ? (
+          <InLanguage>{c.summary}</InLanguage>
+        ) : (
+          <ul className="field-changes">
+            {c.changes.map((f) => (
+              <li key={f.field}>
+                {f.field}: {value(f.before)} → {value(f.after)}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    { id: 'why', header: t('columns.why'), className: 'note', cell: (c) => <InLanguage>{c.why}</InLanguage> },
+  ]
+}
 
 function InlineText({ runs }: { runs: Inline[] }) {
   return <>{runs.map((r, i) => (r.code ? <code key={i}>{r.text}</code> : r.strong ? <strong key={i}>{r.text}</strong> : <span key={i}>{r.text}</span>))}</>
 }
 
-const SHIPPED_COLUMNS: TableColumn<ShippedCorrection>[] = [
-  { id: 'item', header: 'What the check said', cell: (r) => <InlineText runs={r.item} /> },
-  { id: 'now', header: 'What the data says now', className: 'note', cell: (r) => <InlineText runs={r.now} /> },
-  { id: 'evidence', header: 'Evidence', className: 'note', cell: (r) => <InlineText runs={r.evidence} /> },
-]
+/** The corrections made before the data was shipped: their text is the dataset's (English). */
+function shippedColumns(t: T): TableColumn<ShippedCorrection>[] {
+  return [
+    {
+      id: 'item',
+      header: t('columns.item'),
+      cell: (r) => (
+        <InLanguage>
+          <InlineText runs={r.item} />
+        </InLanguage>
+      ),
+    },
+    {
+      id: 'now',
+      header: t('columns.now'),
+      className: 'note',
+      cell: (r) => (
+        <InLanguage>
+          <InlineText runs={r.now} />
+        </InLanguage>
+      ),
+    },
+    {
+      id: 'evidence',
+      header: t('columns.evidence'),
+      className: 'note',
+      cell: (r) => (
+        <InLanguage>
+          <InlineText runs={r.evidence} />
+        </InLanguage>
+      ),
+    },
+  ]
+}
 
 export default async function CorrectionsPage() {
   await connection()
-  const curated = await listCorrections()
+  const locale = (await getLocale()) as Locale
+  const [curated, t] = await Promise.all([listCorrections(), getTranslations('changes.corrections')])
   const shipped = loadShippedCorrections()
   return (
     <div className="corrections-page">
-      <h1>Corrections to the data</h1>
-      <p className="lede">
-        What was corrected in this database, when and why. These are changes of the record, not of the world: accessions, departures, applications and summits
-        are on <Link href="/changes">What changed</Link>. Who made a correction is not published; the reason is, in the curator’s words.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t.rich('lede', { changes: (chunks) => <Link href="/changes">{chunks}</Link> })}</p>
 
       <section aria-labelledby="curated-h">
-        <h2 id="curated-h">Curated corrections</h2>
+        <h2 id="curated-h">{t('curated')}</h2>
         <p className="result-count">
-          <strong data-count={curated.length}>
-            {curated.length} {curated.length === 1 ? 'correction' : 'corrections'}
-          </strong>{' '}
-          made by curators since the dataset was shipped, newest first
+          {t.rich('curatedCount', { count: curated.length, strong: (chunks) => <strong data-count={curated.length}>{chunks}</strong> })}
           <DownloadLinks csv="/api/corrections.csv" />
         </p>
         <Table
           id="corrections-table"
-          caption="Curated corrections, newest first"
-          label="Curated corrections"
-          columns={CURATED_COLUMNS}
+          caption={t('curatedCaption')}
+          label={t('curated')}
+          columns={curatedColumns(t, locale)}
           rows={curated}
           rowHeader="what"
           rowKey={(c) => String(c.id)}
           rowProps={(c) => ({ id: `correction-${c.id}`, 'data-correction': String(c.id), 'data-entity': c.entity })}
-          empty="No curator has corrected the data since it was shipped: it is as the dataset’s files have it."
+          empty={t('curatedEmpty')}
         />
       </section>
 
       {shipped.map((s) => (
         <section key={s.file} aria-labelledby={`${s.file}-h`}>
-          <h2 id={`${s.file}-h`}>Corrections to the shipped data: {s.title.replace(/^Corrections from /, 'from ')}</h2>
-          <p className="muted">
-            Made in the dataset’s own files before they were shipped, so they are part of the data every copy starts from; the list is{' '}
-            <code>prisma/data/{s.file}</code> in the repository, where the files named as evidence are too.
-          </p>
+          <h2 id={`${s.file}-h`}>
+            {t('shipped')} <InLanguage>{s.title.replace(/^Corrections from /, 'from ')}</InLanguage>
+          </h2>
+          <p className="muted">{t.rich('shippedNote', { file: s.file, code: (chunks) => <code>{chunks}</code> })}</p>
           <Table
             id={`shipped-${s.file.replace(/\W/g, '-')}`}
-            caption={`${s.rows.length} corrections from ${s.file}`}
-            label={`Corrections to the shipped data (${s.file})`}
-            columns={SHIPPED_COLUMNS}
+            caption={t('shippedCaption', { count: s.rows.length, file: s.file })}
+            label={t('shippedLabel', { file: s.file })}
+            columns={shippedColumns(t)}
             rows={s.rows}
             rowKey={(r) => r.item.map((i) => i.text).join('')}
           />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { CiteThis } from '@/components/ui/cite-this'
 import { viewMetadata } from '@/lib/share/metadata'
 import { codeFromSegment } from '@/lib/route-code'
@@ -7,10 +8,12 @@ import { notFound } from 'next/navigation'
 import { EventList } from '@/components/tables/event-list'
 import { eventHref, MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
+import { InLanguage, Name } from '@/components/ui/local-name'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
-import { FORUM_KIND_LABELS, STATUS_LABELS, STATUS_PLURALS } from '@/lib/domain/vocabulary'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 import { getForum } from '@/lib/queries/forums'
 import { listApplications } from '@/lib/queries/applications'
 import { ApplicationList } from '@/components/tables/application-list'
@@ -33,12 +36,37 @@ const getForumOrNull = async (segment: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const forum = await getForumOrNull((await params).code)
-  return forum ? viewMetadata({ title: `${forum.shortName} — ${forum.name}`, description: forum.description }) : { title: 'Forum not found' }
+  const locale = (await getLocale()) as Locale
+  if (!forum) return { title: (await getTranslations('forums'))('notFound') }
+  const name = (await getNameBook(locale)).forum(forum.code, forum)
+  return viewMetadata({ title: `${name.shortName} — ${name.name}`, description: forum.description })
 }
 
 export default async function ForumPage({ params }: Props) {
   const forum = await getForumOrNull((await params).code)
   if (!forum) notFound()
+  const locale = (await getLocale()) as Locale
+  const [t, statuses, common, names] = await Promise.all([
+    getTranslations('forums'),
+    getTranslations('statuses'),
+    getTranslations('common'),
+    getNameBook(locale),
+  ])
+  // The forum's name in the page's language; on a page in another language its English name is shown under the heading.
+  const local = names.forum(forum.code, forum)
+  const shortName = local.shortName
+  const partyName = (code: string, name: string) => <Name value={names.party(code, { name, shortName: name })} />
+  const forumLink = (f: { code: string; name: string }) => (
+    <Link key={f.code} href={`/forums/${encodeURIComponent(f.code)}`}>
+      <Name value={names.forum(f.code, { name: f.name, shortName: f.name })} />
+    </Link>
+  )
+  const day = (d: string) => formatDay(d, 'day', locale)
+  const heading = (
+    <h1>
+      <Name value={local} />
+    </h1>
+  )
   const today = todayIso()
   const [updated, applications] = await Promise.all([lastUpdated({ forumCode: forum.code }), listApplications({ forums: [forum.code] })])
   const current = groupByStatus(inForce(forum.memberships, today))
@@ -48,7 +76,7 @@ export default async function ForumPage({ params }: Props) {
   const series = countsByYear(forum.memberships, Math.min(firstYear, Number(forum.founded.slice(0, 4))), lastDay)
   const shownStatuses = MEMBERSHIP_STATUSES.filter((s) => series.some((row) => row[s] > 0))
   const changes = membershipChanges(forum.memberships, today)
-  const names = new Map(forum.memberships.map((m) => [m.partyCode, m.partyName]))
+  const partyNames = new Map(forum.memberships.map((m) => [m.partyCode, m.partyName]))
   const timeline = [
     ...changes.map((c) => ({ day: c.day, kind: 'change' as const, change: c })),
     ...forum.events.map((e) => ({ day: e.startDate, kind: 'event' as const, event: e })),
@@ -57,24 +85,36 @@ export default async function ForumPage({ params }: Props) {
   return (
     <>
       <p className="kicker">
-        {FORUM_KIND_LABELS[forum.kind as keyof typeof FORUM_KIND_LABELS]} · {forum.code}
+        {t(`kinds.${forum.kind}`)} · {forum.code}
       </p>
       <div className="view-head">
-        <h1>{forum.name}</h1>
-        <CiteThis title={`${forum.name}: members, statuses and history`} path={`/forums/${encodeURIComponent(forum.code)}`} />
+        {local.lang === DEFAULT_LOCALE ? (
+          heading
+        ) : (
+          // The English name under the translated one, together, beside "Cite".
+          <div>
+            {heading}
+            <p className="original-name" lang={DEFAULT_LOCALE}>
+              {forum.name}
+            </p>
+          </div>
+        )}
+        <CiteThis title={t('citeTitle', { name: local.name })} path={`/forums/${encodeURIComponent(forum.code)}`} />
       </div>
       <p className="updated" data-last-updated={updated ?? ''}>
-        Last updated: {updated ? <>{formatDay(updated.slice(0, 10))} (curated change)</> : 'as shipped in the dataset (prisma/data)'}
+        {updated ? t('updatedCurated', { day: day(updated.slice(0, 10)) }) : t('updatedShipped')}
       </p>
-      <p className="lede">{forum.description}</p>
+      <p className="lede">
+        <InLanguage>{forum.description}</InLanguage>
+      </p>
       <dl className="facts">
-        <dt>Founded</dt>
+        <dt>{t('facts.founded')}</dt>
         <dd>
           <Day value={forum.founded} precision={forum.foundedPrecision} />
         </dd>
         {forum.dissolved ? (
           <>
-            <dt>Dissolved</dt>
+            <dt>{t('facts.dissolved')}</dt>
             <dd>
               <Day value={forum.dissolved} precision={forum.dissolvedPrecision} />
             </dd>
@@ -82,57 +122,47 @@ export default async function ForumPage({ params }: Props) {
         ) : null}
         {forum.headquarters ? (
           <>
-            <dt>Headquarters / secretariat</dt>
-            <dd>{forum.headquarters}</dd>
+            <dt>{t('facts.headquarters')}</dt>
+            <dd>
+              <InLanguage>{forum.headquarters}</InLanguage>
+            </dd>
           </>
         ) : null}
         {forum.predecessor ? (
           <>
-            <dt>Predecessor</dt>
-            <dd>
-              <Link href={`/forums/${encodeURIComponent(forum.predecessor.code)}`}>{forum.predecessor.name}</Link>
-            </dd>
+            <dt>{t('facts.predecessor')}</dt>
+            <dd>{forumLink(forum.predecessor)}</dd>
           </>
         ) : null}
         {forum.successors.length ? (
           <>
-            <dt>Succeeded by</dt>
-            <dd>
-              {forum.successors.map((s) => (
-                <Link key={s.code} href={`/forums/${encodeURIComponent(s.code)}`}>
-                  {s.name}
-                </Link>
-              ))}
-            </dd>
+            <dt>{t('facts.successors')}</dt>
+            <dd>{forum.successors.map(forumLink)}</dd>
           </>
         ) : null}
-        <dt>Source</dt>
+        <dt>{t('facts.source')}</dt>
         <dd>
           <SourceLink source={forum.source} />
         </dd>
       </dl>
 
-      <h2>{forum.dissolved ? 'Standing when it was dissolved' : `Standing today`}</h2>
+      <h2>{forum.dissolved ? t('standingDissolved') : t('standingToday')}</h2>
       {forum.dissolved ? (
-        <p className="muted">{forum.name} no longer exists; see the history below.</p>
+        <p className="muted">{t.rich('noLongerExists', { name: () => <Name value={local} /> })}</p>
       ) : current.length === 0 ? (
-        <p className="muted">
-          No participant is recorded as of <Day value={today} />.
-        </p>
+        <p className="muted">{t.rich('noParticipant', { day: () => <Day value={today} /> })}</p>
       ) : (
         <div className="status-groups">
           {current.map((group) => (
-            <section key={group.status} className="status-group" aria-label={STATUS_PLURALS[group.status]}>
+            <section key={group.status} className="status-group" aria-label={t(`statusGroups.${group.status}`)}>
               <h3>
                 <StatusBadge status={group.status} /> {group.rows.length}
               </h3>
               <ul>
                 {group.rows.map((m) => (
                   <li key={m.id}>
-                    <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>{m.partyName}</Link>
-                    <span className="since">
-                      since <Day value={m.validFrom} precision={m.validFromPrecision} />
-                    </span>
+                    <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>{partyName(m.partyCode, m.partyName)}</Link>
+                    <span className="since">{t.rich('since', { day: () => <Day value={m.validFrom} precision={m.validFromPrecision} /> })}</span>
                   </li>
                 ))}
               </ul>
@@ -141,29 +171,25 @@ export default async function ForumPage({ params }: Props) {
         </div>
       )}
 
-      <h2>Membership over time</h2>
+      <h2>{t('overTime')}</h2>
       {series.length ? (
         <ChartFrame
-          title={`${forum.shortName}: participants by status, per year`}
-          period={`${series[0].year}–${series[series.length - 1].year}, on 31 December of each year (${series[series.length - 1].year}: ${formatDay(lastDay)})`}
+          title={t('chartTitle', { name: shortName })}
+          period={t('chartPeriod', { first: String(series[0].year), last: String(series[series.length - 1].year), day: day(lastDay) })}
           source={sourceLine(forum.memberships.map((m) => m.source))}
           filename={chartFileBase({ chart: 'forum', subject: [forum.code], period: `${series[0].year}-${series[series.length - 1].year}` })}
         >
-          <MembershipAreaChart data={series} statuses={shownStatuses} title={`${forum.shortName}: participants by status, per year`} />
+          <MembershipAreaChart data={series} statuses={shownStatuses} title={t('chartTitle', { name: shortName })} />
         </ChartFrame>
       ) : null}
       <ChartData
-        caption={
-          <>
-            {forum.shortName}: participants by status on 31 December of each year (the last row: {formatDay(lastDay)})
-          </>
-        }
-        head={['Year', ...shownStatuses.map((s) => STATUS_LABELS[s])]}
+        caption={<>{t('chartCaption', { name: shortName, day: day(lastDay) })}</>}
+        head={[t('year'), ...shownStatuses.map((s) => statuses(s))]}
         rows={series.map((row) => ({ key: String(row.year), label: row.year, cells: shownStatuses.map((s) => row[s]) }))}
       />
 
-      <h2>Timeline</h2>
-      <p className="muted">Accessions, status changes, departures and applications, with the forum&rsquo;s summits and meetings.</p>
+      <h2>{t('timeline')}</h2>
+      <p className="muted">{t('timelineNote')}</p>
       <ol className="changes">
         {timeline.map((item) =>
           item.kind === 'change' ? (
@@ -175,22 +201,24 @@ export default async function ForumPage({ params }: Props) {
                 />
               </span>
               <span>
-                <Link href={`/parties/${encodeURIComponent(item.change.partyCode)}`}>{names.get(item.change.partyCode)}</Link>{' '}
-                {item.change.kind === 'joined' ? (
-                  <>
-                    joins as <StatusBadge status={item.change.status} />
-                  </>
-                ) : item.change.kind === 'left' ? (
-                  <>leaves (was {STATUS_LABELS[item.change.status].toLowerCase()})</>
-                ) : (
-                  <>
-                    {STATUS_LABELS[item.change.previousStatus!].toLowerCase()} → <StatusBadge status={item.change.status} />
-                  </>
-                )}{' '}
+                <Link href={`/parties/${encodeURIComponent(item.change.partyCode)}`}>
+                  {partyName(item.change.partyCode, partyNames.get(item.change.partyCode) ?? item.change.partyCode)}
+                </Link>{' '}
+                {item.change.kind === 'joined'
+                  ? t.rich('joins', { badge: () => <StatusBadge status={item.change.status} /> })
+                  : item.change.kind === 'left'
+                    ? t('leaves', { status: t(`was.${item.change.status}`) })
+                    : t.rich('changed', { from: t(`was.${item.change.previousStatus!}`), badge: () => <StatusBadge status={item.change.status} /> })}{' '}
                 {item.change.interval.decidedAt && item.change.kind !== 'left' ? (
                   <>
                     {' '}
-                    (decided at <Link href={eventHref(item.change.interval.decidedAt)}>{item.change.interval.decidedAt.title}</Link>)
+                    {t.rich('decidedAt', {
+                      event: () => (
+                        <Link href={eventHref(item.change.interval.decidedAt!)}>
+                          <InLanguage>{item.change.interval.decidedAt!.title}</InLanguage>
+                        </Link>
+                      ),
+                    })}
                   </>
                 ) : null}
                 <span className="muted">
@@ -205,8 +233,10 @@ export default async function ForumPage({ params }: Props) {
                 <Day value={item.day} precision={item.application.appliedPrecision} />
               </span>
               <span>
-                <Link href={`/parties/${encodeURIComponent(item.application.partyCode)}`}>{item.application.partyName}</Link> applies for{' '}
-                <StatusBadge status={item.application.soughtStatus} />{' '}
+                <Link href={`/parties/${encodeURIComponent(item.application.partyCode)}`}>
+                  {partyName(item.application.partyCode, item.application.partyName)}
+                </Link>{' '}
+                {t.rich('applies', { badge: () => <StatusBadge status={item.application.soughtStatus} /> })}{' '}
                 <span className="muted">
                   · <SourceLink source={item.application.source} compact />
                 </span>
@@ -218,8 +248,15 @@ export default async function ForumPage({ params }: Props) {
                 <Day value={item.day} precision={item.event.datePrecision} />
               </span>
               <span>
-                <strong>{item.event.title}</strong>
-                {item.event.place ? <span className="muted"> · {item.event.place}</span> : null}
+                <strong>
+                  <InLanguage>{item.event.title}</InLanguage>
+                </strong>
+                {item.event.place ? (
+                  <span className="muted">
+                    {' '}
+                    · <InLanguage>{item.event.place}</InLanguage>
+                  </span>
+                ) : null}
               </span>
             </li>
           ),
@@ -228,27 +265,27 @@ export default async function ForumPage({ params }: Props) {
 
       {applications.length ? (
         <>
-          <h2>Applications</h2>
-          <p className="muted">Requests for a status, dated and sourced; the status itself, once granted, is in the history below.</p>
-          <ApplicationList rows={applications} show="party" caption={`${forum.shortName}: applications`} />
+          <h2>{t('applications')}</h2>
+          <p className="muted">{t('applicationsNote')}</p>
+          <ApplicationList rows={applications} show="party" caption={t('applicationsCaption', { name: shortName })} />
         </>
       ) : null}
 
-      <h2>History</h2>
+      <h2>{t('history')}</h2>
       <p className="muted">
-        Every interval, oldest first: accessions, status changes, suspensions and withdrawals.{' '}
+        {t('historyNote')}{' '}
         <a href={csv} download>
-          Download CSV
+          {common('downloadCsv')}
         </a>
       </p>
-      <MembershipHistory rows={forum.memberships} show="party" caption={`${forum.shortName}: all membership intervals`} />
+      <MembershipHistory rows={forum.memberships} show="party" caption={t('historyCaption', { name: shortName })} />
 
-      <h2>Events</h2>
+      <h2>{t('events')}</h2>
       <EventList
         events={forum.events}
         showForum={false}
         allHref={`/events?forum=${encodeURIComponent(forum.code)}`}
-        allLabel={`All events of ${forum.shortName} on the events timeline`}
+        allLabel={t('allEvents', { name: shortName })}
       />
     </>
   )

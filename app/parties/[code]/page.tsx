@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { CiteThis } from '@/components/ui/cite-this'
 import { viewMetadata } from '@/lib/share/metadata'
 import { codeFromSegment } from '@/lib/route-code'
@@ -9,11 +10,14 @@ import { EventList } from '@/components/tables/event-list'
 import { SourceLink } from '@/components/ui/source-link'
 import { MembershipHistory } from '@/components/tables/membership-history'
 import { Day } from '@/components/ui/day'
+import { InLanguage, Name } from '@/components/ui/local-name'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { Table } from '@/components/tables/table'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { formatDay, todayIso } from '@/lib/dates'
 import { getParty } from '@/lib/queries/parties'
+import { localizedHref, type Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 import { listApplications } from '@/lib/queries/applications'
 import { ApplicationList } from '@/components/tables/application-list'
 import { lastUpdated } from '@/lib/queries/admin'
@@ -49,24 +53,21 @@ const getPartyOrNull = async (segment: string) => {
   return code === null ? null : getParty(code)
 }
 
-const KIND_LABELS: Record<string, string> = {
-  state: 'State',
-  territory: 'Territory with limited recognition',
-  bloc: 'Bloc',
-  organization: 'Organization',
-  aggregate: 'Statistical aggregate',
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const party = await getPartyOrNull((await params).code)
-  return party
-    ? viewMetadata({ title: party.name, description: `${party.name}: memberships in the multilateral forums by date and status, with sources.` })
-    : { title: 'Party not found' }
+  const [t, locale] = await Promise.all([getTranslations('parties'), getLocale()])
+  if (!party) return { title: t('notFound') }
+  const name = (await getNameBook(locale as Locale)).party(party.code, party).name
+  return viewMetadata({ title: name, description: t('description', { name }) })
 }
 
 export default async function PartyPage({ params, searchParams }: Props) {
   const party = await getPartyOrNull((await params).code)
   if (!party) notFound()
+  const locale = (await getLocale()) as Locale
+  const [t, common, names] = await Promise.all([getTranslations('parties'), getTranslations('common'), getNameBook(locale)])
+  const local = names.party(party.code, party)
+  const forumName = (code: string, name: string) => <Name value={names.forum(code, { name, shortName: name })} />
   const today = todayIso()
   const [updated, applications, trade] = await Promise.all([
     lastUpdated({ partyCode: party.code }),
@@ -74,42 +75,45 @@ export default async function PartyPage({ params, searchParams }: Props) {
     tradePartners(party.code, await searchParams),
   ])
   const partners = trade.view
-  const now = inForce(party.memberships, today).sort((a, b) => a.forumName.localeCompare(b.forumName))
+  const now = inForce(party.memberships, today)
+    .map((m) => ({ ...m, localForum: names.forum(m.forumCode, { name: m.forumName, shortName: m.forumName }).name }))
+    .sort((a, b) => (locale === 'en' ? a.forumName.localeCompare(b.forumName) : a.localForum.localeCompare(b.localForum, locale)))
   const csv = `/api/memberships.csv?parties=${encodeURIComponent(party.code)}`
   // The Gantt chart's time axis starts in 1991 or at the first interval, whichever is earlier, and ends today.
   const ganttStart = Math.min(1991, ...party.memberships.map((m) => Number(m.validFrom.slice(0, 4))))
   return (
     <>
       <p className="kicker">
-        {KIND_LABELS[party.kind] ?? party.kind} · {party.region} · {party.code}
+        {t.has(`kinds.${party.kind}`) ? t(`kinds.${party.kind}`) : party.kind} ·{' '}
+        {t.has(`regions.${party.region}`) ? t(`regions.${party.region}`) : <InLanguage>{party.region}</InLanguage>} · {party.code}
       </p>
       <div className="view-head">
-        <h1>{party.name}</h1>
-        <CiteThis title={`${party.name}: forum memberships and trade`} path={`/parties/${encodeURIComponent(party.code)}`} />
+        <h1>
+          <Name value={local} />
+        </h1>
+        <CiteThis title={t('citeTitle', { name: local.name })} path={`/parties/${encodeURIComponent(party.code)}`} />
       </div>
       <p className="updated" data-last-updated={updated ?? ''}>
-        Last updated: {updated ? <>{formatDay(updated.slice(0, 10))} (curated change)</> : 'as shipped in the dataset (prisma/data)'}
+        {updated ? t('updatedCurated', { day: formatDay(updated.slice(0, 10), 'day', locale) }) : t('updatedShipped')}
       </p>
 
-      <h2>Memberships today</h2>
+      <h2>{t('today')}</h2>
       {now.length === 0 ? (
-        <p className="muted">
-          No membership in force as of <Day value={today} />.
-        </p>
+        <p className="muted">{t.rich('noneToday', { day: () => <Day value={today} /> })}</p>
       ) : (
         <Table
-          caption={
-            <>
-              In force on <Day value={today} />
-            </>
-          }
+          caption={<>{t.rich('inForceOn', { day: () => <Day value={today} /> })}</>}
           columns={[
-            { id: 'forum', header: 'Forum', cell: (m) => <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link> },
-            { id: 'status', header: 'Status', cell: (m) => <StatusBadge status={m.status} /> },
-            { id: 'since', header: 'Since', nowrap: true, cell: (m) => <Day value={m.validFrom} precision={m.validFromPrecision} /> },
+            {
+              id: 'forum',
+              header: t('columns.forum'),
+              cell: (m) => <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{forumName(m.forumCode, m.forumName)}</Link>,
+            },
+            { id: 'status', header: t('columns.status'), cell: (m) => <StatusBadge status={m.status} /> },
+            { id: 'since', header: t('columns.since'), nowrap: true, cell: (m) => <Day value={m.validFrom} precision={m.validFromPrecision} /> },
             {
               id: 'run',
-              header: 'In the forum since',
+              header: t('columns.run'),
               nowrap: true,
               cell: (m) => {
                 const run = runStart(
@@ -125,61 +129,63 @@ export default async function PartyPage({ params, searchParams }: Props) {
         />
       )}
 
-      <h2>Dated history</h2>
+      <h2>{t('history')}</h2>
       <p className="muted">
-        Every interval in every forum, oldest first.{' '}
+        {t('historyNote')}{' '}
         <a href={csv} download>
-          Download CSV
+          {common('downloadCsv')}
         </a>
       </p>
       {party.memberships.length ? (
         <ChartFrame
-          title={`${party.name}: memberships by forum and status`}
-          period={`${ganttStart} – ${formatDay(today)}`}
+          title={t('ganttTitle', { name: local.name })}
+          period={`${ganttStart} – ${formatDay(today, 'day', locale)}`}
           source={sourceLine(party.memberships.map((m) => m.source))}
           filename={chartFileBase({ chart: 'party', subject: [party.code], period: `${ganttStart}-${today}` })}
         >
-          <PartyGantt intervals={party.memberships} today={today} partyName={party.name} />
+          <PartyGantt intervals={party.memberships} today={today} partyName={local.name} />
         </ChartFrame>
       ) : null}
       {party.memberships.length ? (
-        <MembershipHistory rows={party.memberships} show="forum" caption={`${party.shortName}: all membership intervals`} />
+        <MembershipHistory rows={party.memberships} show="forum" caption={t('historyCaption', { name: local.shortName })} />
       ) : (
-        <p className="muted">No membership recorded.</p>
+        <p className="muted">{t('noHistory')}</p>
       )}
 
       {applications.length ? (
         <>
-          <h2>Applications</h2>
-          <p className="muted">Requests for a status, dated and sourced (pending, or granted later: see the history above).</p>
-          <ApplicationList rows={applications} show="forum" caption={`${party.shortName}: applications`} />
+          <h2>{t('applications')}</h2>
+          <p className="muted">{t('applicationsNote')}</p>
+          <ApplicationList rows={applications} show="forum" caption={t('applicationsCaption', { name: local.shortName })} />
         </>
       ) : null}
 
-      <h2>Sources of this history</h2>
+      <h2>{t('sources')}</h2>
       <ol className="source-list">
         {[...new Map(party.memberships.map((m) => [m.source.id, m.source])).values()].map((s) => (
           <li key={s.id}>
             <SourceLink source={s} />
-            {s.publisher ? <span className="muted"> · {s.publisher}</span> : null}
+            {s.publisher ? (
+              <span className="muted">
+                {' '}
+                · <InLanguage>{s.publisher}</InLanguage>
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>
 
       {partners.ranking ? (
         <section aria-labelledby="partners-h" id="trade-partners">
-          <h2 id="partners-h">Trade partners</h2>
+          <h2 id="partners-h">{t('partners')}</h2>
           {trade.problem ? <ParamNotice problem={trade.problem} /> : null}
-          <PartnerRanking view={partners} action={`/parties/${encodeURIComponent(party.code)}#trade-partners`} />
+          <PartnerRanking view={partners} action={localizedHref(`/parties/${encodeURIComponent(party.code)}#trade-partners`, locale)} />
           {partners.concentration.length > 1 ? (
             <>
-              <h3>Partner concentration</h3>
-              <p className="muted">
-                The Herfindahl–Hirschman index of the partners&rsquo; shares (Σ share², in percent): 10,000 if all trade went to one partner, lower the more it
-                is spread. Computed over the partners in the dataset, so a lower bound; each year from one source.
-              </p>
+              <h3>{t('concentration')}</h3>
+              <p className="muted">{t('concentrationNote')}</p>
               <ChartFrame
-                title={`${party.name}: partner concentration of ${partners.flow === 'total' ? 'trade' : `${partners.flow}s`} (HHI)`}
+                title={t('concentrationTitle', { name: local.name, flow: partners.flow })}
                 period={`${partners.concentration[0].year}–${partners.concentration[partners.concentration.length - 1].year}`}
                 source={sourceLine(Object.values(partners.sources))}
                 filename={chartFileBase({
@@ -196,12 +202,12 @@ export default async function PartyPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      <h2>Events attended</h2>
+      <h2>{t('events')}</h2>
       <EventList
         events={party.events}
         party={party.code}
         allHref={`/events?party=${encodeURIComponent(party.code)}`}
-        allLabel={`All events ${party.shortName} attended on the events timeline`}
+        allLabel={t('allEvents', { name: local.shortName })}
       />
     </>
   )
