@@ -5,6 +5,15 @@ import { countryName } from '@/lib/i18n/names'
 import type { MapModel } from '@/lib/transforms/map'
 import { countryTitleText } from './map-text'
 
+/** The outlines of world-atlas that have no ISO 3166-1 code, by their name there: their names are messages `map.shapes.*`. */
+const SHAPES_WITHOUT_CODE: Record<string, string> = {
+  Somaliland: 'somaliland',
+  Kosovo: 'kosovo',
+  'N. Cyprus': 'northernCyprus',
+  'Indian Ocean Ter.': 'indianOceanTerritories',
+  'Siachen Glacier': 'siachenGlacier',
+}
+
 /** Shapes smaller than this (square px) also get a dot, so a small state's status can be seen. */
 const MARKER_BELOW = 8
 
@@ -32,10 +41,12 @@ export function MembershipMap({
 }) {
   const t = useTranslations('map')
   const locale = useLocale() as Locale
+  const localShapeName = (p: { alpha3: string | null; name: string }) =>
+    (p.alpha3 && countryName(p.alpha3, locale)) || (SHAPES_WITHOUT_CODE[p.name] ? t(`shapes.${SHAPES_WITHOUT_CODE[p.name]}`) : p.name)
   const shapes = frame.paths.map((p) => {
     const code = p.alpha3 && names[p.alpha3] ? p.alpha3 : null
     const entry = code ? model.byCode[code] : undefined
-    const name = code ? names[code] : locale !== 'en' && p.alpha3 ? (countryName(p.alpha3, locale) ?? p.name) : p.name
+    const name = code ? names[code] : locale === 'en' ? p.name : localShapeName(p)
     return { ...p, code, entry, title: countryTitleText(t, locale, name, entry, forumShortName) }
   })
   // Countries with a status go last, so their borders are not covered by their neighbours'.
