@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('map, overlaps and ali
     const others = await page.locator('svg.map path:not([data-code]) title').allTextContents()
     expect(others.length).toBeGreaterThan(0)
     for (const title of others) expect(title).toMatch(/^[^A-Za-z]+: нет статуса в /)
-    expect(await page.locator('svg.map').getAttribute('aria-label')).toMatch(/^Карта .+ на 1 июл\. 2012: \d+ член(а|ов)?, 1 с приостановленным участием\./)
+    expect(await page.locator('svg.map').getAttribute('aria-label')).toMatch(/^Карта .+ на 1 июл\. 2012: \d+ член(а|ов)?, с приостановленным участием: 1\./)
     expect(await page.locator('table.map-table thead').innerText()).toMatch(/Участник\s+Статус\s+Начало\s+Окончание\s+На карте\s+Источник/i)
     expect(await page.locator('table.map-table caption').textContent()).toMatch(new RegExp(`на 1 июл\\. 2012: \\d+ ${RU_PLURAL.source}`))
     expect(await page.locator('fieldset.map-view-switch').innerText()).toMatch(/Регион[\s\S]*Мир/)
