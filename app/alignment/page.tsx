@@ -3,13 +3,18 @@ import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { Table } from '@/components/tables/table'
 import type { PortfolioPoint } from '@/lib/transforms/alignment-series'
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { viewMetadata } from '@/lib/share/metadata'
 import Link from '@/components/ui/link'
 import { AlignmentControls } from '@/components/alignment/alignment-controls'
 import { PairChart, PortfolioChart } from '@/components/alignment/alignment-charts'
 import { Heatmap } from '@/components/alignment/heatmap'
 import { formatDay, todayIso } from '@/lib/dates'
-import { FORUM_KIND_PLURALS, MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { FORUM_KINDS, MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/domain/vocabulary'
+import type { Locale } from '@/lib/i18n/locales'
+import type { LocalName } from '@/lib/i18n/names'
+import { getNameBook } from '@/lib/queries/names'
+import { Name } from '@/components/ui/local-name'
 import { alignmentQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
@@ -19,28 +24,49 @@ import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
 // Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
-export const generateMetadata = (): Promise<Metadata> =>
-  viewMetadata({
-    title: 'Alignment',
-    description: 'How alike parties are in their forum memberships, on any date and year by year.',
-  })
+export const generateMetadata = async (): Promise<Metadata> => {
+  const t = await getTranslations('alignment')
+  return viewMetadata({ title: t('metaTitle'), description: t('metaDescription') })
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+type Translate = (key: string, values?: Record<string, string | number>) => string
+
 /** "Kazakhstan joins CIS as member", "Uzbekistan in GUAM: member → suspended", "Uzbekistan leaves GUAM". */
 function changeSentence(
+  t: Translate,
+  ts: Translate,
   c: { kind: 'joined' | 'status-changed' | 'left'; status: MembershipStatus; previousStatus: MembershipStatus | null },
   party: string,
   forum: string,
 ) {
-  const word = (s: MembershipStatus) => STATUS_LABELS[s].toLowerCase()
-  if (c.kind === 'joined') return `${party} joins ${forum} as ${word(c.status)}`
-  if (c.kind === 'left') return `${party} leaves ${forum}`
-  return `${party} in ${forum}: ${c.previousStatus ? word(c.previousStatus) : 'none'} → ${word(c.status)}`
+  const word = (s: MembershipStatus) => ts(s).toLowerCase()
+  if (c.kind === 'joined') return t('change.joined', { party, forum, status: word(c.status) })
+  if (c.kind === 'left') return t('change.left', { party, forum })
+  return t('change.statusChanged', { party, forum, from: c.previousStatus ? word(c.previousStatus) : t('change.none'), to: word(c.status) })
 }
 
 export default async function AlignmentPage({ searchParams }: Props) {
+  const locale = (await getLocale()) as Locale
+  const [t, tc, ts, book] = await Promise.all([getTranslations('alignment'), getTranslations('common'), getTranslations('statuses'), getNameBook(locale)])
   const { view, problem, params } = await loadWithFallback(alignmentQuery, await searchParams, getAlignment)
+  const day = (value: string) => formatDay(value, 'day', locale)
+  const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 })
+  // Parties and forums under their names in the page's language.
+  const localName = (c: string): LocalName => {
+    const english = view.names[c] ?? c
+    return book.party(c, { name: english, shortName: english })
+  }
+  const names = Object.fromEntries(Object.keys(view.names).map((c) => [c, localName(c).name]))
+  const forumNames = Object.fromEntries(Object.entries(view.forumNames).map(([c, n]) => [c, book.forum(c, { name: n, shortName: n }).shortName]))
+  const regionOrder = new Map<string, number>()
+  for (const p of view.allParties) if (!regionOrder.has(p.region)) regionOrder.set(p.region, regionOrder.size)
+  const allParties = view.allParties.map((p) => ({ ...p, name: names[p.code] ?? p.name, region: t(`regions.${p.region}`) }))
+  if (locale !== 'en') {
+    const order = new Map(view.allParties.map((p) => [p.code, regionOrder.get(p.region)!]))
+    allParties.sort((x, y) => order.get(x.code)! - order.get(y.code)! || x.name.localeCompare(y.name, locale))
+  }
   const base = new URLSearchParams(params)
   const pairHref = (a: string, b: string) => {
     const next = new URLSearchParams(base)
@@ -52,23 +78,24 @@ export default async function AlignmentPage({ searchParams }: Props) {
   if (view.query.parties) apiParams.set('parties', view.query.parties.join(','))
   if (view.query.asOf) apiParams.set('asOf', view.query.asOf)
   const csvHref = `/api/alignment.csv${apiParams.toString() ? `?${apiParams}` : ''}`
-  const name = (c: string) => view.names[c] ?? c
+  const name = (c: string) => names[c] ?? c
+  const nameOf = (c: string) => <Name value={localName(c)} />
   const chartSource = (ids: string[]) => sourceLine(ids.map((id) => view.sources[id]).filter((s) => s !== undefined))
   const seriesYears = (series: { year: number }[]) => (series.length ? `${series[0].year}–${series[series.length - 1].year}` : '')
   const seriesPeriod = (series: { year: number }[]) =>
-    series.length ? `${seriesYears(series)}, on 31 December of each year (${series[series.length - 1].year}: ${formatDay(todayIso())})` : ''
+    series.length ? t('seriesPeriod', { years: seriesYears(series), last: String(series[series.length - 1].year), today: day(todayIso()) }) : ''
   const portfolioStatuses = view.portfolio ? MEMBERSHIP_STATUSES.filter((s) => view.portfolio!.series.some((p) => p[s] > 0)) : []
   return (
     <div className="wide">
       <div className="view-head">
-        <h1>Alignment</h1>
-        <CiteThis title={`Alignment of forum memberships on ${formatDay(view.asOf)}`} path={pinnedPath('/alignment', params, { asOf: view.asOf })} />
+        <h1>{t('title')}</h1>
+        <CiteThis title={t('citeTitle', { date: day(view.asOf) })} path={pinnedPath('/alignment', params, { asOf: view.asOf })} />
       </div>
-      <p className="lede">How alike parties are in their forum memberships on {formatDay(view.asOf)}, and how that changed year by year.</p>
+      <p className="lede">{t('lede', { date: day(view.asOf) })}</p>
       <ParamNotice problem={problem} />
       <FutureDateNotice asOf={view.asOf} />
       <AlignmentControls
-        parties={view.allParties}
+        parties={allParties}
         chosen={view.matrix.parties}
         asOf={view.asOf}
         today={todayIso()}
@@ -78,73 +105,69 @@ export default async function AlignmentPage({ searchParams }: Props) {
         rank={view.ranking.party}
       />
       <section className="formula" aria-labelledby="formula-h">
-        <h2 id="formula-h">The score</h2>
+        <h2 id="formula-h">{t('formulaHeading')}</h2>
         <p>
-          A weighted Jaccard index over all forums:{' '}
-          <span className="math">
-            score(a, b) = Σ<sub>f</sub> min(w<sub>a</sub>(f), w<sub>b</sub>(f)) / Σ<sub>f</sub> max(w<sub>a</sub>(f), w<sub>b</sub>(f))
-          </span>
-          , where w<sub>p</sub>(f) is the weight of p&rsquo;s status in forum f on the date: member 1; observer, partner and associate 0.5; suspended 0.25;
-          applicant or none 0. 1 means identical portfolios, 0 nothing in common; a party scores 1 with itself. Rows and columns are ordered by average-linkage
-          hierarchical clustering on the distance 1 − score (leaf order of the tree), so that alike parties sit together.
+          {t.rich('formula', {
+            math: (chunks) => <span className="math">{chunks}</span>,
+            sub: (chunks) => <sub>{chunks}</sub>,
+          })}
         </p>
       </section>
-      <h2>Heatmap</h2>
+      <h2>{t('heatmapHeading')}</h2>
       <p className="table-actions">
         <a className="button" href={csvHref} download>
-          Download CSV
+          {tc('downloadCsv')}
         </a>{' '}
-        <span className="muted">every pair: party_a, party_b, shared_forums, score. Click a cell to chart that pair over time.</span>
+        <span className="muted">{t('csvNote')}</span>
       </p>
       <ChartFrame
-        title="How alike the parties' forum portfolios are (weighted Jaccard score, 0–1)"
-        period={`On ${formatDay(view.asOf)}`}
+        title={t('heatmapTitle')}
+        period={t('period', { date: day(view.asOf) })}
         source={chartSource(view.sourceIds.matrix)}
         filename={chartFileBase({ chart: 'alignment-heatmap', subject: view.matrix.parties, period: view.asOf, many: 'parties' })}
       >
-        <Heatmap matrix={view.matrix} names={view.names} hrefFor={pairHref} selected={view.pair ? [view.pair.a, view.pair.b] : null} />
+        <Heatmap matrix={view.matrix} names={names} hrefFor={pairHref} selected={view.pair ? [view.pair.a, view.pair.b] : null} />
       </ChartFrame>
 
-      <h2 id="ranking">Most aligned with {name(view.ranking.party)}</h2>
-      <p className="muted">
-        Every party with a membership on record, ranked by its score with {name(view.ranking.party)} on {formatDay(view.asOf)} (ties: more shared forums first).
-        Choose another party under &ldquo;Ranking&rdquo; above; a party&rsquo;s name charts the pair over time.
-      </p>
+      <h2 id="ranking">{t.rich('rankingHeading', { party: () => nameOf(view.ranking.party) })}</h2>
+      <p className="muted">{t.rich('rankingNote', { party: () => nameOf(view.ranking.party), date: day(view.asOf) })}</p>
       <Table
         id="ranking-table"
         className="ranking"
-        caption={`Parties ranked by their alignment with ${name(view.ranking.party)} on ${formatDay(view.asOf)}`}
+        caption={t('rankingCaption', { party: name(view.ranking.party), date: day(view.asOf) })}
         rowHeader="party"
         columns={[
-          { id: 'rank', header: 'Rank', numeric: true, cell: (r) => view.ranking.rows.indexOf(r) + 1 },
-          { id: 'party', header: 'Party', cell: (r) => <a href={pairHref(view.ranking.party, r.party)}>{name(r.party)}</a> },
+          { id: 'rank', header: t('column.rank'), numeric: true, cell: (r) => view.ranking.rows.indexOf(r) + 1 },
+          { id: 'party', header: t('column.party'), cell: (r) => <a href={pairHref(view.ranking.party, r.party)}>{nameOf(r.party)}</a> },
           {
             id: 'score',
-            header: 'Score',
+            header: t('column.score'),
             numeric: true,
             cell: (r) => (
               <span className="score-bar" style={{ '--score': r.score } as React.CSSProperties}>
-                {r.score.toFixed(3)}
+                {score.format(r.score)}
               </span>
             ),
             cellProps: (r) => ({ 'data-score': r.score.toFixed(4) }),
           },
-          { id: 'shared', header: 'Shared forums', numeric: true, cell: (r) => r.shared },
+          { id: 'shared', header: t('column.shared'), numeric: true, cell: (r) => r.shared },
         ]}
         rows={view.ranking.rows}
         rowKey={(r) => r.party}
         rowProps={(r) => ({ 'data-party': r.party })}
       />
 
-      <h2 id="pair">Pair over time</h2>
+      <h2 id="pair">{t('pairHeading')}</h2>
       {view.pair ? (
         <>
           <p>
-            <Link href={`/parties/${view.pair.a}`}>{name(view.pair.a)}</Link> and <Link href={`/parties/${view.pair.b}`}>{name(view.pair.b)}</Link>: the score
-            on 31 December of each year since 1991 (today for this year). Dashed lines mark years in which either changed its membership.
+            {t.rich('pairNote', {
+              a: () => <Link href={`/parties/${view.pair!.a}`}>{nameOf(view.pair!.a)}</Link>,
+              b: () => <Link href={`/parties/${view.pair!.b}`}>{nameOf(view.pair!.b)}</Link>,
+            })}
           </p>
           <ChartFrame
-            title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year (dashed: years of membership changes)`}
+            title={t('pairFrameTitle', { a: name(view.pair.a), b: name(view.pair.b) })}
             period={seriesPeriod(view.pair.series)}
             source={chartSource(view.sourceIds.pair)}
             filename={chartFileBase({ chart: 'alignment-pair', subject: [view.pair.a, view.pair.b], period: seriesYears(view.pair.series) })}
@@ -152,23 +175,23 @@ export default async function AlignmentPage({ searchParams }: Props) {
             <PairChart
               data={view.pair.series.map((p) => ({ year: p.year, score: Number(p.score.toFixed(4)) }))}
               changeYears={view.pair.series.filter((p) => p.changes.length).map((p) => p.year)}
-              title={`Similarity of ${name(view.pair.a)} and ${name(view.pair.b)}, per year`}
+              title={t('pairTitle', { a: name(view.pair.a), b: name(view.pair.b) })}
             />
           </ChartFrame>
           <Table
             id="pair-table"
-            caption="Score per year and the membership changes behind it"
+            caption={t('pairCaption')}
             columns={[
-              { id: 'year', header: 'Year', cell: (p) => p.year },
-              { id: 'score', header: 'Score', numeric: true, cell: (p) => p.score.toFixed(3) },
-              { id: 'shared', header: 'Shared forums', numeric: true, cell: (p) => p.shared },
+              { id: 'year', header: t('column.year'), cell: (p) => p.year },
+              { id: 'score', header: t('column.score'), numeric: true, cell: (p) => score.format(p.score) },
+              { id: 'shared', header: t('column.shared'), numeric: true, cell: (p) => p.shared },
               {
                 id: 'changes',
-                header: 'Changes that year',
+                header: t('column.changes'),
                 cell: (p) =>
                   p.changes.map((c) => (
                     <div key={`${c.partyCode}-${c.forumCode}-${c.day}-${c.kind}`}>
-                      {formatDay(c.day)}: {changeSentence(c, name(c.partyCode), view.forumNames[c.forumCode] ?? c.forumCode)}
+                      {day(c.day)}: {changeSentence(t, ts, c, name(c.partyCode), forumNames[c.forumCode] ?? c.forumCode)}
                     </div>
                   )),
               },
@@ -178,18 +201,19 @@ export default async function AlignmentPage({ searchParams }: Props) {
           />
         </>
       ) : (
-        <p className="muted">Choose a pair above, or click a cell of the heatmap.</p>
+        <p className="muted">{t('pairEmpty')}</p>
       )}
 
-      <h2 id="portfolio">Forum portfolio</h2>
+      <h2 id="portfolio">{t('portfolioHeading')}</h2>
       {view.portfolio ? (
         <>
           <p>
-            In how many forums <Link href={`/parties/${view.portfolio.party}`}>{name(view.portfolio.party)}</Link> held each status, and in how many forums of
-            each kind, year by year.
+            {t.rich('portfolioNote', {
+              party: () => <Link href={`/parties/${view.portfolio!.party}`}>{nameOf(view.portfolio!.party)}</Link>,
+            })}
           </p>
           <ChartFrame
-            title={`${name(view.portfolio.party)}: number of forums by status, per year`}
+            title={t('portfolioFrameTitle', { party: name(view.portfolio.party) })}
             period={seriesPeriod(view.portfolio.series)}
             source={chartSource(view.sourceIds.portfolio)}
             filename={chartFileBase({ chart: 'alignment-portfolio', subject: [view.portfolio.party], period: seriesYears(view.portfolio.series) })}
@@ -197,18 +221,18 @@ export default async function AlignmentPage({ searchParams }: Props) {
             <PortfolioChart
               data={view.portfolio.series as unknown as Record<string, number>[]}
               statuses={portfolioStatuses}
-              title={`${name(view.portfolio.party)}: forums by status, per year`}
+              title={t('portfolioTitle', { party: name(view.portfolio.party) })}
             />
           </ChartFrame>
           <Table
             id="portfolio-table"
-            caption={`${name(view.portfolio.party)}: forums by status and by kind`}
+            caption={t('portfolioCaption', { party: name(view.portfolio.party) })}
             columns={[
-              { id: 'year', header: 'Year', cell: (p) => p.year },
-              ...portfolioStatuses.map((st) => ({ id: st, header: STATUS_LABELS[st], numeric: true, cell: (p: PortfolioPoint) => p[st] })),
-              ...Object.entries(FORUM_KIND_PLURALS).map(([k, l]) => ({
+              { id: 'year', header: t('column.year'), cell: (p) => p.year },
+              ...portfolioStatuses.map((st) => ({ id: st, header: ts(st), numeric: true, cell: (p: PortfolioPoint) => p[st] })),
+              ...FORUM_KINDS.map((k) => ({
                 id: `kind:${k}`,
-                header: l,
+                header: t(`kindPlural.${k}`),
                 numeric: true,
                 cell: (p: PortfolioPoint) => p[`kind:${k}`],
               })),
@@ -218,7 +242,7 @@ export default async function AlignmentPage({ searchParams }: Props) {
           />
         </>
       ) : (
-        <p className="muted">Choose a party for its portfolio above.</p>
+        <p className="muted">{t('portfolioEmpty')}</p>
       )}
     </div>
   )

@@ -1,9 +1,10 @@
 'use client'
 
-import { listWords, yearSpan } from '@/components/charts/chart-data'
+import { useListWords, useYearSpan } from '@/components/charts/use-chart-words'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { useLocale, useTranslations } from 'next-intl'
+import type { MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** The pair's score per year with the years of membership changes marked, and a party's portfolio.
  *  They are drawn once the page is hydrated; their drawings (recharts, alignment-plots.tsx) load then, out of the
@@ -14,8 +15,16 @@ const PairPlot = plots.plot((m) => m.PairPlot)
 const PortfolioPlot = plots.plot((m) => m.PortfolioPlot)
 
 export function PairChart({ data, changeYears, title }: { data: { year: number; score: number }[]; changeYears: number[]; title: string }) {
-  const span = yearSpan(data)
-  const summary = `Step line of the similarity score (0 to 1) per year, ${span}${data.length ? `, from ${data[0].score.toFixed(2)} to ${data[data.length - 1].score.toFixed(2)}` : ''}${changeYears.length ? `; dashed lines mark the years of membership changes: ${listWords(changeYears.map(String))}` : ''}. The table below lists every year's score.`
+  const t = useTranslations('charts')
+  const locale = useLocale()
+  const words = useListWords()
+  const span = useYearSpan()(data)
+  const two = (v: number) => (locale === 'en' ? v.toFixed(2) : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v))
+  const summary = t('pairSummary', {
+    span,
+    range: data.length ? t('pairRange', { from: two(data[0].score), to: two(data[data.length - 1].score) }) : '',
+    changes: changeYears.length ? t('pairChanges', { years: words(changeYears.map(String)) }) : '',
+  })
   return (
     <ChartFigure
       title={title}
@@ -28,8 +37,11 @@ export function PairChart({ data, changeYears, title }: { data: { year: number; 
 }
 
 export function PortfolioChart({ data, statuses, title }: { data: Record<string, number>[]; statuses: MembershipStatus[]; title: string }) {
-  const span = yearSpan(data)
-  const summary = `Stacked bars per year, ${span}: the number of forums in which the party was ${listWords(statuses.map((s) => STATUS_LABELS[s].toLowerCase()))}. The table below lists the same counts.`
+  const t = useTranslations('charts')
+  const ts = useTranslations('statuses')
+  const words = useListWords()
+  const span = useYearSpan()(data)
+  const summary = t('portfolioSummary', { span, statuses: words(statuses.map((s) => ts(s).toLowerCase())) })
   return (
     <ChartFigure
       title={title}

@@ -1,7 +1,8 @@
 'use client'
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { useLocale, useTranslations } from 'next-intl'
+import type { MembershipStatus } from '@/lib/domain/vocabulary'
 
 /** The recharts drawings of the alignment charts: loaded on demand (alignment-charts.tsx, lazyPlots), never in a page's first load. */
 
@@ -16,16 +17,28 @@ export function PairPlot({
   title: string
   summary: string
 }) {
+  const t = useTranslations('charts')
+  const locale = useLocale()
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })
+  const three = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 })
   return (
     <LineChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-      <YAxis domain={[0, 1]} tick={{ fontSize: 12 }} width={36} />
-      <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(3) : String(v))} />
+      <YAxis domain={[0, 1]} tick={{ fontSize: 12 }} width={36} tickFormatter={locale === 'en' ? undefined : (v: number) => number.format(v)} />
+      <Tooltip formatter={(v) => (typeof v === 'number' ? (locale === 'en' ? v.toFixed(3) : three.format(v)) : String(v))} />
       {changeYears.map((y) => (
         <ReferenceLine key={y} x={y} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" />
       ))}
-      <Line type="stepAfter" dataKey="score" name="similarity" stroke="var(--accent, #0b5cad)" strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
+      <Line
+        type="stepAfter"
+        dataKey="score"
+        name={t('similarity')}
+        stroke="var(--accent, #0b5cad)"
+        strokeWidth={2.5}
+        dot={{ r: 2 }}
+        isAnimationActive={false}
+      />
     </LineChart>
   )
 }
@@ -41,6 +54,7 @@ export function PortfolioPlot({
   title: string
   summary: string
 }) {
+  const ts = useTranslations('statuses')
   return (
     <BarChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
@@ -49,7 +63,7 @@ export function PortfolioPlot({
       <Tooltip />
       <Legend />
       {statuses.map((s) => (
-        <Bar key={s} dataKey={s} name={STATUS_LABELS[s]} stackId="1" fill={`var(--${s})`} isAnimationActive={false} />
+        <Bar key={s} dataKey={s} name={ts(s)} stackId="1" fill={`var(--${s})`} isAnimationActive={false} />
       ))}
     </BarChart>
   )

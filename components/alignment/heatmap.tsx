@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl'
 import { ChartData } from '@/components/charts/chart-data'
 import { ChartScroll } from '@/components/charts/chart-scroll'
 import type { SimilarityMatrix } from '@/lib/transforms/similarity'
@@ -18,6 +19,8 @@ export function Heatmap({
   hrefFor: (a: string, b: string) => string
   selected: [string, string] | null
 }) {
+  const t = useTranslations('alignment')
+  const locale = useLocale()
   const n = matrix.parties.length
   const CELL = n > 30 ? 22 : 34
   const LEFT = 56
@@ -27,15 +30,17 @@ export function Heatmap({
     const l = Math.round(96 - s * 70) // lightness 96% → 26%
     return `hsl(205 60% ${l}%)`
   }
-  const shown = (s: number) => (s === 1 ? '1' : s.toFixed(2).replace(/^0/, ''))
+  const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+  const fixed2 = (s: number) => (locale === 'en' ? s.toFixed(2) : two.format(s))
+  const shown = (s: number) => (s === 1 ? '1' : fixed2(s).replace(/^0/, ''))
   return (
     <figure className="heatmap">
-      <ChartScroll label="Similarity heatmap">
+      <ChartScroll label={t('heatmap.scrollLabel')}>
         <svg
           viewBox={`0 0 ${size} ${TOP + n * CELL + 4}`}
           style={{ maxWidth: size, minWidth: size }}
           role="group"
-          aria-label={`Similarity heatmap of ${n} parties, ordered by clustering: darker cells are more alike; each cell is a link that charts the pair over time. The table under the heatmap lists every score.`}
+          aria-label={t('heatmap.label', { count: n })}
         >
           {matrix.parties.map((p, i) => (
             <g key={p}>
@@ -61,7 +66,7 @@ export function Heatmap({
               const s = matrix.scores[i][j]
               const isSel = selected && ((selected[0] === a && selected[1] === b) || (selected[0] === b && selected[1] === a))
               return (
-                <a key={`${a}-${b}`} href={hrefFor(a, b)} aria-label={`${names[a]} and ${names[b]}: ${shown(s)}`}>
+                <a key={`${a}-${b}`} href={hrefFor(a, b)} aria-label={t('heatmap.cell', { a: names[a], b: names[b], score: shown(s) })}>
                   <rect
                     x={LEFT + j * CELL}
                     y={TOP + i * CELL}
@@ -73,7 +78,7 @@ export function Heatmap({
                     data-pair={`${a}-${b}`}
                     data-score={s.toFixed(4)}
                   >
-                    <title>{`${names[a]} – ${names[b]}: ${s.toFixed(2)} (${matrix.shared[i][j]} shared forums)`}</title>
+                    <title>{t('heatmap.cellTitle', { a: names[a], b: names[b], score: fixed2(s), shared: matrix.shared[i][j] })}</title>
                   </rect>
                   {CELL >= 30 ? (
                     <text
@@ -94,10 +99,10 @@ export function Heatmap({
         </svg>
       </ChartScroll>
       <ChartData
-        summary="The scores as a table"
-        caption="Similarity scores (1 = identical portfolios, 0 = nothing in common), in the heatmap's order"
-        head={['Party', ...matrix.parties]}
-        rows={matrix.parties.map((a, i) => ({ key: a, label: <abbr title={names[a]}>{a}</abbr>, cells: matrix.scores[i].map((s) => s.toFixed(2)) }))}
+        summary={t('heatmap.dataSummary')}
+        caption={t('heatmap.dataCaption')}
+        head={[t('column.party'), ...matrix.parties]}
+        rows={matrix.parties.map((a, i) => ({ key: a, label: <abbr title={names[a]}>{a}</abbr>, cells: matrix.scores[i].map(fixed2) }))}
       />
     </figure>
   )

@@ -1,9 +1,10 @@
 'use client'
 
-import { listWords, yearSpan } from './chart-data'
+import { useTranslations } from 'next-intl'
+import { useListWords, useYearSpan } from './use-chart-words'
 import { lazyPlots } from './lazy-plots'
 import { ChartFigure } from './chart-figure'
-import { STATUS_PLURALS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import type { MembershipStatus } from '@/lib/domain/vocabulary'
 import type { YearCounts } from '@/lib/transforms/timeline'
 
 const plots = lazyPlots(() => import('./membership-area-plot'))
@@ -13,8 +14,10 @@ const MembershipAreaPlot = plots.plot((m) => m.MembershipAreaPlot)
  *  so the page always puts the same numbers in a table beside it. Drawn once the page is hydrated;
  *  the drawing (recharts, membership-area-plot.tsx) loads then, out of the page's first-load JavaScript. */
 export function MembershipAreaChart({ data, statuses, title }: { data: YearCounts[]; statuses: MembershipStatus[]; title: string }) {
-  const span = yearSpan(data)
-  const summary = `Stacked areas per year, ${span}, counted on 31 December of each year: ${listWords(statuses.map((s) => STATUS_PLURALS[s].toLowerCase()))}. The table "The numbers behind the chart" lists the same counts.`
+  const t = useTranslations('charts')
+  const words = useListWords()
+  const span = useYearSpan()(data)
+  const summary = t('areaSummary', { span, statuses: words(statuses.map((s) => t(`statusPlural.${s}`))) })
   return (
     <ChartFigure
       title={title}

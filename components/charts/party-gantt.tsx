@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl'
 import { formatDay } from '@/lib/dates'
-import { STATUS_LABELS } from '@/lib/domain/vocabulary'
+import type { Locale } from '@/lib/i18n/locales'
 import type { MembershipInterval } from '@/lib/domain/types'
 
 /**
@@ -42,6 +43,9 @@ function GanttDrawing({
   today: string
   partyName: string
 }) {
+  const t = useTranslations('charts')
+  const ts = useTranslations('statuses')
+  const locale = useLocale() as Locale
   const { width: WIDTH, label: LABEL } = layout
   const forums = [...new Map(intervals.map((i) => [i.forumCode, i.forumName])).entries()]
   const start = Math.min(1991, Math.floor(Math.min(...intervals.map((i) => yearFraction(i.validFrom)))))
@@ -57,7 +61,7 @@ function GanttDrawing({
       viewBox={`0 0 ${WIDTH} ${height}`}
       style={{ maxWidth: WIDTH }}
       role="img"
-      aria-label={`Timeline of ${partyName}'s memberships in ${forums.length} ${forums.length === 1 ? 'forum' : 'forums'} (${forums.map(([c]) => c).join(', ')}), ${start} to today: one row per forum, one bar per interval, coloured and labelled by status. The table under "Dated history" lists the same intervals.`}
+      aria-label={t('ganttLabel', { party: partyName, count: forums.length, codes: forums.map(([c]) => c).join(', '), start: String(start) })}
     >
       {ticks.map((t) => (
         <g key={t}>
@@ -81,7 +85,7 @@ function GanttDrawing({
                 const x1 = x(yearFraction(i.validFrom))
                 const x2 = x(i.validTo ? yearFraction(i.validTo) + 1 / 365 : yearFraction(today))
                 const w = Math.max(2, x2 - x1)
-                const label = `${STATUS_LABELS[i.status]} ${formatDay(i.validFrom, i.validFromPrecision)}${i.validTo ? `–${formatDay(i.validTo, i.validToPrecision ?? 'day')}` : '–'}`
+                const label = `${ts(i.status)} ${formatDay(i.validFrom, i.validFromPrecision, locale)}${i.validTo ? `–${formatDay(i.validTo, i.validToPrecision ?? 'day', locale)}` : '–'}`
                 return (
                   <g key={i.id}>
                     <title>{`${name}: ${label}`}</title>

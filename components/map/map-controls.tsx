@@ -3,6 +3,8 @@
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
+import { localizedHref, type Locale } from '@/lib/i18n/locales'
 import { codeOptions, Picker } from '@/components/ui/picker'
 import { TimeControls } from '@/components/ui/time-controls'
 import { useUrlState } from '@/components/ui/use-url-state'
@@ -22,17 +24,19 @@ export function MapControls({
   forums: { code: string; shortName: string; name: string }[]
   today: string
 }) {
+  const t = useTranslations('mapControls')
+  const locale = useLocale() as Locale
   const { update, pending } = useUrlState()
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
   return (
-    <form ref={formRef} className="controls map-controls" method="get" action="/map" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls map-controls" method="get" action={localizedHref('/map', locale)} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>Forum</legend>
-        <Picker name="forum" label="Forum" options={codeOptions(forums)} value={values.forum} onChange={(forum) => update({ forum })} />
+        <legend>{t('forum')}</legend>
+        <Picker name="forum" label={t('forum')} options={codeOptions(forums)} value={values.forum} onChange={(forum) => update({ forum })} />
       </fieldset>
       <fieldset className="map-view-switch">
-        <legend>Map</legend>
+        <legend>{t('map')}</legend>
         <label className="inline">
           <input
             type="radio"
@@ -42,7 +46,7 @@ export function MapControls({
             key={`region-${values.view}`}
             onChange={() => update({ view: null })}
           />
-          Region
+          {t('region')}
         </label>
         <label className="inline">
           <input
@@ -53,7 +57,7 @@ export function MapControls({
             key={`world-${values.view}`}
             onChange={() => update({ view: 'world' })}
           />
-          World
+          {t('world')}
         </label>
       </fieldset>
       <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />

@@ -1,4 +1,5 @@
 import * as venn from '@upsetjs/venn.js'
+import { useTranslations } from 'next-intl'
 import { combinationKey, type Intersection } from '@/lib/transforms/overlaps'
 import { ChartScroll } from '@/components/charts/chart-scroll'
 
@@ -25,15 +26,16 @@ export function EulerDiagram({
   hrefFor: (combination: string[]) => string
   selectedKey: string | null
 }) {
+  const t = useTranslations('overlaps')
   const present = forums.filter((f) => f.size > 0)
-  if (present.length === 0) return <p className="muted">No forum has a participant with these statuses on this date.</p>
+  if (present.length === 0) return <p className="muted">{t('euler.empty')}</p>
   const codes = present.map((f) => f.code)
   const input = areas.filter((a) => a.sets.every((s) => codes.includes(s)))
   let layout: ReturnType<typeof venn.layout>
   try {
     layout = venn.layout(input, { width: W, height: H, padding: 24 })
   } catch {
-    return <p className="muted">The diagram could not be laid out for these sets; the UpSet plot and the table below show the same numbers.</p>
+    return <p className="muted">{t('euler.layoutFailed')}</p>
   }
   const exclusive = new Map(intersections.map((x) => [combinationKey(x.combination), x]))
   const ordered = [...layout].sort((a, b) => a.data.sets.length - b.data.sets.length)
@@ -59,13 +61,8 @@ export function EulerDiagram({
     })
   return (
     <figure className="euler">
-      <ChartScroll label="Euler diagram">
-        <svg
-          viewBox={`0 0 ${W} ${H}`}
-          style={{ minWidth: W }}
-          role="group"
-          aria-label={`Euler diagram of ${codes.join(', ')}: one circle per forum, areas proportional to the number of parties; each region is a link that lists its parties. The table "Intersections" lists the same numbers.`}
-        >
+      <ChartScroll label={t('eulerHeading')}>
+        <svg viewBox={`0 0 ${W} ${H}`} style={{ minWidth: W }} role="group" aria-label={t('euler.label', { codes: codes.join(', ') })}>
           {ordered
             .filter((r) => r.data.sets.length === 1)
             .map((r) => {
@@ -121,7 +118,11 @@ export function EulerDiagram({
                 key={key}
                 href={hrefFor(combination)}
                 // The visible text (the count, then the codes when they fit) stays in the name, after what the region is.
-                aria-label={`In exactly ${combination.join(' and ')} (${parties.length === 1 ? 'party' : 'parties'}): ${parties.length}${parties.length <= 6 ? ` ${parties.join(' ')}` : ''}`}
+                aria-label={t('euler.regionLabel', {
+                  forums: combination.join(t('and')),
+                  count: parties.length,
+                  codes: parties.length <= 6 ? ` ${parties.join(' ')}` : '',
+                })}
                 className="region-link"
               >
                 {shape}
@@ -207,12 +208,12 @@ export function EulerDiagram({
       </ChartScroll>
       {forums.some((f) => f.size === 0) ? (
         <figcaption className="muted">
-          Not drawn, no participant counted on this date:{' '}
-          {forums
-            .filter((f) => f.size === 0)
-            .map((f) => f.shortName)
-            .join(', ')}
-          .
+          {t('euler.notDrawn', {
+            forums: forums
+              .filter((f) => f.size === 0)
+              .map((f) => f.shortName)
+              .join(', '),
+          })}
         </figcaption>
       ) : null}
     </figure>

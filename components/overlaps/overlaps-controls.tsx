@@ -3,7 +3,9 @@
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef } from 'react'
-import { MEMBERSHIP_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary'
+import { useLocale, useTranslations } from 'next-intl'
+import { MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
+import { localizedHref, type Locale } from '@/lib/i18n/locales'
 import { useUrlState } from '@/components/ui/use-url-state'
 import { DateInput } from '@/components/ui/date-input'
 import { codeOptions, Picker } from '@/components/ui/picker'
@@ -22,17 +24,20 @@ export function OverlapsControls({
   asOf: string
   today: string
 }) {
+  const t = useTranslations('overlapsControls')
+  const ts = useTranslations('statuses')
+  const locale = useLocale() as Locale
   const { update, pending } = useUrlState()
   const toggle = (list: string[], v: string, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v))
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
   return (
-    <form ref={formRef} className="controls" method="get" action="/overlaps" onSubmit={(e) => e.preventDefault()}>
+    <form ref={formRef} className="controls" method="get" action={localizedHref('/overlaps', locale)} onSubmit={(e) => e.preventDefault()}>
       <fieldset className="pickers">
-        <legend>Forums</legend>
+        <legend>{t('forums')}</legend>
         <Picker
           name="forums"
-          label={`Forums (${selected.length} of at most 10)`}
+          label={t('forumsLabel', { count: selected.length })}
           multiple
           max={10}
           options={codeOptions(forums)}
@@ -41,7 +46,7 @@ export function OverlapsControls({
         />
       </fieldset>
       <fieldset>
-        <legend>Counted statuses</legend>
+        <legend>{t('statuses')}</legend>
         <div className="checks">
           {MEMBERSHIP_STATUSES.map((s) => (
             <label key={s}>
@@ -55,19 +60,19 @@ export function OverlapsControls({
                   if (next.length) update({ statuses: next.join(',') === 'member' ? null : next.join(','), sel: null })
                 }}
               />
-              {STATUS_LABELS[s]}
+              {ts(s)}
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="time">
-        <legend>Date</legend>
+        <legend>{t('date')}</legend>
         <label>
-          <span>As of</span>
+          <span>{t('asOf')}</span>
           <DateInput name="asOf" min="1991-01-01" max={today} value={asOf} onCommit={(day) => update({ asOf: day })} />
         </label>
         <label className="slider">
-          <span>Year</span>
+          <span>{t('year')}</span>
           <input
             type="range"
             min={1991}

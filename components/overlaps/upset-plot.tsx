@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { combinationKey, type Intersection } from '@/lib/transforms/overlaps'
 import { ChartScroll } from '@/components/charts/chart-scroll'
 
@@ -17,7 +18,8 @@ export function UpsetPlot({
   hrefFor: (combination: string[]) => string
   selectedKey: string | null
 }) {
-  if (intersections.length === 0) return <p className="muted">No party belongs to any of these forums on this date.</p>
+  const t = useTranslations('overlaps')
+  if (intersections.length === 0) return <p className="muted">{t('upset.empty')}</p>
   const COL = 34
   const ROW = 26
   const LEFT = 190
@@ -30,12 +32,12 @@ export function UpsetPlot({
   const cy = (j: number) => TOP + j * ROW + ROW / 2
   return (
     <figure className="upset">
-      <ChartScroll label="UpSet plot">
+      <ChartScroll label={t('upsetHeading')}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
           style={{ maxWidth: width, minWidth: width }}
           role="group"
-          aria-label={`UpSet plot of ${forums.length} forums: one bar per combination of forums, sorted by the number of parties in exactly that combination, the dots below show which forums it combines, set sizes at the left; each bar is a link that lists its parties. The table "Intersections" lists the same numbers.`}
+          aria-label={t('upset.label', { count: forums.length })}
         >
           {forums.map((f, j) => (
             <g key={f.code}>
@@ -55,7 +57,12 @@ export function UpsetPlot({
             const rows = x.combination.map((c) => forums.findIndex((f) => f.code === c))
             const selected = key === selectedKey
             return (
-              <a key={key} href={hrefFor(x.combination)} aria-label={`In exactly ${x.combination.join(' and ')}: ${x.parties.length}`} className="upset-col">
+              <a
+                key={key}
+                href={hrefFor(x.combination)}
+                aria-label={t('upset.columnLabel', { forums: x.combination.join(t('and')), count: x.parties.length })}
+                className="upset-col"
+              >
                 <rect x={cx(i) - COL / 2} y={0} width={COL} height={height} fill="transparent" />
                 <rect x={cx(i) - 11} y={TOP - 10 - h} width={22} height={h} className={`upset-bar${selected ? ' selected' : ''}`} data-combination={key} />
                 <text x={cx(i)} y={TOP - 14 - h} textAnchor="middle" fontSize={11} fill="var(--ink, #1c2430)">
@@ -84,7 +91,7 @@ export function UpsetPlot({
             )
           })}
           <text x={LEFT - 60} y={TOP - 8} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
-            set size
+            {t('upset.setSize')}
           </text>
         </svg>
       </ChartScroll>
