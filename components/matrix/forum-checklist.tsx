@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react'
 import { foldText } from '@/lib/picker-match'
 import { el, fragment } from '@/lib/html'
@@ -31,6 +32,7 @@ export function ForumChecklist({
   /** The forums ticked after a change, in list order, and the one that changed. */
   onChange: (checked: string[], changed: { code: string; on: boolean }) => void
 }) {
+  const t = useTranslations('matrix')
   const container = useRef<HTMLDivElement>(null)
   // The markup is written once per list of forums (a new choice must not rewrite 500 inputs, and
   // each navigation brings the same list as a new array): it carries the choice of the render
@@ -97,10 +99,10 @@ export function ForumChecklist({
     <>
       {hydrated ? (
         <label className="checklist-find">
-          <span>Find a forum</span>
-          <input type="search" placeholder="Name or code" autoComplete="off" onChange={(e) => find(e.target.value)} />
+          <span>{t('findForum')}</span>
+          <input type="search" placeholder={t('findPlaceholder')} autoComplete="off" onChange={(e) => find(e.target.value)} />
           <span role="status" className="muted">
-            {found ? `${found.shown} of ${forums.length} shown` : ''}
+            {found ? t('shownOf', { shown: found.shown, total: forums.length }) : ''}
           </span>
         </label>
       ) : null}
