@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations('errors')
+  const t = useTranslations('errors.client')
   return (
     <>
       <h1>{t('errorTitle')}</h1>

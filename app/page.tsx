@@ -30,7 +30,7 @@ export default async function HomePage() {
   await connection()
   const t = await getTranslations('home')
   const nav = await getTranslations('layout.nav')
-  const kinds = await getTranslations('matrix.forumKinds')
+  const kinds = await getTranslations('matrix.client.forumKinds')
   const locale = await getLocale()
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
   const [overview, forums, names] = await Promise.all([getOverview(), listForums(), getNameBook(lang)])

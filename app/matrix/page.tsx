@@ -17,6 +17,7 @@ import { appliedMarks } from '@/lib/transforms/applications'
 import { ApplicationList } from '@/components/tables/application-list'
 import { Share } from '@/components/ui/share'
 import { InLanguage } from '@/components/ui/local-name'
+import { sourceLang } from '@/components/ui/source-link'
 import { localizeMatrix } from '@/components/matrix/local-names'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
@@ -41,9 +42,11 @@ export default async function MatrixPage({ searchParams }: Props) {
   const locale = await getLocale()
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
   const names = await getNameBook(lang)
-  const regions = await getTranslations('matrix.regions')
+  const client = await getTranslations('matrix.client')
   // Names and regions in the page's language; the matrix was filtered and sorted by the English ones.
-  const matrix = localizeMatrix(english, names, (region) => (lang === DEFAULT_LOCALE ? region : regions(region.replace(/[^A-Za-z]/g, ''))))
+  const matrix = localizeMatrix(english, names, (region) =>
+    lang === DEFAULT_LOCALE ? region : client(`regions.${region.replace(/[^A-Za-z]/g, '') as 'Europe'}`),
+  )
   const day = (iso: string, precision: 'day' | 'month' | 'year' = 'day') => formatDay(iso, precision, lang)
   const q: MatrixPageQuery = problem ? {} : matrix.query
   // "Sort by" offers the forums shown, and the one sorted by when it is on another page of forums.
@@ -115,7 +118,7 @@ export default async function MatrixPage({ searchParams }: Props) {
           <h2>{t('applicationsHeading')}</h2>
           <p className="muted">
             {t.rich('appliedNote', {
-              letter: t('appliedLetter'),
+              letter: client('appliedLetter'),
               date: day(matrix.asOf),
               mark: (chunks) => <span className="applied-mark">{chunks}</span>,
             })}
@@ -128,8 +131,8 @@ export default async function MatrixPage({ searchParams }: Props) {
       <ol className="source-list">
         {matrix.sources.map((s) => (
           <li key={s.id} data-source={s.id}>
-            {/* Titles and publishers are the record's, in English. */}
-            <InLanguage>
+            {/* Titles and publishers are the record's, in their own language. */}
+            <InLanguage lang={sourceLang(s.title)}>
               {s.url ? (
                 <a href={s.url} target="_blank" rel="noopener noreferrer">
                   {s.title}
@@ -141,7 +144,7 @@ export default async function MatrixPage({ searchParams }: Props) {
             {s.publisher ? (
               <span className="muted">
                 {' '}
-                · <InLanguage>{s.publisher}</InLanguage>
+                · <InLanguage lang={sourceLang(s.publisher)}>{s.publisher}</InLanguage>
               </span>
             ) : null}
           </li>

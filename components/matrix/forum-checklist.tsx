@@ -32,7 +32,7 @@ export function ForumChecklist({
   /** The forums ticked after a change, in list order, and the one that changed. */
   onChange: (checked: string[], changed: { code: string; on: boolean }) => void
 }) {
-  const t = useTranslations('matrix')
+  const t = useTranslations('matrix.client')
   const container = useRef<HTMLDivElement>(null)
   // The markup is written once per list of forums (a new choice must not rewrite 500 inputs, and
   // each navigation brings the same list as a new array): it carries the choice of the render

@@ -20,7 +20,7 @@ export function MatrixBody({ body }: { body: MatrixBodyData }) {
 /** The body's words in the page's language (messages `statuses` and `matrix`), the same object while the language is. */
 function useBodyWords(): MatrixBodyWords {
   const locale = useLocale()
-  const t = useTranslations('matrix')
+  const t = useTranslations('matrix.client')
   const statuses = useTranslations('statuses')
   return useMemo(() => {
     const was = (status: string) => t(`was.${status as 'outside'}`)

@@ -40,7 +40,7 @@ export function MatrixControls({
   sortable: Pick<ForumChoice, 'code' | 'shortName'>[]
   today: string
 }) {
-  const t = useTranslations('matrix')
+  const t = useTranslations('matrix.client')
   const common = useTranslations('common')
   const locale = useLocale()
   const lang = isLocale(locale) ? locale : 'en'

@@ -9,6 +9,7 @@ import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/domain/vocabul
 import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
 import { GRID_KEYS, gridKeyTarget } from '@/components/tables/grid-keys'
 import { StatusChip } from '../ui/status-chip'
+import { sourceLang } from '../ui/source-link'
 
 /**
  * The matrix's interaction, around the table (its children): arrow keys move a roving focus
@@ -128,7 +129,7 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
 
 function CellDetails({ active, onClose }: { active: Active; onClose: () => void }) {
   const { details, party, forum, status } = active
-  const t = useTranslations('matrix')
+  const t = useTranslations('matrix.client')
   const statuses = useTranslations('statuses')
   const locale = useLocale()
   const lang = isLocale(locale) ? locale : 'en'
@@ -193,12 +194,13 @@ function SourceLink({ cell, lang }: { cell: CellDetail; lang: 'en' | 'ru' }) {
   const item = document.querySelector(`.source-list [data-source="${CSS.escape(cell.sourceId)}"]`)
   const link = item?.querySelector('a')
   const title = (link ?? item?.firstChild)?.textContent ?? cell.sourceId
+  const titleLang = sourceLang(title) === lang ? undefined : sourceLang(title)
   return link ? (
-    <a href={link.href} target="_blank" rel="noopener noreferrer" lang={lang === 'en' ? undefined : 'en'}>
+    <a href={link.href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
       {title}
     </a>
   ) : (
-    <a href={localizedHref(`/sources#${cell.sourceId}`, lang)} lang={lang === 'en' ? undefined : 'en'}>
+    <a href={localizedHref(`/sources#${cell.sourceId}`, lang)} lang={titleLang}>
       {title}
     </a>
   )

@@ -34,7 +34,7 @@ export function MatrixTable({
   applied?: Record<string, Record<string, string>>
 }) {
   const t = useTranslations('matrix')
-  const tables = useTranslations('tables')
+  const tables = useTranslations('tables.client')
   const common = useTranslations('common')
   const locale = useLocale()
   const day = (iso: string) => formatDay(iso, 'day', isLocale(locale) ? locale : 'en')

@@ -51,7 +51,7 @@ export function DataTable<Row extends RowData>({
   initialSorting?: SortingState
   className?: string
 }) {
-  const t = useTranslations('tables')
+  const t = useTranslations('tables.client')
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const tableColumns = useMemo(() => {
     const helper = createColumnHelper<typeof features, Row>()

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl'
  * with it, choices apply at once and this says so while the view is on its way.
  */
 export function ControlsFooter({ pending }: { pending: boolean }) {
-  const t = useTranslations('ui')
+  const t = useTranslations('ui.client')
   return (
     <>
       <noscript>

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react'
  * says to press Ctrl+C. Disabled until hydrated: without JavaScript the text stays selectable.
  */
 export function CopyButton({ text, label, selectId }: { text: string; label: string; selectId: string }) {
-  const t = useTranslations('ui')
+  const t = useTranslations('ui.client')
   const [ready, setReady] = useState(false)
   const [message, setMessage] = useState('')
   useEffect(() => setReady(true), [])

@@ -10,7 +10,7 @@ const noop = () => () => {}
  * parameters spelled out, so a printout says exactly what it shows and where it came from.
  */
 export function PrintSource() {
-  const t = useTranslations('ui')
+  const t = useTranslations('ui.client')
   const href = useSyncExternalStore(
     noop,
     () => window.location.href,

@@ -13,7 +13,7 @@ import type { ShareLinks } from '@/lib/share/links'
  * written (no permission, an insecure origin) the field is selected for the reader to copy.
  */
 export function ShareMenu({ links, title, csv, chart = false }: { links: ShareLinks; title: string; csv?: string; chart?: boolean }) {
-  const t = useTranslations('ui')
+  const t = useTranslations('ui.client')
   const common = useTranslations('common')
   const id = useId()
   const ref = useRef<HTMLDetailsElement>(null)

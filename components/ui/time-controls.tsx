@@ -22,7 +22,7 @@ export function TimeControls({
   update: (changes: Record<string, string | null>, options?: { history?: 'push' | 'replace' }) => void
   pending: boolean
 }) {
-  const t = useTranslations('ui')
+  const t = useTranslations('ui.client')
   const lastYear = Number(today.slice(0, 4))
   const year = Number(asOf.slice(0, 4))
   const [playing, setPlaying] = useState(false)
