@@ -11,6 +11,8 @@ export interface ForumChoice {
   shortName: string
   name: string
   kind: string
+  /** The language of the names when it is not the page's (a forum without a sourced translation). */
+  lang?: string
 }
 
 /**
@@ -37,7 +39,7 @@ export function ForumChecklist({
   // The markup is written once per list of forums (a new choice must not rewrite 500 inputs, and
   // each navigation brings the same list as a new array): it carries the choice of the render
   // that wrote it, and later choices are set on the inputs below.
-  const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}`).join('\n')
+  const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}\t${f.lang ?? ''}`).join('\n')
   const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked) }))
   if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(forums, isChecked) })
   const html = written.listKey === listKey ? written.html : checklistHtml(forums, isChecked)
@@ -120,8 +122,8 @@ function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) =>
         'label',
         { 'data-find': foldText(`${f.name} ${f.shortName} ${f.code}`) },
         el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }),
-        f.name,
-        f.shortName !== f.name ? fragment(' ', el('span', { class: 'code' }, f.shortName)) : '',
+        f.lang ? el('span', { lang: f.lang }, f.name) : f.name,
+        f.shortName !== f.name ? fragment(' ', el('span', { class: 'code', lang: f.lang ?? null }, f.shortName)) : '',
       ),
     ),
   ).html

@@ -16,7 +16,7 @@ export interface LocalMatrix extends MatrixWindow {
  * (the server filtered and sorted by the English names; codes are unchanged). A name without a sourced
  * translation stays English and carries `lang` so that the table marks it.
  */
-export function localizeMatrix<M extends MatrixWindow & { allForums: { code: string; shortName: string; name: string; kind: string }[] }>(
+export function localizeMatrix<M extends MatrixWindow & { allForums: { code: string; shortName: string; name: string; kind: string; lang?: Locale }[] }>(
   matrix: M,
   names: NameBook,
   regionWord: (region: string) => string,
@@ -34,7 +34,7 @@ export function localizeMatrix<M extends MatrixWindow & { allForums: { code: str
     }),
     allForums: matrix.allForums.map((forum) => {
       const local = names.forum(forum.code, forum)
-      return { ...forum, name: local.name, shortName: local.shortName }
+      return { ...forum, name: local.name, shortName: local.shortName, lang: other(local.lang) }
     }),
   }
 }

@@ -62,7 +62,16 @@ export function MatrixTable({
           <span aria-hidden="true" className="sort-mark">
             {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
           </span>
-          <span className="sr-only">{`${forum ? ` (${forum.name})` : ''}${sorted === 'asc' ? tables('sortDescending') : tables('sortAscending')}`}</span>
+          <span className="sr-only">
+            {forum?.lang ? (
+              <>
+                {' ('}
+                <span lang={forum.lang}>{forum.name}</span>
+                {')'}
+              </>
+            ) : null}
+            {`${forum && !forum.lang ? ` (${forum.name})` : ''}${sorted === 'asc' ? tables('sortDescending') : tables('sortAscending')}`}
+          </span>
         </a>
       </th>
     )
