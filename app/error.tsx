@@ -1,12 +1,15 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations('errors.client')
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p className="lede">The page could not be loaded. If the database is restarting, it is back in a few seconds: try again.</p>
+      <h1>{t('errorTitle')}</h1>
+      <p className="lede">{t('errorLede')}</p>
       <button type="button" onClick={reset}>
-        Try again
+        {t('tryAgain')}
       </button>
     </>
   )

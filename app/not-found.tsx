@@ -1,12 +1,17 @@
+import { useTranslations } from 'next-intl'
 import Link from '@/components/ui/link'
 
 export default function NotFound() {
+  const t = useTranslations('errors')
   return (
     <>
-      <h1>Not found</h1>
-      <p className="lede">There is no forum, party or page at this address.</p>
+      <h1>{t('notFoundTitle')}</h1>
+      <p className="lede">{t('notFoundLede')}</p>
       <p>
-        See the <Link href="/forums">list of forums</Link> or the <Link href="/parties">list of parties</Link>.
+        {t.rich('notFoundSee', {
+          forums: (chunks) => <Link href="/forums">{chunks}</Link>,
+          parties: (chunks) => <Link href="/parties">{chunks}</Link>,
+        })}
       </p>
     </>
   )

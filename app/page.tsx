@@ -1,78 +1,85 @@
 import Link from '@/components/ui/link'
 import { connection } from 'next/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { Day } from '@/components/ui/day'
+import { Name } from '@/components/ui/local-name'
 import { FORUM_KIND_PLURALS } from '@/lib/domain/vocabulary'
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { listForums } from '@/lib/queries/forums'
+import { getNameBook } from '@/lib/queries/names'
 import { getOverview } from '@/lib/queries/overview'
 
-/** Questions a reader comes with, each opening the view that answers it (#20.14). */
-const QUESTIONS: { question: string; href: string; view: string }[] = [
-  { question: 'Who is in SCO, EAEU and CSTO at once, today?', href: '/overlaps?forums=SCO,EAEU,CSTO&sel=SCO%26EAEU%26CSTO#intersections', view: 'Overlaps' },
-  { question: 'Who was in the CSTO on 1 January 2010?', href: '/matrix?asOf=2010-01-01&forums=CSTO', view: 'Matrix' },
-  {
-    question: 'How did Kazakhstan’s trade with China and Russia change after it joined the EAEU?',
-    href: '/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2005&markers=EAEU',
-    view: 'Trade',
-  },
-  { question: 'Who hosted the Central Asia–China summits, and who came?', href: '/events?forum=C5%2BCN', view: 'Events' },
-  { question: 'Where were the SCO’s members and partners in 2010, and where are they now?', href: '/map?forum=SCO&asOf=2010-01-01&view=world', view: 'Map' },
-  {
-    question: 'Which parties share the most forums with Kazakhstan?',
-    href: '/alignment?parties=KAZ,UZB,KGZ,TJK,TKM,RUS,CHN,TUR,AZE&party=KAZ',
-    view: 'Alignment',
-  },
-]
+/** Questions a reader comes with, each opening the view that answers it (#20.14); their words are messages `home.questions`. */
+const QUESTIONS = [
+  { key: 'overlaps', href: '/overlaps?forums=SCO,EAEU,CSTO&sel=SCO%26EAEU%26CSTO#intersections', view: 'overlaps' },
+  { key: 'matrix', href: '/matrix?asOf=2010-01-01&forums=CSTO', view: 'matrix' },
+  { key: 'trade', href: '/trade?reporters=KAZ&partners=CHN,RUS,WLD&from=2005&markers=EAEU', view: 'trade' },
+  { key: 'events', href: '/events?forum=C5%2BCN', view: 'events' },
+  { key: 'map', href: '/map?forum=SCO&asOf=2010-01-01&view=world', view: 'map' },
+  { key: 'alignment', href: '/alignment?parties=KAZ,UZB,KGZ,TJK,TKM,RUS,CHN,TUR,AZE&party=KAZ', view: 'alignment' },
+] as const
+
+/** What the overview's newest fact is (lib/queries/overview.ts), as a message of `home.newestWhat`. */
+const NEWEST_WHAT: Record<string, 'membershipChange' | 'event' | 'tradeFigure'> = {
+  'membership change': 'membershipChange',
+  event: 'event',
+  'trade figure (year)': 'tradeFigure',
+}
 
 export default async function HomePage() {
   await connection()
-  const [overview, forums] = await Promise.all([getOverview(), listForums()])
+  const t = await getTranslations('home')
+  const nav = await getTranslations('layout.nav')
+  const kinds = await getTranslations('matrix.client.forumKinds')
+  const locale = await getLocale()
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const [overview, forums, names] = await Promise.all([getOverview(), listForums(), getNameBook(lang)])
+  const number = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang)
   const stats = [
-    { label: 'parties', value: overview.parties, hint: 'states, territories, blocs, organizations' },
-    { label: 'forums', value: overview.forums },
-    { label: 'membership intervals', value: overview.memberships },
-    { label: 'events', value: overview.events },
-    { label: 'trade figures', value: overview.tradeRows },
-    { label: 'sources cited', value: overview.sources },
-  ]
-  const byKind = Object.entries(FORUM_KIND_PLURALS)
-    .map(([kind, label]) => ({ label, forums: forums.filter((f) => f.kind === kind) }))
+    { key: 'parties', value: overview.parties, hint: t('stats.partiesHint') },
+    { key: 'forums', value: overview.forums },
+    { key: 'memberships', value: overview.memberships },
+    { key: 'events', value: overview.events },
+    { key: 'tradeRows', value: overview.tradeRows },
+    { key: 'sources', value: overview.sources },
+  ] as const
+  const byKind = Object.keys(FORUM_KIND_PLURALS)
+    .map((kind) => ({ label: kinds(kind as keyof typeof FORUM_KIND_PLURALS), forums: forums.filter((f) => f.kind === kind) }))
     .filter((g) => g.forums.length)
+  const newestWhat = overview.newestFact ? NEWEST_WHAT[overview.newestFact.what] : undefined
   return (
     <>
-      <p className="kicker">Central Asia · South Caucasus · Afghanistan</p>
-      <h1>Who belongs to which forum, in which status, since when</h1>
-      <p className="lede">
-        A sourced record of the multilateral forums of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Armenia, Azerbaijan, Georgia and
-        Afghanistan, and of every partner that sits with them: dated membership intervals, summits and merchandise trade.
-      </p>
+      <p className="kicker">{t('kicker')}</p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <section aria-labelledby="questions-h" className="questions">
-        <h2 id="questions-h">Start with a question</h2>
+        <h2 id="questions-h">{t('questionsHeading')}</h2>
         <ul>
           {QUESTIONS.map((q) => (
             <li key={q.href}>
-              <Link href={q.href}>{q.question}</Link> <span className="muted">· {q.view}</span>
+              <Link href={q.href}>{t(`questions.${q.key}`)}</Link> <span className="muted">· {nav(q.view)}</span>
             </li>
           ))}
         </ul>
       </section>
-      <ul className="stats" aria-label="What the dashboard holds">
+      <ul className="stats" aria-label={t('statsLabel')}>
         {stats.map((s) => (
-          <li key={s.label} title={s.hint}>
-            <strong>{s.value.toLocaleString('en-US')}</strong> {s.label}
+          <li key={s.key} title={'hint' in s ? s.hint : undefined}>
+            <strong>{number.format(s.value)}</strong> {t(`stats.${s.key}`, { count: s.value })}
           </li>
         ))}
       </ul>
       <p>
-        Newest dated fact:{' '}
+        {t('newestFact')}{' '}
         {overview.newestFact ? (
           <>
             <strong>
               <Day value={overview.newestFact.date} />
             </strong>{' '}
-            <span className="muted">({overview.newestFact.what})</span>
+            <span className="muted">({newestWhat ? t(`newestWhat.${newestWhat}`) : overview.newestFact.what})</span>
           </>
         ) : (
-          'none yet'
+          t('noneYet')
         )}
         .
       </p>
@@ -80,18 +87,24 @@ export default async function HomePage() {
         <section key={group.label}>
           <h2>{group.label}</h2>
           <ul className="grid-list">
-            {group.forums.map((f) => (
-              <li key={f.code}>
-                <Link href={`/forums/${encodeURIComponent(f.code)}`}>{f.shortName}</Link>
-                {f.shortName.toUpperCase().includes(f.code.toUpperCase()) ? null : <span className="muted"> {f.code}</span>}
-                <br />
-                <span className="muted">
-                  {f.name}
+            {group.forums.map((f) => {
+              const name = names.forum(f.code, { name: f.name, shortName: f.shortName })
+              return (
+                <li key={f.code}>
+                  <Link href={`/forums/${encodeURIComponent(f.code)}`}>
+                    <Name value={name} short />
+                  </Link>
+                  {/* The code beside a short name that does not spell it (in English; a translated name always shows the code). */}
+                  {name.lang === DEFAULT_LOCALE && f.shortName.toUpperCase().includes(f.code.toUpperCase()) ? null : <span className="muted"> {f.code}</span>}
                   <br />
-                  {f.dissolved ? 'dissolved' : `${f.currentMembers} members today`}
-                </span>
-              </li>
-            ))}
+                  <span className="muted">
+                    <Name value={name} />
+                    <br />
+                    {f.dissolved ? t('dissolved') : t('membersToday', { count: f.currentMembers })}
+                  </span>
+                </li>
+              )
+            })}
           </ul>
         </section>
       ))}

@@ -20,6 +20,8 @@ const ROOTS = [
   'tsconfig.json',
   'instrumentation.ts',
   'proxy.ts',
+  'i18n',
+  'messages',
   'server.ts',
   'scripts/build-server.mjs',
 ]

@@ -16,20 +16,38 @@ import { listApplications } from '@/lib/queries/applications'
 import { appliedMarks } from '@/lib/transforms/applications'
 import { ApplicationList } from '@/components/tables/application-list'
 import { Share } from '@/components/ui/share'
+import { InLanguage } from '@/components/ui/local-name'
+import { sourceLang } from '@/components/ui/source-link'
+import { localizeMatrix } from '@/components/matrix/local-names'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
+import type { MembershipStatus } from '@/lib/domain/vocabulary'
 
 // Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
-export const generateMetadata = (): Promise<Metadata> =>
-  viewMetadata({
-    title: 'Membership matrix',
-    description: 'Every party × every forum on any date since 1991, with statuses, dates and sources.',
-  })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('matrix')
+  return viewMetadata({ title: t('title'), description: t('description') })
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function MatrixPage({ searchParams }: Props) {
   // A page shows a window of the matrix (at world scale, 200 × 500 cells would be 13 MB of HTML);
   // the downloads always hold the whole matrix.
-  const { view: matrix, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrixWindow)
+  const { view: english, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrixWindow)
+  const t = await getTranslations('matrix')
+  const common = await getTranslations('common')
+  const statuses = await getTranslations('statuses')
+  const locale = await getLocale()
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const names = await getNameBook(lang)
+  const client = await getTranslations('matrix.client')
+  // Names and regions in the page's language; the matrix was filtered and sorted by the English ones.
+  const matrix = localizeMatrix(english, names, (region) =>
+    lang === DEFAULT_LOCALE ? region : client(`regions.${region.replace(/[^A-Za-z]/g, '') as 'Europe'}`),
+  )
+  const day = (iso: string, precision: 'day' | 'month' | 'year' = 'day') => formatDay(iso, precision, lang)
   const q: MatrixPageQuery = problem ? {} : matrix.query
   // "Sort by" offers the forums shown, and the one sorted by when it is on another page of forums.
   const sortable = matrix.columns.map(({ code, shortName }) => ({ code, shortName }))
@@ -38,8 +56,21 @@ export default async function MatrixPage({ searchParams }: Props) {
   const today = todayIso()
   // Applications of the parties shown to the forums shown, made by the day, for a status not held on it.
   const applications = await listApplications({ asOf: matrix.asOf, forums: matrix.columns.map((c) => c.code), parties: matrix.rows.map((r) => r.code) })
-  const applied = appliedMarks(applications, matrix.asOf, (party, forum) => matrix.rows.find((r) => r.code === party)?.cells[forum]?.status)
-  const appliedList = applications.filter((a) => applied[a.partyCode]?.[a.forumCode])
+  const applied = appliedMarks(
+    applications,
+    matrix.asOf,
+    (party, forum) => matrix.rows.find((r) => r.code === party)?.cells[forum]?.status,
+    lang === DEFAULT_LOCALE
+      ? undefined
+      : (status: MembershipStatus, date: string, precision) => t('appliedMark', { status: statuses(status).toLowerCase(), date: day(date, precision) }),
+  )
+  const appliedList = applications
+    .filter((a) => applied[a.partyCode]?.[a.forumCode])
+    .map((a) => ({
+      ...a,
+      partyName: names.party(a.partyCode, { name: a.partyName, shortName: a.partyName }).name,
+      forumName: names.forum(a.forumCode, { name: a.forumName, shortName: a.forumName }).name,
+    }))
   const apiParams = new URLSearchParams(params)
   for (const key of ['page', 'pageSize', 'colPage', 'colPageSize']) apiParams.delete(key)
   const csvHref = `/api/matrix.csv${apiParams.size ? `?${apiParams}` : ''}`
@@ -47,13 +78,11 @@ export default async function MatrixPage({ searchParams }: Props) {
   return (
     <div className="wide">
       <div className="view-head">
-        <h1>Membership matrix</h1>
+        <h1>{t('title')}</h1>
+        {/* The citation stays English in every language: it cites the English-titled dataset. */}
         <CiteThis title={`Membership matrix on ${formatDay(matrix.asOf)}`} path={pinnedPath('/matrix', params, { asOf: matrix.asOf })} />
       </div>
-      <p className="lede">
-        Who was in which forum, in which status, on {formatDay(matrix.asOf)}. Hover or focus a cell for its dates, note and source; move between cells with the
-        arrow keys. Every choice is in the address: copy it to share this exact view.
-      </p>
+      <p className="lede">{t('lede', { date: day(matrix.asOf) })}</p>
       <ParamNotice problem={problem} />
       <FutureDateNotice asOf={matrix.asOf} />
       <MatrixControls
@@ -75,13 +104,10 @@ export default async function MatrixPage({ searchParams }: Props) {
       <StatusLegend />
       <div className="table-actions">
         <a className="button" href={csvHref} download>
-          Download CSV
+          {common('downloadCsv')}
         </a>{' '}
-        <a href={jsonHref}>JSON</a> <Share title="Membership matrix" csv={csvHref} />{' '}
-        <span className="muted">
-          — {matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? 'every page of' : 'exactly'} the rows and columns shown; the sources the cells cite follow
-          the table after an empty line, then the dataset version and the day of the download.
-        </span>
+        <a href={jsonHref}>{common('json')}</a> <Share title={t('title')} csv={csvHref} />{' '}
+        <span className="muted">{matrix.paging.pages > 1 || matrix.paging.colPages > 1 ? t('downloadAllPages') : t('downloadExactly')}</span>
       </div>
       <CompareLink asOf={matrix.asOf} today={today} forum={q.forums?.length === 1 ? q.forums[0] : undefined} />
       <MatrixPager paging={matrix.paging} params={params} />
@@ -89,26 +115,38 @@ export default async function MatrixPage({ searchParams }: Props) {
       {matrix.paging.pages > 1 ? <MatrixPager paging={matrix.paging} params={params} only="rows" /> : null}
       {appliedList.length ? (
         <>
-          <h2>Applications</h2>
+          <h2>{t('applicationsHeading')}</h2>
           <p className="muted">
-            Cells marked <span className="applied-mark">A</span>: the party had applied, by {formatDay(matrix.asOf)}, for a status it did not hold on that day.
+            {t.rich('appliedNote', {
+              letter: client('appliedLetter'),
+              date: day(matrix.asOf),
+              mark: (chunks) => <span className="applied-mark">{chunks}</span>,
+            })}
           </p>
-          <ApplicationList rows={appliedList} show="both" caption={`Applications on record on ${formatDay(matrix.asOf)}, of the parties and forums shown`} />
+          <ApplicationList rows={appliedList} show="both" caption={t('applicationsCaption', { date: day(matrix.asOf) })} />
         </>
       ) : null}
-      <h2>Sources of the cells shown</h2>
+      <h2>{t('sourcesHeading')}</h2>
       {/* The cell popover (MatrixGrid) finds a cell's source here by its data-source. */}
       <ol className="source-list">
         {matrix.sources.map((s) => (
           <li key={s.id} data-source={s.id}>
-            {s.url ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
-            ) : (
-              s.title
-            )}
-            {s.publisher ? <span className="muted"> · {s.publisher}</span> : null}
+            {/* Titles and publishers are the record's, in their own language. */}
+            <InLanguage lang={sourceLang(s.title)}>
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
+            </InLanguage>
+            {s.publisher ? (
+              <span className="muted">
+                {' '}
+                · <InLanguage lang={sourceLang(s.publisher)}>{s.publisher}</InLanguage>
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

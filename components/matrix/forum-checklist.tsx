@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react'
 import { foldText, type SearchTerms } from '@/lib/picker-match'
 import { usePickerTerms } from '@/components/ui/picker-terms'
@@ -11,6 +12,8 @@ export interface ForumChoice {
   shortName: string
   name: string
   kind: string
+  /** The language of the names when it is not the page's (a forum without a sourced translation). */
+  lang?: string
 }
 
 /**
@@ -32,11 +35,12 @@ export function ForumChecklist({
   /** The forums ticked after a change, in list order, and the one that changed. */
   onChange: (checked: string[], changed: { code: string; on: boolean }) => void
 }) {
+  const t = useTranslations('matrix.client')
   const container = useRef<HTMLDivElement>(null)
   // The markup is written once per list of forums (a new choice must not rewrite 500 inputs, and
   // each navigation brings the same list as a new array): it carries the choice of the render
   // that wrote it, and later choices are set on the inputs below.
-  const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}`).join('\n')
+  const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}\t${f.lang ?? ''}`).join('\n')
   // Found by its names in the other language too («ШОС» on /matrix, "Shanghai" on /ru/matrix).
   const terms = usePickerTerms()
   const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked, terms) }))
@@ -100,10 +104,10 @@ export function ForumChecklist({
     <>
       {hydrated ? (
         <label className="checklist-find">
-          <span>Find a forum</span>
-          <input type="search" placeholder="Name or code" autoComplete="off" onChange={(e) => find(e.target.value)} />
+          <span>{t('findForum')}</span>
+          <input type="search" placeholder={t('findPlaceholder')} autoComplete="off" onChange={(e) => find(e.target.value)} />
           <span role="status" className="muted">
-            {found ? `${found.shown} of ${forums.length} shown` : ''}
+            {found ? t('shownOf', { shown: found.shown, total: forums.length }) : ''}
           </span>
         </label>
       ) : null}
@@ -121,8 +125,8 @@ function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) =>
         'label',
         { 'data-find': foldText([f.name, f.shortName, f.code, ...(terms?.[f.code] ?? [])].join(' ')) },
         el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }),
-        f.name,
-        f.shortName !== f.name ? fragment(' ', el('span', { class: 'code' }, f.shortName)) : '',
+        f.lang ? el('span', { lang: f.lang }, f.name) : f.name,
+        f.shortName !== f.name ? fragment(' ', el('span', { class: 'code', lang: f.lang ?? null }, f.shortName)) : '',
       ),
     ),
   ).html

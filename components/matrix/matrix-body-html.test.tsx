@@ -1,7 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server'
+import { NextIntlClientProvider } from 'next-intl'
 import { describe, expect, it } from 'vitest'
 import { MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
-import { matrixBodyHtml, packStatuses } from './matrix-body-html'
+import en from '@/messages/en.json'
+import ru from '@/messages/ru.json'
+import { ENGLISH_BODY_WORDS, matrixBodyHtml, packStatuses } from './matrix-body-html'
 import { StatusChip, statusChipHtml } from '../ui/status-chip'
 
 describe('matrixBodyHtml', () => {
@@ -49,9 +52,64 @@ describe('packStatuses', () => {
 })
 
 describe('statusChipHtml', () => {
+  const normalise = (html: string) => html.replace(/="([^"\s=<>`']+)"/g, '=$1')
+  const rendered = (status: (typeof MEMBERSHIP_STATUSES)[number], locale: 'en' | 'ru') =>
+    normalise(
+      renderToStaticMarkup(
+        <NextIntlClientProvider locale={locale} messages={locale === 'en' ? en : ru}>
+          <StatusChip status={status} />
+        </NextIntlClientProvider>,
+      ),
+    )
+
   it('is the markup StatusChip renders, for every status', () => {
-    const normalise = (html: string) => html.replace(/="([^"\s=<>`']+)"/g, '=$1')
-    for (const status of MEMBERSHIP_STATUSES) expect(statusChipHtml(status).html).toBe(normalise(renderToStaticMarkup(<StatusChip status={status} />)))
+    for (const status of MEMBERSHIP_STATUSES) expect(statusChipHtml(status).html).toBe(rendered(status, 'en'))
+  })
+
+  it('is, given the words of another language, the markup StatusChip renders in it', () => {
+    for (const status of MEMBERSHIP_STATUSES) {
+      const words = { short: ru.statuses.short[status], label: ru.statuses[status] }
+      expect(statusChipHtml(status, words).html).toBe(rendered(status, 'ru'))
+    }
+  })
+})
+
+describe('matrixBodyHtml in Russian', () => {
+  it('links the party to its Russian page, marks an untranslated name as English and writes the marks in Russian', () => {
+    const html = matrixBodyHtml(
+      {
+        forums: [
+          { code: 'SCO', shortName: 'ШОС', existed: true },
+          { code: 'EURASEC', shortName: 'ЕврАзЭС', existed: false },
+        ],
+        comparedWith: '9 июн. 2016',
+        rows: [
+          {
+            code: 'IND',
+            shortName: 'India',
+            lang: 'en',
+            region: 'Южная Азия',
+            statuses: packStatuses(['member', '']),
+            changed: { SCO: 'observer' },
+            applied: { SCO: 'x' },
+          },
+        ],
+      },
+      {
+        ...ENGLISH_BODY_WORDS,
+        locale: 'ru',
+        statuses: { ...ENGLISH_BODY_WORDS.statuses, member: { short: 'Чл', label: 'Член' } },
+        didNotExist: (forum) => `форум ${forum} не существовал`,
+        changedTitle: (date, was) => `изменение с ${date}: прежде — ${was}`,
+        changedText: (date, was) => ` изменение с ${date}, прежде — ${was}`,
+        appliedLetter: 'З',
+      },
+    )
+    expect(html).toContain('<a href=/ru/parties/IND lang=en>India</a>')
+    expect(html).toContain('<span aria-hidden=true>Чл</span><span class=sr-only>Член</span>')
+    expect(html).toContain('title="изменение с 9 июн. 2016: прежде — observer"')
+    expect(html).toContain('aria-label="форум ЕврАзЭС не существовал"')
+    expect(html).toContain('<span class=applied-mark title=x>З<span class=sr-only> x</span></span>')
   })
 })
 

@@ -1,6 +1,7 @@
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { el, type Html } from '@/lib/html'
-import { statusChipHtml } from '../ui/status-chip'
+import { localizedHref, type Locale } from '@/lib/i18n/locales'
+import { STATUS_SHORT, statusChipHtml, type StatusWords } from '../ui/status-chip'
 
 /**
  * The matrix's body rows as HTML, from a compact description of them. The same function runs on
@@ -17,6 +18,8 @@ export interface MatrixBodyData {
   rows: {
     code: string
     shortName: string
+    /** The language of `shortName` when it is not the page's (a name without a sourced translation). */
+    lang?: string
     region: string
     /** One character per forum, in column order (see packStatuses): the RSC payload carries 2,000 of them. */
     statuses: string
@@ -28,6 +31,32 @@ export interface MatrixBodyData {
 }
 
 const NO_STATUS = '-'
+
+/** The words of the body in the page's language (messages `statuses` and `matrix`); English by default. */
+export interface MatrixBodyWords {
+  /** The page's language: the party links go to its pages. */
+  locale: Locale
+  statuses: Record<MembershipStatus, StatusWords>
+  /** The chip of a forum that did not exist on the day, for screen readers. */
+  didNotExist: (forum: string) => string
+  /** The ◆ mark's title and its screen-reader text; `was` is a status or 'outside'. */
+  changedTitle: (comparedWith: string, was: MembershipStatus | 'outside') => string
+  changedText: (comparedWith: string, was: MembershipStatus | 'outside') => string
+  /** The letter of a cell whose party had applied ("A"). */
+  appliedLetter: string
+}
+
+export const ENGLISH_BODY_WORDS: MatrixBodyWords = {
+  locale: 'en',
+  statuses: Object.fromEntries(MEMBERSHIP_STATUSES.map((s) => [s, { short: STATUS_SHORT[s], label: STATUS_LABELS[s] }])) as Record<
+    MembershipStatus,
+    StatusWords
+  >,
+  didNotExist: (forum) => `${forum} did not exist`,
+  changedTitle: (comparedWith, was) => `changed since ${comparedWith}: was ${was}`,
+  changedText: (comparedWith, was) => ` changed since ${comparedWith}, was ${was}`,
+  appliedLetter: 'A',
+}
 
 /** Statuses as one character each: its index in MEMBERSHIP_STATUSES, or '-' where there is none. */
 export function packStatuses(statuses: (MembershipStatus | '' | null | undefined)[]): string {
@@ -47,9 +76,12 @@ const unpackStatus = (packed: string, i: number): MembershipStatus | '' => {
 }
 
 const chips = new Map<string, Html>()
-const chip = (status: MembershipStatus) => chips.get(status) ?? (chips.set(status, statusChipHtml(status)), chips.get(status)!)
+const chip = (status: MembershipStatus, words: StatusWords) => {
+  const key = `${status}\t${words.short}\t${words.label}`
+  return chips.get(key) ?? (chips.set(key, statusChipHtml(status, words)), chips.get(key)!)
+}
 
-export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): string {
+export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData, words: MatrixBodyWords = ENGLISH_BODY_WORDS): string {
   let html = ''
   rows.forEach((row, ri) => {
     // The roving focus of the arrow keys starts on the first row's heading (MatrixGrid moves it).
@@ -57,7 +89,7 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
       el(
         'th',
         { scope: 'row', tabindex: ri === 0 ? 0 : null },
-        el('a', { href: `/parties/${encodeURIComponent(row.code)}` }, row.shortName),
+        el('a', { href: localizedHref(`/parties/${encodeURIComponent(row.code)}`, words.locale), lang: row.lang ?? null }, row.shortName),
         el('span', { class: 'row-region' }, row.region),
       ),
     ]
@@ -75,15 +107,17 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData): 
             'data-status': status,
             'data-applied': applied ?? null,
           },
-          status ? chip(status) : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': `${forum.shortName} did not exist` }, '–'),
+          status
+            ? chip(status, words.statuses[status])
+            : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': words.didNotExist(forum.shortName) }, '–'),
           changed &&
             el(
               'span',
-              { class: 'changed-mark', title: `changed since ${comparedWith}: was ${was}` },
+              { class: 'changed-mark', title: words.changedTitle(comparedWith, was) },
               '◆',
-              el('span', { class: 'sr-only' }, ` changed since ${comparedWith}, was ${was}`),
+              el('span', { class: 'sr-only' }, words.changedText(comparedWith, was)),
             ),
-          applied && el('span', { class: 'applied-mark', title: applied }, 'A', el('span', { class: 'sr-only' }, ` ${applied}`)),
+          applied && el('span', { class: 'applied-mark', title: applied }, words.appliedLetter, el('span', { class: 'sr-only' }, ` ${applied}`)),
         ),
       )
     })

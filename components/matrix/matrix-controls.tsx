@@ -3,8 +3,10 @@
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
 import { formatDay } from '@/lib/dates'
+import { isLocale, localizedHref } from '@/lib/i18n/locales'
 import { ForumChecklist, type ForumChoice } from './forum-checklist'
 import { TimeControls } from '../ui/time-controls'
 import { useUrlState } from '../ui/use-url-state'
@@ -38,6 +40,11 @@ export function MatrixControls({
   sortable: Pick<ForumChoice, 'code' | 'shortName'>[]
   today: string
 }) {
+  const t = useTranslations('matrix.client')
+  const common = useTranslations('common')
+  const locale = useLocale()
+  const lang = isLocale(locale) ? locale : 'en'
+  const regionWord = (region: string) => (lang === 'en' ? region : t(`regions.${region.replace(/[^A-Za-z]/g, '') as 'Europe'}`))
   const { update, pending } = useUrlState()
   const [text, setText] = useState(values.q)
 
@@ -50,25 +57,30 @@ export function MatrixControls({
   // On a phone the controls fold into one line that says what the view shows (globals.css shows them open on wider screens).
   const forumsShown = values.forums.length || forums.filter((f) => kindsShown.includes(f.kind)).length
   const partyWords =
-    [values.regions.join(', '), values.partyKinds.join(', '), values.q ? `“${values.q}”` : ''].filter(Boolean).join(' · ') ||
-    (values.only ? 'parties in any of them' : 'all parties')
+    [
+      values.regions.map(regionWord).join(', '),
+      values.partyKinds.map((k) => (lang === 'en' ? k : t(`partyKindWord.${k as 'state'}`))).join(', '),
+      values.q ? t('quoted', { q: values.q }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ') || (values.only ? t('partiesInAny') : t('allParties'))
   return (
     <details className="controls-fold">
       <summary>
-        <span className="sr-only">Change the view: </span>
-        {formatDay(values.asOf)} · {forumsShown} {forumsShown === 1 ? 'forum' : 'forums'} · {partyWords}
+        <span className="sr-only">{t('changeView')}</span>
+        {formatDay(values.asOf, 'day', lang)} · {common('forums', { count: forumsShown })} · {partyWords}
         <span className="fold-action" aria-hidden="true">
           {' '}
-          — change
+          {t('change')}
         </span>
       </summary>
-      <form ref={formRef} className="controls" method="get" action="/matrix" onSubmit={(e) => e.preventDefault()}>
+      <form ref={formRef} className="controls" method="get" action={localizedHref('/matrix', lang)} onSubmit={(e) => e.preventDefault()}>
         <TimeControls asOf={values.asOf} today={today} update={update} pending={pending} />
 
         <fieldset>
-          <legend>Forums</legend>
+          <legend>{t('forumsLegend')}</legend>
           <div className="checks">
-            {Object.entries(FORUM_KIND_PLURALS).map(([kind, label]) => (
+            {Object.keys(FORUM_KIND_PLURALS).map((kind) => (
               <label key={kind}>
                 <input
                   type="checkbox"
@@ -82,12 +94,15 @@ export function MatrixControls({
                     update({ kinds: next.length === Object.keys(FORUM_KIND_PLURALS).length ? null : next.join(',') })
                   }}
                 />
-                {label}
+                {t(`forumKinds.${kind as 'process'}`)}
               </label>
             ))}
           </div>
           <details>
-            <summary>Choose forums one by one{values.forums.length ? ` (${values.forums.length} chosen)` : ''}</summary>
+            <summary>
+              {t('chooseOneByOne')}
+              {values.forums.length ? t('chosen', { count: values.forums.length }) : ''}
+            </summary>
             <ForumChecklist
               forums={forums}
               isChecked={(f) => (values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind))}
@@ -97,48 +112,48 @@ export function MatrixControls({
             />
             {values.forums.length ? (
               <button type="button" className="link" onClick={() => update({ forums: null })}>
-                Reset to kinds
+                {t('resetToKinds')}
               </button>
             ) : null}
           </details>
         </fieldset>
 
         <fieldset>
-          <legend>Parties</legend>
+          <legend>{t('partiesLegend')}</legend>
           <label>
-            <span>Region</span>
+            <span>{t('region')}</span>
             <select
               name="region"
               value={values.regions.length === 1 ? values.regions[0] : values.regions.length ? '__many' : ''}
               onChange={(e) => update({ region: e.target.value === '__many' ? values.regions.join(',') : e.target.value })}
             >
-              <option value="">All regions</option>
-              {values.regions.length > 1 ? <option value="__many">{values.regions.join(', ')}</option> : null}
+              <option value="">{t('allRegions')}</option>
+              {values.regions.length > 1 ? <option value="__many">{values.regions.map(regionWord).join(', ')}</option> : null}
               {REGIONS.map((r) => (
                 <option key={r} value={r}>
-                  {r}
+                  {regionWord(r)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span>Kind</span>
+            <span>{t('kind')}</span>
             <select name="partyKind" value={values.partyKinds.join(',')} onChange={(e) => update({ partyKind: e.target.value })}>
-              <option value="">All kinds</option>
+              <option value="">{t('allKinds')}</option>
               {PARTY_KINDS.filter((k) => k !== 'aggregate').map((k) => (
                 <option key={k} value={k}>
-                  {k === 'territory' ? 'territories' : `${k}s`}
+                  {t(`partyKinds.${k as 'state'}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span>Name</span>
+            <span>{t('name')}</span>
             <input
               type="search"
               name="q"
               value={text}
-              placeholder="e.g. Iran or IRN"
+              placeholder={t('namePlaceholder')}
               onChange={(e) => setText(e.target.value)}
               onKeyDown={(e) => e.key === 'Enter' && update({ q: text })}
               onBlur={() => text !== values.q && update({ q: text })}
@@ -146,30 +161,30 @@ export function MatrixControls({
           </label>
           <label className="inline">
             <input type="checkbox" name="only" value="1" checked={values.only} onChange={(e) => update({ only: e.target.checked ? null : '0' })} />
-            Only parties in at least one selected forum
+            {t('onlyInSelected')}
           </label>
         </fieldset>
 
         <fieldset>
-          <legend>Order</legend>
+          <legend>{t('orderLegend')}</legend>
           <label>
-            <span>Sort by</span>
+            <span>{t('sortBy')}</span>
             <select name="sort" value={values.sort} onChange={(e) => update({ sort: e.target.value === 'name' ? null : e.target.value })}>
-              <option value="name">Party name</option>
-              <option value="region">Region</option>
-              <option value="code">Party code</option>
+              <option value="name">{t('sortName')}</option>
+              <option value="region">{t('sortRegion')}</option>
+              <option value="code">{t('sortCode')}</option>
               {sortable.map((f) => (
                 <option key={f.code} value={f.code}>
-                  {f.shortName}: members first
+                  {t('sortMembersFirst', { forum: f.shortName })}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span>Direction</span>
+            <span>{t('direction')}</span>
             <select name="dir" value={values.dir} onChange={(e) => update({ dir: e.target.value === 'asc' ? null : e.target.value })}>
-              <option value="asc">Ascending</option>
-              <option value="desc">Descending</option>
+              <option value="asc">{t('ascending')}</option>
+              <option value="desc">{t('descending')}</option>
             </select>
           </label>
         </fieldset>

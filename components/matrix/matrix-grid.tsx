@@ -2,11 +2,14 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, useTransition, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
 import { formatDay } from '@/lib/dates'
-import { MEMBERSHIP_STATUSES, STATUS_LABELS, type MembershipStatus } from '@/lib/domain/vocabulary'
+import { isLocale, localizedHref } from '@/lib/i18n/locales'
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from '@/lib/domain/vocabulary'
 import { cellDetail, type CellDetail, type MatrixDetails } from '@/lib/transforms/matrix-details'
 import { GRID_KEYS, gridKeyTarget } from '@/components/tables/grid-keys'
 import { StatusChip } from '../ui/status-chip'
+import { sourceLang } from '../ui/source-link'
 
 /**
  * The matrix's interaction, around the table (its children): arrow keys move a roving focus
@@ -126,6 +129,10 @@ export function MatrixGrid({ details, children }: { details: MatrixDetails; chil
 
 function CellDetails({ active, onClose }: { active: Active; onClose: () => void }) {
   const { details, party, forum, status } = active
+  const t = useTranslations('matrix.client')
+  const statuses = useTranslations('statuses')
+  const locale = useLocale()
+  const lang = isLocale(locale) ? locale : 'en'
   // Where its cell is now: a phone reader scrolls after tapping a cell, and the popover goes with
   // the cell (and hides while the cell is off screen) instead of staying fixed over other rows.
   const [rect, setRect] = useState(active.rect)
@@ -150,40 +157,51 @@ function CellDetails({ active, onClose }: { active: Active; onClose: () => void 
   return (
     <div className="cell-details" role="status" style={{ top, left }} onMouseLeave={onClose}>
       <p>
-        <strong>{details.parties[party] ?? party}</strong> in <strong>{shortName}</strong> on {formatDay(details.asOf)}
+        {t.rich('cellHead', {
+          party: details.parties[party] ?? party,
+          forum: shortName,
+          date: formatDay(details.asOf, 'day', lang),
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {existence !== 'active' ? (
-        <p className="muted">
-          {forumName} {existence === 'dissolved' ? 'had been dissolved' : 'did not exist yet'} on this date.
-        </p>
+        <p className="muted">{existence === 'dissolved' ? t('forumDissolved', { forum: forumName }) : t('forumNotYet', { forum: forumName })}</p>
       ) : status && cell ? (
         <>
           <p>
-            <StatusChip status={status} /> {STATUS_LABELS[status]} since {formatDay(cell.since, cell.sincePrecision)}
-            {cell.until ? `, until ${formatDay(cell.until, cell.untilPrecision ?? 'day')}` : ', still in force'}
+            <StatusChip status={status} /> {t('since', { status: statuses(status), date: formatDay(cell.since, cell.sincePrecision, lang) })}
+            {cell.until ? t('until', { date: formatDay(cell.until, cell.untilPrecision ?? 'day', lang) }) : t('stillInForce')}
           </p>
-          {cell.note ? <p className="note">{cell.note}</p> : null}
+          {/* The note is the record's, in English. */}
+          {cell.note ? (
+            <p className="note" lang={lang === 'en' ? undefined : 'en'}>
+              {cell.note}
+            </p>
+          ) : null}
           <p className="cited">
-            Source: <SourceLink cell={cell} />
+            {t('sourceLabel')} <SourceLink cell={cell} lang={lang} />
           </p>
         </>
       ) : (
-        <p className="muted">No status on this date.</p>
+        <p className="muted">{t('noStatus')}</p>
       )}
     </div>
   )
 }
 
 /** The cell's source, as the page's list of sources names it (each item carries data-source). */
-function SourceLink({ cell }: { cell: CellDetail }) {
+function SourceLink({ cell, lang }: { cell: CellDetail; lang: 'en' | 'ru' }) {
   const item = document.querySelector(`.source-list [data-source="${CSS.escape(cell.sourceId)}"]`)
   const link = item?.querySelector('a')
   const title = (link ?? item?.firstChild)?.textContent ?? cell.sourceId
+  const titleLang = sourceLang(title) === lang ? undefined : sourceLang(title)
   return link ? (
-    <a href={link.href} target="_blank" rel="noopener noreferrer">
+    <a href={link.href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
       {title}
     </a>
   ) : (
-    <a href={`/sources#${cell.sourceId}`}>{title}</a>
+    <a href={localizedHref(`/sources#${cell.sourceId}`, lang)} lang={titleLang}>
+      {title}
+    </a>
   )
 }

@@ -1,8 +1,10 @@
+import { useTranslations } from 'next-intl'
 import { PagerStep } from '@/components/ui/pager-step'
 import type { MatrixWindow } from '@/lib/transforms/matrix'
 
 /** Links to the other pages of parties and of forums; keeps every other choice in the address. */
 export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['paging']; params: URLSearchParams; only?: 'rows' }) {
+  const t = useTranslations('matrix')
   const showRows = paging.pages > 1
   const showColumns = paging.colPages > 1 && only !== 'rows'
   if (!showRows && !showColumns) return null
@@ -15,11 +17,11 @@ export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['pa
   const lastRow = Math.min(paging.firstRow + paging.pageSize, paging.rowsTotal)
   const lastColumn = Math.min(paging.firstColumn + paging.colPageSize, paging.columnsTotal)
   return (
-    <nav className="matrix-pager" aria-label={only === 'rows' ? 'Pages of parties (bottom)' : 'Pages of the matrix'}>
+    <nav className="matrix-pager" aria-label={only === 'rows' ? t('pagerLabelBottom') : t('pagerLabel')}>
       {showRows ? (
         <PagerStep
-          label="Parties"
-          range={`${paging.firstRow + 1}–${lastRow} of ${paging.rowsTotal}`}
+          label={t('pagerParties')}
+          range={t('range', { first: paging.firstRow + 1, last: lastRow, total: paging.rowsTotal })}
           previous={paging.page > 1 ? href('page', paging.page - 1) : null}
           next={paging.page < paging.pages ? href('page', paging.page + 1) : null}
           page={paging.page}
@@ -28,8 +30,8 @@ export function MatrixPager({ paging, params, only }: { paging: MatrixWindow['pa
       ) : null}
       {showColumns ? (
         <PagerStep
-          label="Forums"
-          range={`${paging.firstColumn + 1}–${lastColumn} of ${paging.columnsTotal}`}
+          label={t('pagerForums')}
+          range={t('range', { first: paging.firstColumn + 1, last: lastColumn, total: paging.columnsTotal })}
           previous={paging.colPage > 1 ? href('colPage', paging.colPage - 1) : null}
           next={paging.colPage < paging.colPages ? href('colPage', paging.colPage + 1) : null}
           page={paging.colPage}

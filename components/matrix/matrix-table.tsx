@@ -1,9 +1,10 @@
 import { formatDay } from '@/lib/dates'
 import type { ReactNode } from 'react'
-import { STATUS_LABELS, STATUS_PLURALS } from '@/lib/domain/vocabulary'
-import { STATUS_SHORT } from '@/components/ui/status-chip'
+import { useLocale, useTranslations } from 'next-intl'
+import { isLocale, localizedHref } from '@/lib/i18n/locales'
 import { packDetails } from '@/lib/transforms/matrix-details'
-import type { MatrixColumn, MatrixWindow } from '@/lib/transforms/matrix'
+import type { MatrixColumn } from '@/lib/transforms/matrix'
+import type { LocalMatrix, WithLang } from './local-names'
 import { MatrixGrid } from './matrix-grid'
 import { MatrixBody } from './matrix-body'
 import { packStatuses, type MatrixBodyData } from './matrix-body-html'
@@ -24,13 +25,19 @@ export function MatrixTable({
   params,
   applied = {},
 }: {
-  matrix: MatrixWindow
+  /** Names in the page's language (localizeMatrix), a name left in English marked with its `lang`. */
+  matrix: LocalMatrix
   sort: string
   dir: 'asc' | 'desc'
   params: URLSearchParams
   /** Per party and forum: an application for a status the party does not hold on the day (the cell's mark says what and when). */
   applied?: Record<string, Record<string, string>>
 }) {
+  const t = useTranslations('matrix')
+  const tables = useTranslations('tables.client')
+  const common = useTranslations('common')
+  const locale = useLocale()
+  const day = (iso: string) => formatDay(iso, 'day', isLocale(locale) ? locale : 'en')
   const { paging, compareTo } = matrix
   const sortedBy = sort === 'region' || sort === 'code' ? 'name' : sort
   const sortHref = (column: string) => {
@@ -38,9 +45,9 @@ export function MatrixTable({
     next.set('sort', column)
     if (column === sortedBy && dir === 'asc') next.set('dir', 'desc')
     else next.delete('dir')
-    return `/matrix?${next}`
+    return localizedHref(`/matrix?${next}`, isLocale(locale) ? locale : 'en')
   }
-  const head = (column: string, forum: MatrixColumn | null, label: ReactNode) => {
+  const head = (column: string, forum: WithLang<MatrixColumn> | null, label: ReactNode) => {
     const sorted = column === sortedBy ? dir : null
     return (
       <th
@@ -55,7 +62,16 @@ export function MatrixTable({
           <span aria-hidden="true" className="sort-mark">
             {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
           </span>
-          <span className="sr-only">{`${forum ? ` (${forum.name})` : ''}, sort ${sorted === 'asc' ? 'descending' : 'ascending'}`}</span>
+          <span className="sr-only">
+            {forum?.lang ? (
+              <>
+                {' ('}
+                <span lang={forum.lang}>{forum.name}</span>
+                {')'}
+              </>
+            ) : null}
+            {`${forum && !forum.lang ? ` (${forum.name})` : ''}${sorted === 'asc' ? tables('sortDescending') : tables('sortAscending')}`}
+          </span>
         </a>
       </th>
     )
@@ -66,36 +82,38 @@ export function MatrixTable({
       <div className="table-scroll sticky-table">
         <table className="data">
           <caption>
-            {paging.pages > 1 || paging.colPages > 1 ? (
-              <>
-                parties {paging.firstRow + 1}–{paging.firstRow + matrix.rows.length} of {paging.rowsTotal} × forums {paging.firstColumn + 1}–
-                {paging.firstColumn + matrix.columns.length} of {paging.columnsTotal} on {formatDay(matrix.asOf)}
-              </>
-            ) : (
-              <>
-                {matrix.rows.length} parties × {matrix.columns.length} forums on {formatDay(matrix.asOf)}
-              </>
-            )}
+            {paging.pages > 1 || paging.colPages > 1
+              ? t('captionPaged', {
+                  firstRow: paging.firstRow + 1,
+                  lastRow: paging.firstRow + matrix.rows.length,
+                  rows: paging.rowsTotal,
+                  firstColumn: paging.firstColumn + 1,
+                  lastColumn: paging.firstColumn + matrix.columns.length,
+                  columns: paging.columnsTotal,
+                  date: day(matrix.asOf),
+                })
+              : t('caption', { rows: matrix.rows.length, columns: matrix.columns.length, date: day(matrix.asOf) })}
           </caption>
           <thead>
             <tr>
-              {head('name', null, 'Party')}
+              {head('name', null, t('partyHead'))}
               {matrix.columns.map((forum) =>
                 head(
                   forum.code,
                   forum,
                   <span className="forum-head" title={forum.name}>
-                    {forum.code}
-                    {forum.existence !== 'active' ? <span className="existence">{forum.existence === 'dissolved' ? 'dissolved' : 'not yet'}</span> : null}
+                    {/* The code in English; a translated short name (ШОС) in another language. */}
+                    {forum.lang || locale === 'en' ? forum.code : forum.shortName}
+                    {forum.existence !== 'active' ? <span className="existence">{forum.existence === 'dissolved' ? t('dissolved') : t('notYet')}</span> : null}
                   </span>,
                 ),
               )}
             </tr>
           </thead>
-          <MatrixBody body={bodyData(matrix, compareTo ? formatDay(compareTo) : '', applied)} />
+          <MatrixBody body={bodyData(matrix, compareTo ? day(compareTo) : '', applied)} />
           <tfoot>
             <tr>
-              <th scope="row">{`${paging.rowsTotal} ${paging.rowsTotal === 1 ? 'party' : 'parties'}`}</th>
+              <th scope="row">{common('parties', { count: paging.rowsTotal })}</th>
               {matrix.columns.map((forum) => (
                 <td key={forum.code}>
                   <Summary counts={matrix.summary[forum.code]} />
@@ -110,13 +128,14 @@ export function MatrixTable({
 }
 
 /** The body rows, compactly, for MatrixBody to write as HTML. */
-function bodyData(matrix: MatrixWindow, comparedWith: string, applied: Record<string, Record<string, string>>): MatrixBodyData {
+function bodyData(matrix: LocalMatrix, comparedWith: string, applied: Record<string, Record<string, string>>): MatrixBodyData {
   return {
     forums: matrix.columns.map((forum) => ({ code: forum.code, shortName: forum.shortName, existed: forum.existence === 'active' })),
     comparedWith,
     rows: matrix.rows.map((row) => ({
       code: row.code,
       shortName: row.shortName,
+      ...(row.lang ? { lang: row.lang } : {}),
       region: row.region,
       statuses: packStatuses(matrix.columns.map((forum) => row.cells[forum.code]?.status ?? '')),
       changed: row.changed,
@@ -126,16 +145,18 @@ function bodyData(matrix: MatrixWindow, comparedWith: string, applied: Record<st
 }
 
 function Summary({ counts }: { counts: Record<string, number> }) {
+  const t = useTranslations('matrix.summary')
+  const statuses = useTranslations('statuses')
   const parts = (['member', 'observer', 'partner', 'associate', 'applicant', 'suspended'] as const).filter((s) => counts[s] > 0)
   if (parts.length === 0) return <span className="muted">0</span>
   return (
     <span className="summary">
       {parts.map((s) => {
         // The legend's short labels (the column is narrow), the words in full for a screen reader and on hover.
-        const words = (counts[s] === 1 ? STATUS_LABELS[s] : STATUS_PLURALS[s]).toLowerCase()
+        const words = t(s, { count: counts[s] })
         return (
           <span key={s} title={`${counts[s]} ${words}`}>
-            {counts[s]}&nbsp;<span aria-hidden="true">{STATUS_SHORT[s]}</span>
+            {counts[s]}&nbsp;<span aria-hidden="true">{statuses(`short.${s}`)}</span>
             <span className="sr-only">{words}</span>
           </span>
         )

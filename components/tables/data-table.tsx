@@ -11,6 +11,7 @@ import {
   type RowData,
   type SortingState,
 } from '@tanstack/react-table'
+import { useTranslations } from 'next-intl'
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { GRID_KEYS, gridKeyTarget } from './grid-keys'
 import { cellClass, headerClass, type TableColumn } from './table'
@@ -50,6 +51,7 @@ export function DataTable<Row extends RowData>({
   initialSorting?: SortingState
   className?: string
 }) {
+  const t = useTranslations('tables.client')
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const tableColumns = useMemo(() => {
     const helper = createColumnHelper<typeof features, Row>()
@@ -111,7 +113,7 @@ export function DataTable<Row extends RowData>({
                         <span aria-hidden="true" className="sort-mark">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
-                        <span className="sr-only">{`${def.headerLabel ? ` (${def.headerLabel})` : ''}, sort ${sorted === 'asc' ? 'descending' : 'ascending'}`}</span>
+                        <span className="sr-only">{`${def.headerLabel ? ` (${def.headerLabel})` : ''}${sorted === 'asc' ? t('sortDescending') : t('sortAscending')}`}</span>
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

@@ -1,5 +1,7 @@
+import { useTranslations } from 'next-intl'
 import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
+import { InLanguage } from '@/components/ui/local-name'
 import { SourceLink } from '@/components/ui/source-link'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { MembershipInterval } from '@/lib/domain/types'
@@ -12,45 +14,53 @@ export function eventHref(e: { id: string; day: string; forumCode: string | null
 }
 
 type Row = MembershipInterval
-const partyColumn: TableColumn<Row> = {
-  id: 'party',
-  header: 'Party',
-  cell: (m) => <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>{m.partyName}</Link>,
-}
-const forumColumn: TableColumn<Row> = {
-  id: 'forum',
-  header: 'Forum',
-  cell: (m) => <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>,
-}
-const COLUMNS: TableColumn<Row>[] = [
-  { id: 'status', header: 'Status', cell: (m) => <StatusBadge status={m.status} /> },
-  { id: 'from', header: 'From', nowrap: true, cell: (m) => <Day value={m.validFrom} precision={m.validFromPrecision} /> },
-  {
-    id: 'until',
-    header: 'Until',
-    nowrap: true,
-    cell: (m) => (m.validTo ? <Day value={m.validTo} precision={m.validToPrecision} /> : <span className="muted">in force</span>),
-  },
-  {
-    id: 'note',
-    header: 'Note',
-    className: 'note',
-    cell: (m) => (
-      <>
-        {m.decidedAt ? (
-          <span className="decided">
-            Decided at <Link href={eventHref(m.decidedAt)}>{m.decidedAt.title}</Link> (<Day value={m.decidedAt.day} />
-            ).{' '}
-          </span>
-        ) : null}
-        {m.note}
-      </>
-    ),
-  },
-  { id: 'source', header: 'Source', cell: (m) => <SourceLink source={m.source} compact /> },
-]
 
-/** Membership intervals as a table; `show` picks the party or the forum column. */
+/** Membership intervals as a table; `show` picks the party or the forum column. Names come as the page gives them (in its language). */
 export function MembershipHistory({ rows, show, caption }: { rows: MembershipInterval[]; show: 'party' | 'forum'; caption: string }) {
-  return <Table caption={caption} columns={[show === 'party' ? partyColumn : forumColumn, ...COLUMNS]} rows={rows} rowKey={(m) => String(m.id)} />
+  const t = useTranslations('tables')
+  const partyColumn: TableColumn<Row> = {
+    id: 'party',
+    header: t('party'),
+    cell: (m) => <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>{m.partyName}</Link>,
+  }
+  const forumColumn: TableColumn<Row> = {
+    id: 'forum',
+    header: t('forum'),
+    cell: (m) => <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>,
+  }
+  const columns: TableColumn<Row>[] = [
+    { id: 'status', header: t('status'), cell: (m) => <StatusBadge status={m.status} /> },
+    { id: 'from', header: t('from'), nowrap: true, cell: (m) => <Day value={m.validFrom} precision={m.validFromPrecision} /> },
+    {
+      id: 'until',
+      header: t('until'),
+      nowrap: true,
+      cell: (m) => (m.validTo ? <Day value={m.validTo} precision={m.validToPrecision} /> : <span className="muted">{t('inForce')}</span>),
+    },
+    {
+      id: 'note',
+      header: t('note'),
+      className: 'note',
+      cell: (m) => (
+        <>
+          {m.decidedAt ? (
+            <span className="decided">
+              {t.rich('decidedAt', {
+                // The event's title is the record's (English), marked as such on a page in another language.
+                event: () => (
+                  <Link href={eventHref(m.decidedAt!)}>
+                    <InLanguage>{m.decidedAt!.title}</InLanguage>
+                  </Link>
+                ),
+                day: () => <Day value={m.decidedAt!.day} />,
+              })}{' '}
+            </span>
+          ) : null}
+          {m.note ? <InLanguage>{m.note}</InLanguage> : m.note}
+        </>
+      ),
+    },
+    { id: 'source', header: t('source'), cell: (m) => <SourceLink source={m.source} compact /> },
+  ]
+  return <Table caption={caption} columns={[show === 'party' ? partyColumn : forumColumn, ...columns]} rows={rows} rowKey={(m) => String(m.id)} />
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useState } from 'react'
 
 /**
@@ -8,6 +9,7 @@ import { useEffect, useState } from 'react'
  * says to press Ctrl+C. Disabled until hydrated: without JavaScript the text stays selectable.
  */
 export function CopyButton({ text, label, selectId }: { text: string; label: string; selectId: string }) {
+  const t = useTranslations('ui.client')
   const [ready, setReady] = useState(false)
   const [message, setMessage] = useState('')
   useEffect(() => setReady(true), [])
@@ -15,7 +17,7 @@ export function CopyButton({ text, label, selectId }: { text: string; label: str
   async function copy() {
     try {
       await navigator.clipboard.writeText(text)
-      setMessage('Copied')
+      setMessage(t('copied'))
     } catch {
       const shown = document.getElementById(selectId)
       if (shown) {
@@ -25,7 +27,7 @@ export function CopyButton({ text, label, selectId }: { text: string; label: str
         selection?.removeAllRanges()
         selection?.addRange(range)
       }
-      setMessage('Selected: press Ctrl+C (⌘C) to copy')
+      setMessage(t('copySelected'))
     }
   }
 

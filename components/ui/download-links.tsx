@@ -1,15 +1,18 @@
+import { useTranslations } from 'next-intl'
+
 /** " · Download CSV · JSON" after a result's count: the same selection as a file and as the API's JSON (when there is one). */
 export function DownloadLinks({ csv, json }: { csv: string; json?: string }) {
+  const t = useTranslations('common')
   return (
     <>
       {' · '}
       <a href={csv} download>
-        Download CSV
+        {t('downloadCsv')}
       </a>
       {json ? (
         <>
           {' · '}
-          <a href={json}>JSON</a>
+          <a href={json}>{t('json')}</a>
         </>
       ) : null}
     </>

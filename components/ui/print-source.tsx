@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useSyncExternalStore } from 'react'
 
 const noop = () => () => {}
@@ -9,6 +10,7 @@ const noop = () => () => {}
  * parameters spelled out, so a printout says exactly what it shows and where it came from.
  */
 export function PrintSource() {
+  const t = useTranslations('ui.client')
   const href = useSyncExternalStore(
     noop,
     () => window.location.href,
@@ -20,11 +22,11 @@ export function PrintSource() {
   return (
     <div className="print-only print-source">
       <p>
-        Printed from <span className="print-url">{href}</span>
+        {t('printedFrom')} <span className="print-url">{href}</span>
       </p>
       {params.length ? (
         <p>
-          Parameters:{' '}
+          {t('parameters')}{' '}
           {params.map(([k, v], i) => (
             <span key={k}>
               {i ? '; ' : ''}

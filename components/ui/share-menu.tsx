@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ShareLinks } from '@/lib/share/links'
 
@@ -12,23 +13,25 @@ import type { ShareLinks } from '@/lib/share/links'
  * written (no permission, an insecure origin) the field is selected for the reader to copy.
  */
 export function ShareMenu({ links, title, csv, chart = false }: { links: ShareLinks; title: string; csv?: string; chart?: boolean }) {
+  const t = useTranslations('ui.client')
+  const common = useTranslations('common')
   const id = useId()
   const ref = useRef<HTMLDetailsElement>(null)
   const [ready, setReady] = useState(false)
   const [message, setMessage] = useState('')
   useEffect(() => setReady(true), [])
 
-  async function copy(fieldId: string, what: string) {
+  async function copy(fieldId: string, what: 'link' | 'embed') {
     const field = document.getElementById(fieldId) as HTMLInputElement | HTMLTextAreaElement | null
     if (!field) return
     try {
       if (!navigator.clipboard) throw new Error('no clipboard')
       await navigator.clipboard.writeText(field.value)
-      setMessage(`Copied the ${what}.`)
+      setMessage(what === 'link' ? t('copiedLink') : t('copiedEmbed'))
     } catch {
       field.focus()
       field.select()
-      setMessage(`Selected the ${what}: press Ctrl+C (⌘C on a Mac) to copy it.`)
+      setMessage(what === 'link' ? t('selectedLink') : t('selectedEmbed'))
     }
   }
 
@@ -36,44 +39,44 @@ export function ShareMenu({ links, title, csv, chart = false }: { links: ShareLi
   function downloadChart() {
     const button = ref.current?.closest('[data-chart-frame]')?.querySelector<HTMLButtonElement>('[data-chart-download="png"]')
     button?.click()
-    setMessage(button ? 'Making the PNG…' : 'The chart has no image download.')
+    setMessage(button ? t('makingPng') : t('noPng'))
   }
 
   return (
     <details className="share-menu" ref={ref} data-share-menu="" onToggle={() => setMessage('')}>
-      <summary aria-label={`Share “${title}”`}>Share</summary>
+      <summary aria-label={t('shareLabel', { title })}>{t('share')}</summary>
       <div className="share-panel">
-        <label htmlFor={`${id}-link`}>Link to this view</label>
+        <label htmlFor={`${id}-link`}>{t('shareLink')}</label>
         <div className="share-row">
           <input id={`${id}-link`} type="text" readOnly value={links.permalink} data-share-field="link" onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="secondary" disabled={!ready} onClick={() => copy(`${id}-link`, 'link')} data-share-copy="link">
-            Copy link
+            {t('copyLink')}
           </button>
         </div>
         <label htmlFor={`${id}-embed`}>
-          Embed on a website <span className="muted">(the {chart ? 'chart' : 'table'} alone, with its source and a link back)</span>
+          {t('embed')} <span className="muted">{chart ? t('embedChart') : t('embedTable')}</span>
         </label>
         <div className="share-row">
           <textarea id={`${id}-embed`} readOnly rows={3} value={links.snippet} data-share-field="embed" onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className="secondary" disabled={!ready} onClick={() => copy(`${id}-embed`, 'embed code')} data-share-copy="embed">
-            Copy embed code
+          <button type="button" className="secondary" disabled={!ready} onClick={() => copy(`${id}-embed`, 'embed')} data-share-copy="embed">
+            {t('copyEmbed')}
           </button>
         </div>
         <p className="share-image">
           {chart ? (
             <button type="button" className="secondary" disabled={!ready} onClick={downloadChart} data-share-download="png">
-              Download image (PNG)
+              {t('downloadPng')}
             </button>
           ) : csv ? (
             <a href={csv} download>
-              Download CSV
+              {common('downloadCsv')}
             </a>
           ) : null}{' '}
           <a href={links.image} data-share-preview="">
-            Preview image
+            {t('previewImage')}
           </a>{' '}
           <a href={links.embed} target="_blank" rel="noopener">
-            Open the embed page
+            {t('openEmbed')}
           </a>
         </p>
         <p className="share-status" role="status">

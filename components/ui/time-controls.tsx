@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { DateInput } from '@/components/ui/date-input'
 
@@ -21,6 +22,7 @@ export function TimeControls({
   update: (changes: Record<string, string | null>, options?: { history?: 'push' | 'replace' }) => void
   pending: boolean
 }) {
+  const t = useTranslations('ui.client')
   const lastYear = Number(today.slice(0, 4))
   const year = Number(asOf.slice(0, 4))
   const [playing, setPlaying] = useState(false)
@@ -50,13 +52,13 @@ export function TimeControls({
 
   return (
     <fieldset className="time">
-      <legend>Date</legend>
+      <legend>{t('date')}</legend>
       <label>
-        <span>As of</span>
+        <span>{t('asOf')}</span>
         <DateInput name="asOf" min={`${FIRST_YEAR}-01-01`} max={today} value={asOf} onCommit={(day) => update({ asOf: day })} />
       </label>
       <label className="slider">
-        <span>Year</span>
+        <span>{t('year')}</span>
         <input
           type="range"
           min={FIRST_YEAR}
@@ -81,7 +83,7 @@ export function TimeControls({
           setPlaying(!playing)
         }}
       >
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {playing ? t('pause') : t('play')}
       </button>
     </fieldset>
   )

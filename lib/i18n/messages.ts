@@ -4,16 +4,42 @@
 export const MISSING_MESSAGE_MARK = '⟦missing⟧ '
 
 /**
- * The namespaces client components read (useTranslations in a 'use client' file). Only these go to
- * the browser, in the page's payload; server components' messages stay on the server.
+ * The namespaces client components read (useTranslations in a 'use client' file, or in a component
+ * such a file imports). Only these go to the browser, in the page's payload; server components'
+ * messages stay on the server. A namespace may be a part of one ("ui.client"): a namespace whose
+ * server components and client components share it keeps the client's words under `client`.
  */
-export const CLIENT_NAMESPACES = ['common', 'statuses', 'languageSwitch', 'pickers', 'eventsControls', 'changesControls', 'mapControls', 'overlapsControls', 'alignmentControls', 'charts'] as const
+export const CLIENT_NAMESPACES = [
+  'common',
+  'statuses',
+  'languageSwitch',
+  'pickers',
+  'eventsControls',
+  'changesControls',
+  'mapControls',
+  'overlapsControls',
+  'alignmentControls',
+  'charts',
+  'ui.client',
+  'tables.client',
+  'matrix.client',
+  'errors.client',
+] as const
 
 type Messages = Record<string, unknown>
 
-/** The client namespaces of a message file. */
+/** The client namespaces of a message file, each at its own place ({ ui: { client: … } }). */
 export function clientMessages(messages: Messages): Messages {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]))
+  const out: Messages = {}
+  for (const namespace of CLIENT_NAMESPACES) {
+    const path = namespace.split('.')
+    const value = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Messages)[key] : undefined), messages)
+    if (value === undefined) continue
+    let target = out
+    for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Messages
+    target[path[path.length - 1]] = value
+  }
+  return out
 }
 
 /** Every key of a message file, as dotted paths ("matrix.title"). */

@@ -55,7 +55,9 @@ describe('the release zip', () => {
         'LICENSE.md',
         'README.md',
         'codebook.csv',
-        ...['applications', 'attendance', 'events', 'forums', 'memberships', 'names', 'parties', 'sources', 'status-terms', 'trade'].map((t) => `data/${t}.csv`),
+        ...['applications', 'attendance', 'events', 'forums', 'memberships', 'names', 'parties', 'sources', 'status-terms', 'trade'].map(
+          (t) => `data/${t}.csv`,
+        ),
       ].map((f) => folder + f),
     )
     expect(files[`${folder}LICENSE.md`]).toBe(readFileSync(path.join(root, 'prisma/data/LICENSE.md'), 'utf8'))

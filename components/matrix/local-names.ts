@@ -1,0 +1,40 @@
+import type { NameBook } from '@/lib/i18n/names'
+import type { Locale } from '@/lib/i18n/locales'
+import type { MatrixColumn, MatrixRow, MatrixWindow } from '@/lib/transforms/matrix'
+
+/** A row or column with the language its name is in (absent: the page's own). */
+export type WithLang<T> = T & { lang?: Locale }
+
+/** The matrix with what it shows of names in the page's language: party and forum names from the name book, regions as `regionWord` writes them. */
+export interface LocalMatrix extends MatrixWindow {
+  rows: WithLang<MatrixRow>[]
+  columns: WithLang<MatrixColumn>[]
+}
+
+/**
+ * The matrix's names in the page's language, for the table, its popover, the checklist and "Sort by"
+ * (the server filtered and sorted by the English names; codes are unchanged). A name without a sourced
+ * translation stays English and carries `lang` so that the table marks it.
+ */
+export function localizeMatrix<M extends MatrixWindow & { allForums: { code: string; shortName: string; name: string; kind: string; lang?: Locale }[] }>(
+  matrix: M,
+  names: NameBook,
+  regionWord: (region: string) => string,
+): M & LocalMatrix {
+  const other = (lang: Locale) => (lang === names.locale ? undefined : lang)
+  return {
+    ...matrix,
+    rows: matrix.rows.map((row) => {
+      const local = names.party(row.code, row)
+      return { ...row, name: local.name, shortName: local.shortName, region: regionWord(row.region), lang: other(local.lang) }
+    }),
+    columns: matrix.columns.map((column) => {
+      const local = names.forum(column.code, column)
+      return { ...column, name: local.name, shortName: local.shortName, lang: other(local.lang) }
+    }),
+    allForums: matrix.allForums.map((forum) => {
+      const local = names.forum(forum.code, forum)
+      return { ...forum, name: local.name, shortName: local.shortName, lang: other(local.lang) }
+    }),
+  }
+}
