@@ -7,7 +7,7 @@ export const MISSING_MESSAGE_MARK = '⟦missing⟧ '
  * The namespaces client components read (useTranslations in a 'use client' file). Only these go to
  * the browser, in the page's payload; server components' messages stay on the server.
  */
-export const CLIENT_NAMESPACES = ['common', 'statuses', 'languageSwitch'] as const
+export const CLIENT_NAMESPACES = ['common', 'statuses', 'languageSwitch', 'charts', 'trade'] as const
 
 type Messages = Record<string, unknown>
 
