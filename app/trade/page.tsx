@@ -131,7 +131,10 @@ export default async function TradePage({ searchParams }: Props) {
   const localChoices = (choices: { code: string; name: string }[], forum = false) => {
     const local = choices.map((c) => ({
       code: c.code,
-      name: forum ? names.forum(c.code, { name: c.name, shortName: c.name }).name : names.party(c.code, { name: c.name, shortName: c.name }).name,
+      // a forum is named in "<forum> members" ("члены ЕАЭС"): in Russian by its abbreviation, which takes no case ending
+      name: forum
+        ? names.forum(c.code, { name: c.name, shortName: c.name })[locale === 'en' ? 'name' : 'shortName']
+        : names.party(c.code, { name: c.name, shortName: c.name }).name,
     }))
     return locale === 'en' ? local : local.sort((a, b) => collator.compare(a.name, b.name))
   }

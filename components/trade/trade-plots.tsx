@@ -55,7 +55,7 @@ export function ValuePlot({
         allowDataOverflow
         tickFormatter={(v: number) => formatUsd(v, locale)}
         tick={{ fontSize: 12 }}
-        width={locale === 'en' ? 72 : 104}
+        width={locale === 'en' ? 72 : 124}
       />
       <Tooltip
         formatter={(value, name, item) => {
