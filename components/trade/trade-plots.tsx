@@ -53,9 +53,9 @@ export function ValuePlot({
         padding={{ top: 12, bottom: 12 }}
         domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
         allowDataOverflow
-        tickFormatter={(v: number) => formatUsd(v, locale)}
+        tickFormatter={(v: number) => formatUsd(v, locale).replace(' ', '\u00a0')} // one line: "100 млрд долл."
         tick={{ fontSize: 12 }}
-        width={locale === 'en' ? 72 : 124}
+        width={locale === 'en' ? 72 : 112}
       />
       <Tooltip
         formatter={(value, name, item) => {

@@ -18,8 +18,6 @@ import { translator } from '../i18n/translate'
  * `locale` (messages `trade`), its names from the name book of that language (`names`).
  */
 
-export const FLOW_WORD = { total: 'total trade (exports + imports)', export: 'exports', import: 'imports' } as const
-
 export function tradeChartSeries(view: TradeView, locale: Locale = DEFAULT_LOCALE, names?: NameBook) {
   const t = translator(locale, 'trade')
   const english = (c: string) => ({ name: view.names[c] ?? c, shortName: view.names[c] ?? c })

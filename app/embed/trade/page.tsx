@@ -1,21 +1,26 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { isLocale } from '@/lib/i18n/locales'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { ValueChart } from '@/components/trade/trade-charts'
 import { viewMetadata } from '@/lib/share/metadata'
 import { tradeFigure } from '@/lib/share/view-figures'
-import { FLOW_WORD } from '@/lib/transforms/trade-value-chart'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const generateMetadata = (): Promise<Metadata> => viewMetadata({ title: 'Trade' })
+export async function generateMetadata(): Promise<Metadata> {
+  return viewMetadata({ title: (await getTranslations('trade'))('title') })
+}
 
 /** /embed/trade: the value chart of /trade with the same parameters (docs/embed.md). */
 export default async function EmbedTrade({ searchParams }: Props) {
-  const { view, series: s, meta } = await tradeFigure(await searchParams)
+  const requested = await getLocale()
+  const t = await getTranslations('trade')
+  const { view, series: s, meta } = await tradeFigure(await searchParams, isLocale(requested) ? requested : 'en')
   return (
     <EmbedView title={meta.title} period={meta.period}>
-      {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
+      {view.points.length === 0 ? <p className="muted">{t('noFigure')}</p> : null}
       <ChartFrame {...meta}>
         <ValueChart
           rows={s.rows}
@@ -23,7 +28,7 @@ export default async function EmbedTrade({ searchParams }: Props) {
           scale={view.scale}
           markers={s.markers.years}
           sourcesByPoint={s.sourcesByPoint}
-          title={`${FLOW_WORD[view.flow]}, ${view.from}–${view.to}, US$`}
+          title={t('charts.valueTitle', { flow: t(`flow.${view.flow}`), from: String(view.from), to: String(view.to) })}
         />
       </ChartFrame>
     </EmbedView>
