@@ -1,34 +1,47 @@
 import { Table } from '@/components/tables/table'
 import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 import { viewMetadata } from '@/lib/share/metadata'
 import { GrowthChart, SharesChart, ValueChart } from '@/components/trade/trade-charts'
 import { TradeControls } from '@/components/trade/trade-controls'
 import { TradeTable, type TradeRow } from '@/components/trade/trade-table'
-import { formatUsd } from '@/components/trade/format'
+import { formatFixed, formatUsd } from '@/components/trade/format'
 import { tradeQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getTrade } from '@/lib/queries/trade'
 import { cagr, mirrorGap, yearOnYear } from '@/lib/transforms/trade'
-import { FLOW_WORD, tradeChartSeries, tradeValueChartMeta } from '@/lib/transforms/trade-value-chart'
+import { tradeChartSeries, tradeValueChartMeta } from '@/lib/transforms/trade-value-chart'
 import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
 // Open Graph and Twitter card tags with the view's preview image (lib/share/metadata.ts).
-export const generateMetadata = (): Promise<Metadata> =>
-  viewMetadata({
-    title: 'Trade',
-    description: 'Merchandise trade of Central Asia, the South Caucasus and Afghanistan by partner and forum, with growth and membership events.',
-  })
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('trade')
+  return viewMetadata({ title: t('title'), description: t('description') })
+}
+
+async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale()
+  return isLocale(locale) ? locale : 'en'
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function TradePage({ searchParams }: Props) {
   const { view, problem, params } = await loadWithFallback(tradeQuery, await searchParams, getTrade)
-  const ts = tradeChartSeries(view)
+  const locale = await pageLocale()
+  const t = await getTranslations('trade')
+  const names = await getNameBook(locale)
+  const ts = tradeChartSeries(view, locale, names)
+  const flowWord = t(`flow.${view.flow}`)
+  const flowOf = t(`flowOf.${view.flow}`)
+  const usd = (v: number) => formatUsd(v, locale)
   const { name, partnerWord, family, segmentOf, series, markers, years, value, rows, sourceTitle, sourcesByPoint } = ts
   const seriesPoints = (key: string) => years.filter((y) => value.has(`${key}|${y}`)).map((y) => ({ year: y, value: value.get(`${key}|${y}`)! }))
   const growth = series.map((s) => ({ ...s, yoy: yearOnYear(seriesPoints(s.key)), cagr: cagr(seriesPoints(s.key)) }))
@@ -94,15 +107,15 @@ export default async function TradePage({ searchParams }: Props) {
     measure: p.measure,
     coverage:
       p.missing && p.missing.length
-        ? `sum of ${p.members!.length} members; no figure for ${p.missing.join(', ')}`
+        ? t('table.sumMissing', { count: p.members!.length, missing: p.missing.join(', ') })
         : p.members
-          ? `sum of ${p.members.length} members`
+          ? t('table.sum', { count: p.members.length })
           : null,
   }))
   const csvParams = new URLSearchParams(params)
   csvParams.delete('scale')
   const csvHref = `/api/trade.csv${csvParams.toString() ? `?${csvParams}` : ''}`
-  const title = `${FLOW_WORD[view.flow]}, ${view.from}–${view.to}, US$`
+  const title = t('charts.valueTitle', { flow: flowWord, from: String(view.from), to: String(view.to) })
   // Chart images: what each chart rests on (the figures it plots, and the memberships behind its markers).
   const refs = (ids: string[]) => ids.map((id) => view.sources[id]).filter((s) => s !== undefined)
   const period = `${view.from}–${view.to}`
@@ -110,23 +123,31 @@ export default async function TradePage({ searchParams }: Props) {
   const growthPeriod = view.to > view.from ? `${view.from + 1}–${view.to}` : period
   const flowFile = view.flow === 'total' ? '' : `-${view.flow}s`
   const partnerWords = view.partners.map(partnerWord).join(', ')
-  const pointsSource = sourceLine(refs(view.points.flatMap((p) => p.sources)))
-  const shareSource = (r: string) => sourceLine(refs([...view.points, ...view.world].filter((p) => p.reporter === r).flatMap((p) => p.sources)))
+  const pointsSource = sourceLine(refs(view.points.flatMap((p) => p.sources)), { locale })
+  const shareSource = (r: string) => sourceLine(refs([...view.points, ...view.world].filter((p) => p.reporter === r).flatMap((p) => p.sources)), { locale })
+  const reporterNames = view.reporters.map(name).join(', ')
+  // The controls' choices in the page's language (names of the name book), sorted as its readers sort.
+  const collator = new Intl.Collator(locale)
+  const localChoices = (choices: { code: string; name: string }[], forum = false) => {
+    const local = choices.map((c) => ({
+      code: c.code,
+      // a forum is named in "<forum> members" ("члены ЕАЭС"): in Russian by its abbreviation, which takes no case ending
+      name: forum
+        ? names.forum(c.code, { name: c.name, shortName: c.name })[locale === 'en' ? 'name' : 'shortName']
+        : names.party(c.code, { name: c.name, shortName: c.name }).name,
+    }))
+    return locale === 'en' ? local : local.sort((a, b) => collator.compare(a.name, b.name))
+  }
   return (
     <div className="wide">
       <div className="view-head">
-        <h1>Trade</h1>
+        <h1>{t('title')}</h1>
         <CiteThis
-          title={`Trade of ${view.reporters.map(name).join(', ')} by partner, ${view.from}–${view.to}`}
+          title={t('citeTitle', { reporters: reporterNames, from: String(view.from), to: String(view.to) })}
           path={pinnedPath('/trade', params, { from: String(view.from), to: String(view.to) })}
         />
       </div>
-      <p className="lede">
-        {FLOW_WORD[view.flow][0].toUpperCase() + FLOW_WORD[view.flow].slice(1)} by partner, as reported by each reporter or, as mirror figures, by its partner:
-        IMF Direction of Trade Statistics to 2020 (merchandise, exports FOB, imports CIF), official national statistics and customs after (as their publishers
-        printed them, quoted in each figure&rsquo;s note), with the reporters&rsquo; accessions and departures in the forums marked. A change of source breaks
-        the line; figures of goods and services are never joined to merchandise. Years without a figure are gaps, not zeros.
-      </p>
+      <p className="lede">{t('lede', { flow: flowWord[0].toLocaleUpperCase(locale) + flowWord.slice(1) })}</p>
       <ParamNotice problem={problem} />
       <TradeControls
         reporters={view.reporters}
@@ -135,119 +156,111 @@ export default async function TradePage({ searchParams }: Props) {
         from={view.from}
         to={view.to}
         scale={view.scale}
-        reporterChoices={view.reporterChoices}
-        partnerChoices={view.partnerChoices}
-        forumChoices={view.forumChoices}
+        reporterChoices={localChoices(view.reporterChoices)}
+        partnerChoices={localChoices(view.partnerChoices)}
+        forumChoices={localChoices(view.forumChoices, true)}
         yearRange={view.yearRange}
         reportedBy={view.reportedBy}
       />
-      <h2>Value</h2>
-      {view.points.length === 0 ? <p className="muted">No figure for this choice in these years.</p> : null}
+      <h2>{t('value')}</h2>
+      {view.points.length === 0 ? <p className="muted">{t('noFigure')}</p> : null}
       <ChartFrame {...tradeValueChartMeta(view, ts)}>
         <ValueChart rows={rows} series={series} scale={view.scale} markers={markers.years} sourcesByPoint={sourcesByPoint} title={title} />
       </ChartFrame>
 
-      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} />
+      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} partnerWord={partnerWord} />
 
       {view.reportedBy === 'both' ? (
         <>
-          <h2>Mirror gap</h2>
-          <p className="muted">
-            The partner&rsquo;s figure against the reporter&rsquo;s own, in percent of the reporter&rsquo;s. Two customs services rarely agree: imports are
-            valued CIF (with freight and insurance) and exports FOB, goods in transit and re-exports are counted by one side only, and the partner country is
-            assigned differently (origin, consignment, last known destination).
-          </p>
+          <h2>{t('mirror.heading')}</h2>
+          <p className="muted">{t('mirror.intro')}</p>
           {mirrorRows.length ? (
             <Table
               id="mirror-gap"
-              caption="Reported by the reporter and by the partner, and the gap"
+              caption={t('mirror.caption')}
               columns={[
-                { id: 'pair', header: 'Reporter → partner', cell: (r) => `${r.reporter} → ${r.partner}` },
-                { id: 'year', header: 'Year', cell: (r) => r.year },
-                { id: 'own', header: <>Reporter&rsquo;s figure</>, numeric: true, cell: (r) => formatUsd(r.own) },
-                { id: 'mirror', header: <>Partner&rsquo;s figure</>, numeric: true, cell: (r) => formatUsd(r.mirror) },
+                { id: 'pair', header: t('mirror.pair'), cell: (r) => `${r.reporter} → ${r.partner}` },
+                { id: 'year', header: t('year'), cell: (r) => r.year },
+                { id: 'own', header: t('mirror.own'), numeric: true, cell: (r) => usd(r.own) },
+                { id: 'mirror', header: t('mirror.mirror'), numeric: true, cell: (r) => usd(r.mirror) },
                 {
                   id: 'gap',
-                  header: 'Gap',
+                  header: t('mirror.gap'),
                   numeric: true,
                   cellProps: (r) => ({ 'data-gap': r.gap.toFixed(2) }),
-                  cell: (r) => `${r.gap > 0 ? '+' : ''}${r.gap.toFixed(1)} %`,
+                  cell: (r) => `${r.gap > 0 ? '+' : ''}${formatFixed(r.gap, 1, locale)} %`,
                 },
               ]}
               rows={mirrorRows}
               rowKey={(r) => r.key}
             />
           ) : (
-            <p className="muted">No year has a figure from both sides for this choice.</p>
+            <p className="muted">{t('mirror.none')}</p>
           )}
         </>
       ) : null}
 
-      <h2>Growth</h2>
+      <h2>{t('growth.heading')}</h2>
       <p className="muted">
-        Year-on-year growth = value<sub>t</sub> / value<sub>t−1</sub> − 1, only where both years have a figure. Compound annual growth rate over the range: CAGR
-        = (last / first)<sup>1 / (last year − first year)</sup> − 1, using the first and last years with a figure.
+        {t.rich('growth.intro', {
+          sub: (chunks) => <sub>{chunks}</sub>,
+          sup: (chunks) => <sup>{chunks}</sup>,
+        })}
       </p>
       <ChartFrame
-        title={`${view.reporters.map(name).join(', ')}: year-on-year growth of ${FLOW_WORD[view.flow]} with ${partnerWords}, %`}
+        title={t('growth.chartTitle', { reporters: reporterNames, flow: flowOf, partners: partnerWords })}
         period={growthPeriod}
         source={pointsSource}
         filename={chartFileBase({ chart: `trade-growth${flowFile}`, subject: view.reporters, period: growthPeriod, many: 'reporters' })}
       >
-        <GrowthChart rows={growthRows} series={series} title={`Year-on-year growth of ${FLOW_WORD[view.flow]}`} />
+        <GrowthChart rows={growthRows} series={series} title={t('growth.figureTitle', { flow: flowOf })} />
       </ChartFrame>
       <Table
-        caption="Compound annual growth rate"
+        caption={t('cagr.caption')}
         id="cagr"
         rows={growth}
         rowKey={(g) => g.key}
-        rowNote={(g) => (g.cagr ? null : 'fewer than two years with a figure')}
+        rowNote={(g) => (g.cagr ? null : t('cagr.tooFew'))}
         columns={[
-          { id: 'series', header: 'Series', cell: (g) => g.label },
-          { id: 'from', header: 'First year', cell: (g) => g.cagr?.from },
-          { id: 'to', header: 'Last year', cell: (g) => g.cagr?.to },
-          { id: 'first', header: 'First value', numeric: true, cell: (g) => g.cagr && formatUsd(value.get(`${g.key}|${g.cagr.from}`)!) },
-          { id: 'last', header: 'Last value', numeric: true, cell: (g) => g.cagr && formatUsd(value.get(`${g.key}|${g.cagr.to}`)!) },
+          { id: 'series', header: t('cagr.series'), cell: (g) => g.label },
+          { id: 'from', header: t('cagr.firstYear'), cell: (g) => g.cagr?.from },
+          { id: 'to', header: t('cagr.lastYear'), cell: (g) => g.cagr?.to },
+          { id: 'first', header: t('cagr.firstValue'), numeric: true, cell: (g) => g.cagr && usd(value.get(`${g.key}|${g.cagr.from}`)!) },
+          { id: 'last', header: t('cagr.lastValue'), numeric: true, cell: (g) => g.cagr && usd(value.get(`${g.key}|${g.cagr.to}`)!) },
           {
             id: 'cagr',
-            header: 'CAGR',
+            header: t('cagr.cagr'),
             numeric: true,
-            cell: (g) => g.cagr && `${g.cagr.rate.toFixed(1)} % a year`,
+            cell: (g) => g.cagr && t('cagr.perYear', { rate: formatFixed(g.cagr.rate, 1, locale) }),
             cellProps: (g) => ({ 'data-cagr': g.cagr?.rate.toFixed(4) }),
           },
         ]}
       />
 
-      <h2>Partner shares</h2>
+      <h2>{t('shares.heading')}</h2>
       {view.reporters.map((r) =>
         world.size && shareSeries(r).length ? (
           <section key={r}>
-            <h3>
-              {name(r)}: share of its {FLOW_WORD[view.flow]} with World
-            </h3>
+            <h3>{t('shares.subheading', { reporter: name(r), flow: flowOf })}</h3>
             <ChartFrame
-              title={`${name(r)}: partners’ shares of its ${FLOW_WORD[view.flow]} with World, %`}
+              title={t('shares.chartTitle', { reporter: name(r), flow: flowOf })}
               period={period}
               source={shareSource(r)}
               filename={chartFileBase({ chart: `trade-shares${flowFile}`, subject: [r], period })}
             >
-              <SharesChart rows={shareRows(r)} series={shareSeries(r)} title={`${name(r)}: partners' shares of ${FLOW_WORD[view.flow]}`} />
+              <SharesChart rows={shareRows(r)} series={shareSeries(r)} title={t('shares.figureTitle', { reporter: name(r), flow: flowOf })} />
             </ChartFrame>
           </section>
         ) : null,
       )}
-      {!world.size ? <p className="muted">No trade with World recorded for these reporters and years.</p> : null}
+      {!world.size ? <p className="muted">{t('shares.noWorld')}</p> : null}
 
-      <h2>The numbers</h2>
+      <h2>{t('numbers.heading')}</h2>
       <p className="table-actions">
         <a className="button" href={csvHref} download>
-          Download CSV
+          {t('numbers.csv')}
         </a>{' '}
-        <a href={csvHref.replace('/api/trade.csv', '/api/trade')}>JSON</a>{' '}
-        <span className="muted">
-          — exactly the values of the chart: reporter_code, partner_code, reported_by, year, flow, measure, value_usd (US$), estimated, total_kind, growth and
-          CAGR, source.
-        </span>
+        <a href={csvHref.replace('/api/trade.csv', '/api/trade')}>JSON</a> <span className="muted">{t('numbers.columns')}</span>
       </p>
       <TradeTable rows={tableRows} />
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { Table } from '@/components/tables/table'
 
@@ -13,18 +14,20 @@ export function ChartData({
   caption,
   head,
   rows,
-  summary = 'The numbers behind the chart',
+  summary,
 }: {
   caption: ReactNode
   /** Column headings; the first column heads the row labels. */
   head: ReactNode[]
   /** One row per line: a label, then one cell per remaining column (null = no figure). */
   rows: Row[]
+  /** What the <details> says it holds (default: "The numbers behind the chart", messages charts.frame). */
   summary?: string
 }) {
+  const t = useTranslations('charts.frame')
   return (
     <details className="alt chart-data">
-      <summary>{summary}</summary>
+      <summary>{summary ?? t('numbers')}</summary>
       <Table
         caption={caption}
         columns={head.map((h, i) => ({
@@ -40,12 +43,13 @@ export function ChartData({
   )
 }
 
-/** "1991–2026" from a chart's rows, first and last year, for its summary; "no years" when empty. */
-export function yearSpan(rows: readonly { year?: unknown }[]): string {
-  return rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : 'no years'
+/** "1991–2026" from a chart's rows, first and last year, for its summary; `empty` ("no years"; messages charts.frame.noYears) when there are none. */
+export function yearSpan(rows: readonly { year?: unknown }[], empty = 'no years'): string {
+  return rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : empty
 }
 
-/** "a, b and c" */
-export function listWords(words: string[]): string {
+/** "a, b and c"; in another language as Intl lists it ("a, b и c"). */
+export function listWords(words: string[], locale = 'en'): string {
+  if (locale !== 'en') return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words)
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }

@@ -7,7 +7,6 @@
 import { chartFilename } from '@/lib/chart-image/filename'
 import { withTextChunks } from '@/lib/chart-image/png-text'
 import type { ChartImageMeta } from '@/lib/chart-image/meta'
-import { datasetLine } from '@/lib/chart-image/source-line'
 import { DATA_LICENCE } from '@/lib/licences'
 import { DATASET_VERSION } from '@/lib/release/manifest'
 
@@ -147,6 +146,23 @@ function wrap(text: string, font: string, width: number): string[] {
   return lines
 }
 
+/**
+ * The words an image is written with, in the page's language (messages `charts.downloads`, from
+ * ChartDownloads): the dataset line and the address line under the sources, the description's last
+ * sentence, and the messages of the errors a reader may see.
+ */
+export interface ExportWords {
+  /** "forum-atlas dataset 2026.12.1 (CC BY 4.0), accessed 5 Dec 2026" from the version, the licence and the day (YYYY-MM-DD). */
+  dataset: (values: { version: string; licence: string; accessed: string }) => string
+  /** "Data and full source list: <the page's address>" */
+  fullList: string
+  madeWith: string
+  notDrawn: string
+  noSize: string
+  cannotDraw: string
+  pngFailed: string
+}
+
 export interface ComposedSvg {
   svg: string
   width: number
@@ -160,8 +176,8 @@ export interface ComposedSvg {
  * light colours (`.chart-export-light` in globals.css), so a dark page still exports a light image
  * and no hover or focus state leaks into it.
  */
-function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string): ComposedSvg {
-  if (!mainSvg(body)) throw new Error('The chart is not drawn yet; try again in a moment.')
+function composeSvg(body: HTMLElement, meta: ChartImageMeta, words: ExportWords): ComposedSvg {
+  if (!mainSvg(body)) throw new Error(words.notDrawn)
   const host = document.createElement('div')
   host.className = 'chart-export-light'
   host.setAttribute('aria-hidden', 'true')
@@ -173,7 +189,7 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
     for (const t of [...clone.querySelectorAll(TRANSIENT)]) t.remove()
     const svg = mainSvg(clone)!
     const box = svg.getBoundingClientRect()
-    if (box.width === 0 || box.height === 0) throw new Error('The chart has no size yet; try again in a moment.')
+    if (box.width === 0 || box.height === 0) throw new Error(words.noSize)
     const vb = svg.viewBox?.baseVal
     const hasViewBox = Boolean(vb && vb.width > 0 && vb.height > 0)
     const contentW = hasViewBox ? vb.width : box.width
@@ -232,8 +248,8 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
     // The reader's own today: the day the image was made from the page.
     const now = new Date()
     const accessed = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-    const dataset = datasetLine(DATASET_VERSION, DATA_LICENCE.name, accessed)
-    const where = `Data and full source list: ${permalink}`
+    const dataset = words.dataset({ version: DATASET_VERSION, licence: DATA_LICENCE.name, accessed })
+    const where = words.fullList
     const source = [meta.source, dataset, where].filter(Boolean).join(' · ')
     const sourceLines = [meta.source, dataset, where].flatMap((line) => wrap(line, smallFont, textW))
     const noteLines = (meta.notes ?? []).flatMap((note, i) => wrap(`${i + 1}  ${note}`, smallFont, textW))
@@ -241,7 +257,7 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
     let y = PAD
     const root = el('svg', { version: '1.1', width, height: 0 })
     root.append(el('title', {}, `${meta.title} — ${meta.period}`))
-    root.append(el('desc', {}, `${meta.title}. ${meta.period}. ${source}. Made with forum-atlas.`))
+    root.append(el('desc', {}, `${meta.title}. ${meta.period}. ${source}. ${words.madeWith}`))
     root.append(el('rect', { x: 0, y: 0, width: '100%', height: '100%', fill: '#ffffff' }))
     const head = el('g', { style: `font-family:${fontFamily}` })
     const title = el('text', { x: PAD, y: y + 18, style: `fill:${INK};font-size:18px;font-weight:600`, 'data-role': 'title' })
@@ -286,7 +302,7 @@ function composeSvg(body: HTMLElement, meta: ChartImageMeta, permalink: string):
 }
 
 /** The composed SVG drawn on a canvas at PNG_SCALE× over white, as PNG bytes with Title, Source, Description and Creation Time text chunks. */
-async function renderPng(composed: ComposedSvg, meta: ChartImageMeta): Promise<Uint8Array> {
+async function renderPng(composed: ComposedSvg, meta: ChartImageMeta, words: ExportWords): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([composed.svg], { type: 'image/svg+xml' }))
   try {
     const img = new Image()
@@ -296,12 +312,12 @@ async function renderPng(composed: ComposedSvg, meta: ChartImageMeta): Promise<U
     canvas.width = composed.width * PNG_SCALE
     canvas.height = composed.height * PNG_SCALE
     const ctx = canvas.getContext('2d')
-    if (!ctx) throw new Error('This browser cannot draw the image.')
+    if (!ctx) throw new Error(words.cannotDraw)
     ctx.fillStyle = '#ffffff'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height)
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
-    if (!blob) throw new Error('The PNG could not be made.')
+    if (!blob) throw new Error(words.pngFailed)
     const png = new Uint8Array(await blob.arrayBuffer())
     return withTextChunks(png, {
       Title: meta.title,
@@ -328,12 +344,12 @@ function save(blob: Blob, name: string): void {
 }
 
 /** Makes the image and hands it to the browser as a download; returns the file name. */
-export async function downloadChart(body: HTMLElement, meta: ChartImageMeta, format: 'png' | 'svg', permalink: string): Promise<string> {
+export async function downloadChart(body: HTMLElement, meta: ChartImageMeta, format: 'png' | 'svg', words: ExportWords): Promise<string> {
   await untilDrawn(body)
-  const composed = composeSvg(body, meta, permalink)
+  const composed = composeSvg(body, meta, words)
   const name = chartFilename(meta.filename, format)
   if (format === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }), name)
-  else save(new Blob([(await renderPng(composed, meta)) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), name)
+  else save(new Blob([(await renderPng(composed, meta, words)) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), name)
   return name
 }
 

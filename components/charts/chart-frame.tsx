@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { ChartImageMeta } from '@/lib/chart-image/meta'
 import { ChartDownloads } from './chart-downloads'
@@ -14,13 +15,14 @@ import { Share } from '@/components/ui/share'
  */
 
 export function ChartFrame({ title, period, source, filename, notes, children }: ChartImageMeta & { children: ReactNode }) {
+  const t = useTranslations('charts.frame')
   return (
     <div className="chart-frame" data-chart-frame="">
       <div className="chart-frame-body" data-chart-body="">
         {children}
       </div>
       {notes?.length ? (
-        <ol className="chart-notes" aria-label="The numbered marks on the chart">
+        <ol className="chart-notes" aria-label={t('notes')}>
           {notes.map((note, i) => (
             <li key={i}>{note}</li>
           ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 
 /**
@@ -6,8 +7,9 @@ import type { ReactNode } from 'react'
  * inside this region, which a keyboard reader can focus and a screen reader names.
  */
 export function ChartScroll({ label, children }: { label: string; children: ReactNode }) {
+  const t = useTranslations('charts.frame')
   return (
-    <div className="chart-scroll" role="region" aria-label={`${label} (scrolls sideways on a narrow screen)`} tabIndex={0}>
+    <div className="chart-scroll" role="region" aria-label={t('scrolls', { label })} tabIndex={0}>
       {children}
     </div>
   )

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { use, type ComponentType } from 'react'
 
 /**
@@ -20,8 +21,9 @@ export function lazyPlots<M>(load: () => Promise<M>) {
     ))
   function plot<P extends object>(pick: (m: M) => ComponentType<P>) {
     return function LazyPlot(props: P) {
+      const t = useTranslations('charts.frame')
       const m = loaded === undefined ? use(preload()) : loaded
-      if (!m) return <p className="muted">The chart could not be loaded; its numbers are on this page.</p>
+      if (!m) return <p className="muted">{t('notLoaded')}</p>
       const Chart = pick(m)
       return <Chart {...props} />
     }

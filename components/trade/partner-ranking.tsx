@@ -1,21 +1,35 @@
+import { getLocale, getTranslations } from 'next-intl/server'
 import Link from '@/components/ui/link'
+import { InLanguage } from '@/components/ui/local-name'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { getNameBook } from '@/lib/queries/names'
 import { SourceLink } from '@/components/ui/source-link'
 import type { TradePartnersView } from '@/lib/queries/trade-partners'
 import { Table } from '@/components/tables/table'
-import { formatUsd, formatUsdExact } from './format'
+import { formatFixed, formatUsd, formatUsdExact } from './format'
 
 /**
  * A reporter's partners ranked by share of its trade in one year, with a year and flow chooser that
- * works without JavaScript (a GET form), and its partner concentration over time. Server-rendered.
+ * works without JavaScript (a GET form), and its partner concentration over time. Server-rendered,
+ * in the page's language (messages trade.partners; names from the name book).
  */
 
-const FLOW_LABELS = { total: 'Total trade', export: 'Exports', import: 'Imports' } as const
+/** The page's language, and the names of its parties in it. */
+async function localNames(view: TradePartnersView): Promise<{ locale: Locale; name: (code: string) => string }> {
+  const requested = await getLocale()
+  const locale = isLocale(requested) ? requested : 'en'
+  const names = await getNameBook(locale)
+  const english = (code: string) => view.names[code] ?? code
+  return { locale, name: (code) => names.party(code, { name: english(code), shortName: english(code) }).name }
+}
 
-export function PartnerRanking({ view, action }: { view: TradePartnersView; action: string }) {
+export async function PartnerRanking({ view, action }: { view: TradePartnersView; action: string }) {
   const { ranking, years, flow } = view
-  const name = (code: string) => view.names[code] ?? code
+  const t = await getTranslations('trade.partners')
+  const { locale, name } = await localNames(view)
+  const pct = (v: number) => `${formatFixed(v, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`
   if (!ranking) {
-    return <p className="muted">No year has both a trade figure with the World and figures with partners from the same source.</p>
+    return <p className="muted">{t('none')}</p>
   }
   const source = view.sources[ranking.source]
   const covered = ranking.partners.reduce((s, p) => s + p.share, 0)
@@ -23,7 +37,7 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
     <>
       <form method="get" action={action} className="partner-controls">
         <span>
-          <label htmlFor="trade-year">Year</label>{' '}
+          <label htmlFor="trade-year">{t('year')}</label>{' '}
           <select id="trade-year" name="tradeYear" defaultValue={String(ranking.year)}>
             {[...years].reverse().map((y) => (
               <option key={y} value={y}>
@@ -33,44 +47,49 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
           </select>
         </span>
         <span>
-          <label htmlFor="trade-flow">Flow</label>{' '}
+          <label htmlFor="trade-flow">{t('flow')}</label>{' '}
           <select id="trade-flow" name="tradeFlow" defaultValue={flow}>
             {(['total', 'export', 'import'] as const).map((f) => (
               <option key={f} value={f}>
-                {FLOW_LABELS[f]}
+                {t(`flowLabel.${f}`)}
               </option>
             ))}
           </select>
         </span>
-        <button type="submit">Show</button>
+        <button type="submit">{t('show')}</button>
       </form>
       <Table
         className="partner-ranking"
         rowHeader="partner"
-        label="Trade partners ranked"
-        caption={`${FLOW_LABELS[flow]} of ${name(view.reporter)} by partner, ${ranking.year}: share of ${formatUsd(Number(ranking.worldUsd))} with the World, as reported by ${name(view.reporter)}`}
+        label={t('label')}
+        caption={t('caption', {
+          flow: t(`flowLabel.${flow}`),
+          reporter: name(view.reporter),
+          year: String(ranking.year),
+          world: formatUsd(Number(ranking.worldUsd), locale),
+        })}
         columns={[
-          { id: 'rank', header: 'Rank', numeric: true, cell: (p) => p.rank },
+          { id: 'rank', header: t('rank'), numeric: true, cell: (p) => p.rank },
           {
             id: 'partner',
-            header: 'Partner',
+            header: t('partner'),
             cell: (p) => (
               <>
                 <Link href={`/parties/${encodeURIComponent(p.partner)}`}>{name(p.partner)}</Link>
-                {p.estimated ? <span className="muted"> (estimate)</span> : null}
+                {p.estimated ? <span className="muted"> {t('estimate')}</span> : null}
               </>
             ),
           },
           {
             id: 'usd',
-            header: 'US$',
+            header: t('usd'),
             numeric: true,
-            cellProps: (p) => ({ title: formatUsdExact(p.valueUsd) }),
+            cellProps: (p) => ({ title: formatUsdExact(p.valueUsd, locale) }),
             cell: (p) => (
               <>
-                {formatUsd(Number(p.valueUsd))}
+                {formatUsd(Number(p.valueUsd), locale)}
                 {p.computed ? (
-                  <span className="muted" title="exports + imports">
+                  <span className="muted" title={t('sumTitle')}>
                     {' '}
                     Σ
                   </span>
@@ -80,13 +99,13 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
           },
           {
             id: 'share',
-            header: 'Share',
+            header: t('share'),
             numeric: true,
             className: 'share',
             cell: (p) => (
               <>
                 <span className="share-bar" style={{ width: `${Math.min(100, p.share)}%` }} aria-hidden="true" />
-                <span className="share-value">{p.share.toFixed(1)}%</span>
+                <span className="share-value">{pct(p.share)}</span>
               </>
             ),
           },
@@ -95,16 +114,18 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
         rowKey={(p) => p.partner}
       />
       <p className="muted">
-        The partners listed account for {covered.toFixed(1)}% of {name(view.reporter)}&rsquo;s trade with the World that year; the dataset holds the
-        region&rsquo;s partners, not every country. All figures from one source: {source ? <SourceLink source={source} /> : ranking.source}. Σ = exports +
-        imports of that source. <a href={`/api/trade/partners?reporter=${encodeURIComponent(view.reporter)}&year=${ranking.year}&flow=${flow}`}>JSON</a> ·{' '}
+        {t('covered', { share: pct(covered), reporter: name(view.reporter) })}{' '}
+        {t.rich('oneSource', {
+          source: () => (source ? <SourceLink source={source} /> : <InLanguage>{ranking.source}</InLanguage>),
+        })}{' '}
+        {t('sigma')} <a href={`/api/trade/partners?reporter=${encodeURIComponent(view.reporter)}&year=${ranking.year}&flow=${flow}`}>JSON</a> ·{' '}
         <Link
           href={`/trade?reporters=${encodeURIComponent(view.reporter)}&partners=${ranking.partners
             .slice(0, 5)
             .map((p) => p.partner)
             .join(',')},WLD&flow=${flow}`}
         >
-          These partners on the trade chart
+          {t('onChart')}
         </Link>
       </p>
     </>
@@ -115,9 +136,12 @@ export function PartnerRanking({ view, action }: { view: TradePartnersView; acti
  * The Herfindahl–Hirschman index of the ranked partners' shares, year by year, as an SVG line drawn
  * on the server. Its text alternative is the table below it.
  */
-export function ConcentrationChart({ view }: { view: TradePartnersView }) {
+export async function ConcentrationChart({ view }: { view: TradePartnersView }) {
   const points = view.concentration
   if (points.length < 2) return null
+  const tr = await getTranslations('trade.partners')
+  const { locale, name } = await localNames(view)
+  const pct = (v: number) => `${formatFixed(v, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`
   const W = 1100
   const H = 260
   const left = 56
@@ -140,17 +164,24 @@ export function ConcentrationChart({ view }: { view: TradePartnersView }) {
   for (let t = Math.ceil(first / step) * step; t <= last; t += step) xTicks.push(t)
   return (
     <figure className="concentration">
-      <div className="chart-scroll" role="region" aria-label="Partner concentration chart (scrolls sideways on a narrow screen)" tabIndex={0}>
+      <div className="chart-scroll" role="region" aria-label={tr('chartRegion')} tabIndex={0}>
         <svg
           viewBox={`0 0 ${W} ${H}`}
           role="img"
-          aria-label={`Partner concentration of ${view.names[view.reporter] ?? view.reporter}'s ${view.flow === 'total' ? 'trade' : `${view.flow}s`}, ${first}–${last}: Herfindahl–Hirschman index from ${points[0].hhi.toFixed(0)} to ${points[points.length - 1].hhi.toFixed(0)}. The table below lists every year.`}
+          aria-label={tr('chartLabel', {
+            reporter: name(view.reporter),
+            flow: view.flow,
+            first: String(first),
+            last: String(last),
+            from: points[0].hhi.toFixed(0),
+            to: points[points.length - 1].hhi.toFixed(0),
+          })}
         >
           {yTicks.map((t) => (
             <g key={t}>
               <line x1={left} x2={W - 12} y1={y(t)} y2={y(t)} stroke="var(--line, #d9dee5)" />
               <text x={left - 6} y={y(t) + 4} fontSize={12} textAnchor="end" fill="var(--muted, #5b6573)">
-                {t.toLocaleString('en')}
+                {t.toLocaleString(locale)}
               </text>
             </g>
           ))}
@@ -175,31 +206,33 @@ export function ConcentrationChart({ view }: { view: TradePartnersView }) {
           )}
           {points.map((p) => (
             <circle key={p.year} cx={x(p.year)} cy={y(p.hhi)} r={3} fill="var(--accent, #0b5cad)">
-              <title>{`${p.year}: HHI ${p.hhi.toFixed(0)} over ${p.partners} partners covering ${p.covered.toFixed(1)}% of trade with the World (${p.source})`}</title>
+              <title>
+                {tr('pointTitle', { year: String(p.year), hhi: p.hhi.toFixed(0), partners: p.partners, covered: pct(p.covered), source: p.source })}
+              </title>
             </circle>
           ))}
         </svg>
       </div>
-      <figcaption className="muted">
-        Dashed lines: 1,500 and 2,500, the bounds the US merger guidelines of 2010 used for &ldquo;moderately&rdquo; and &ldquo;highly concentrated&rdquo;.
-      </figcaption>
+      <figcaption className="muted">{tr('dashed')}</figcaption>
     </figure>
   )
 }
 
-export function ConcentrationTable({ view }: { view: TradePartnersView }) {
+export async function ConcentrationTable({ view }: { view: TradePartnersView }) {
+  const t = await getTranslations('trade.partners')
+  const { locale } = await localNames(view)
   return (
     <details>
-      <summary>Every year as a table</summary>
+      <summary>{t('tableSummary')}</summary>
       <Table
-        label="Partner concentration by year"
-        caption="Partner concentration (Herfindahl–Hirschman index) by year"
+        label={t('tableLabel')}
+        caption={t('tableCaption')}
         columns={[
-          { id: 'year', header: 'Year', cell: (p) => p.year },
-          { id: 'hhi', header: 'HHI', numeric: true, cell: (p) => p.hhi.toFixed(0) },
-          { id: 'partners', header: 'Partners', numeric: true, cell: (p) => p.partners },
-          { id: 'covered', header: 'Share of World covered', numeric: true, cell: (p) => `${p.covered.toFixed(1)}%` },
-          { id: 'source', header: 'Source', cell: (p) => view.sources[p.source]?.title ?? p.source },
+          { id: 'year', header: t('year'), cell: (p) => p.year },
+          { id: 'hhi', header: t('hhi'), numeric: true, cell: (p) => p.hhi.toFixed(0) },
+          { id: 'partners', header: t('partners'), numeric: true, cell: (p) => p.partners },
+          { id: 'covered', header: t('coveredHeader'), numeric: true, cell: (p) => `${formatFixed(p.covered, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}` },
+          { id: 'source', header: t('source'), cell: (p) => <InLanguage>{view.sources[p.source]?.title ?? p.source}</InLanguage> },
         ]}
         rows={[...view.concentration].reverse()}
         rowKey={(p) => String(p.year)}

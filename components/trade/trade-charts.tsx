@@ -1,6 +1,8 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { ChartData, listWords, yearSpan } from '@/components/charts/chart-data'
+import { formatFixed } from './format'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import type { ComponentProps } from 'react'
@@ -18,7 +20,24 @@ const ValuePlot = plots.plot((m) => m.ValuePlot)
 const GrowthPlot = plots.plot((m) => m.GrowthPlot)
 const SharesPlot = plots.plot((m) => m.SharesPlot)
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : `${v.toFixed(1)} %`)
+const pct = (v: number | null | undefined, locale: 'en' | 'ru') => (v === null || v === undefined ? null : `${formatFixed(v, 1, locale)} %`)
+
+/** The charts' words in the page's language (messages trade.charts), and the helpers that list series and years in it. */
+function useChartWords() {
+  const t = useTranslations('trade.charts')
+  const noYears = useTranslations('charts.frame')('noYears')
+  const locale: 'en' | 'ru' = useLocale() === 'ru' ? 'ru' : 'en'
+  return {
+    t,
+    locale,
+    span: (rows: readonly { year?: unknown }[]) => yearSpan(rows, noYears),
+    list: (series: SeriesKey[]) =>
+      listWords(
+        series.map((s) => s.label),
+        locale,
+      ),
+  }
+}
 
 /** A trade chart's figure: the drawing code loads ahead of the first chart (lazyPlots). */
 function TradeFigure(props: Omit<ComponentProps<typeof ChartFigure>, 'preload'>) {
@@ -27,33 +46,36 @@ function TradeFigure(props: Omit<ComponentProps<typeof ChartFigure>, 'preload'>)
 
 export function ValueChart(props: Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary'>) {
   const { rows, series, markers, title } = props
-  const summary = `Line chart, ${yearSpan(rows)}, one line per series: ${listWords(series.map((s) => s.label))}${markers.length ? `; numbered dashed vertical lines mark the years of membership events, listed below the chart` : ''}. The table "The numbers" lists every value.`
+  const { t, span, list } = useChartWords()
+  const summary = t('valueSummary', { years: span(rows), series: list(series), markers: markers.length ? 'yes' : 'no' })
   return <TradeFigure title={title} summary={summary} height={360} drawing={<ValuePlot {...props} summary={summary} />} />
 }
 
 export function GrowthChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
-  const summary = `Bar chart of year-on-year growth in per cent, ${yearSpan(rows)}, one bar per series and year: ${listWords(series.map((s) => s.label))}. The table under the chart lists every value.`
+  const { t, locale, span, list } = useChartWords()
+  const summary = t('growthSummary', { years: span(rows), series: list(series) })
   return (
     <TradeFigure title={title} summary={summary} height={260} drawing={<GrowthPlot rows={rows} series={series} title={title} summary={summary} />}>
       <ChartData
-        summary="Growth per year as a table"
-        caption={`${title} (per cent; – where a year has no figure)`}
-        head={['Year', ...series.map((s) => s.label)]}
-        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key])) }))}
+        summary={t('growthTable')}
+        caption={t('growthCaption', { title })}
+        head={[t('year'), ...series.map((s) => s.label)]}
+        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
   )
 }
 
 export function SharesChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
-  const summary = `Stacked area chart of partners' shares of the reporter's trade with World, in per cent, ${yearSpan(rows)}: ${listWords(series.map((s) => s.label))}. The table under the chart lists every share.`
+  const { t, locale, span, list } = useChartWords()
+  const summary = t('sharesSummary', { years: span(rows), series: list(series) })
   return (
     <TradeFigure title={title} summary={summary} height={280} drawing={<SharesPlot rows={rows} series={series} title={title} summary={summary} />}>
       <ChartData
-        summary="Shares per year as a table"
-        caption={`${title} (per cent of trade with World; – where a year has no figure)`}
-        head={['Year', ...series.map((s) => s.label)]}
-        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key])) }))}
+        summary={t('sharesTable')}
+        caption={t('sharesCaption', { title })}
+        head={[t('year'), ...series.map((s) => s.label)]}
+        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
   )

@@ -1,5 +1,7 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
+import { isLocale, localizedHref } from '@/lib/i18n/locales'
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
 import { useRef, useState } from 'react'
@@ -9,7 +11,7 @@ import { useUrlState } from '@/components/ui/use-url-state'
 const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'ARM', 'AZE', 'GEO', 'AFG']
 const AGGREGATES = ['SCO', 'EAEU', 'CSTO', 'OTS', 'CIS', 'ECO', 'OIC']
 
-/** Reporters, partners (countries, World, forum aggregates), flow, years and scale; a GET form without JavaScript. */
+/** Reporters, partners (countries, World, forum aggregates), flow, years and scale; a GET form without JavaScript. Names come in the page's language. */
 export function TradeControls({
   reporters,
   partners,
@@ -35,16 +37,20 @@ export function TradeControls({
   yearRange: { min: number; max: number }
   reportedBy: string
 }) {
+  const t = useTranslations('trade.controls')
+  const locale = useLocale()
   const { update, pending } = useUrlState()
   const [years, setYears] = useState({ from: String(from), to: String(to) })
   const focusFirst = [...reporterChoices].sort((a, b) => Number(!FOCUS.includes(a.code)) - Number(!FOCUS.includes(b.code)))
   const reporterOptions = codeOptions(focusFirst)
   const partnerOptions: PickerOption[] = [
-    ...partnerChoices.map((p) => (p.code === 'WLD' ? { value: 'WLD', label: 'World' } : { value: p.code, label: p.name, code: p.code, group: 'Countries' })),
+    ...partnerChoices.map((p) =>
+      p.code === 'WLD' ? { value: 'WLD', label: t('world') } : { value: p.code, label: p.name, code: p.code, group: t('countries') },
+    ),
     // A forum as a partner: its members as of each year.
     ...forumChoices
       .filter((f) => AGGREGATES.includes(f.code))
-      .map((f) => ({ value: `forum:${f.code}`, label: `${f.name} members`, code: f.code, group: 'Forum members (as of each year)' })),
+      .map((f) => ({ value: `forum:${f.code}`, label: t('forumMembers', { forum: f.name }), code: f.code, group: t('forumGroup') })),
   ]
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
@@ -65,12 +71,18 @@ export function TradeControls({
     </label>
   )
   return (
-    <form ref={formRef} className="controls" method="get" action="/trade" onSubmit={(e) => e.preventDefault()}>
+    <form
+      ref={formRef}
+      className="controls"
+      method="get"
+      action={isLocale(locale) ? localizedHref('/trade', locale) : '/trade'}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <fieldset className="pickers">
-        <legend>Reporters and partners</legend>
+        <legend>{t('pickers')}</legend>
         <Picker
           name="reporters"
-          label="Reporters"
+          label={t('reporters')}
           multiple
           options={reporterOptions}
           value={reporters}
@@ -78,7 +90,7 @@ export function TradeControls({
         />
         <Picker
           name="partners"
-          label="Partners"
+          label={t('partners')}
           multiple
           options={partnerOptions}
           value={partners}
@@ -86,30 +98,30 @@ export function TradeControls({
         />
       </fieldset>
       <fieldset>
-        <legend>Flow, years, scale</legend>
+        <legend>{t('options')}</legend>
         <label>
-          <span>Flow</span>
+          <span>{t('flow')}</span>
           <select name="flow" value={flow} onChange={(e) => update({ flow: e.target.value })}>
-            <option value="total">Total (exports + imports)</option>
-            <option value="export">Exports</option>
-            <option value="import">Imports</option>
+            <option value="total">{t('flowTotal')}</option>
+            <option value="export">{t('flowExport')}</option>
+            <option value="import">{t('flowImport')}</option>
           </select>
         </label>
-        {yearInput('from', 'From')}
-        {yearInput('to', 'To')}
+        {yearInput('from', t('from'))}
+        {yearInput('to', t('to'))}
         <label>
-          <span>As reported by</span>
+          <span>{t('reportedBy')}</span>
           <select name="reportedBy" value={reportedBy} onChange={(e) => update({ reportedBy: e.target.value === 'reporter' ? null : e.target.value })}>
-            <option value="reporter">The reporter</option>
-            <option value="partner">The partner (mirror)</option>
-            <option value="both">Both, with the gap</option>
+            <option value="reporter">{t('byReporter')}</option>
+            <option value="partner">{t('byPartner')}</option>
+            <option value="both">{t('byBoth')}</option>
           </select>
         </label>
         <label>
-          <span>Scale</span>
+          <span>{t('scale')}</span>
           <select name="scale" value={scale} onChange={(e) => update({ scale: e.target.value === 'linear' ? null : e.target.value })}>
-            <option value="linear">Linear</option>
-            <option value="log">Logarithmic</option>
+            <option value="linear">{t('linear')}</option>
+            <option value="log">{t('log')}</option>
           </select>
         </label>
       </fieldset>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { SourceRef } from '@/lib/domain/types'
 import { isImfSource } from '@/lib/transforms/trade'
 import { Table, type TableColumn } from '@/components/tables/table'
@@ -14,12 +15,16 @@ export function TradeCoverage({
   years,
   sources,
   name,
+  partnerWord = (code) => (code.startsWith('forum:') ? `${code.slice(6)} members` : name(code)),
 }: {
   rows: CoverageRow[]
   years: number[]
   sources: Record<string, SourceRef>
   name: (code: string) => string
+  /** A partner as the chart's legend names it (a forum aggregate: "SCO members"), in the page's language. */
+  partnerWord?: (code: string) => string
 }) {
+  const t = useTranslations('trade.coverage')
   const letter = (ids: string) => (ids.split(' ').every(isImfSource) ? 'I' : 'N')
   const title = (ids: string) =>
     ids
@@ -29,28 +34,30 @@ export function TradeCoverage({
   const empty = rows.length === 0
   return (
     <section className="coverage" aria-labelledby="coverage-h">
-      <h2 id="coverage-h">Coverage</h2>
+      <h2 id="coverage-h">{t('heading')}</h2>
       <p className="muted">
-        <span className="cov cov-I">I</span> IMF Direction of Trade Statistics (to 2020) · <span className="cov cov-N">N</span> national statistics or customs,
-        as quoted by the source in each figure&rsquo;s note (2021 on) · an empty cell is a year without a published figure for that series, not a zero.{' '}
-        {empty ? 'No series has a figure in these years.' : null}
+        {t.rich('legend', {
+          imf: (chunks) => <span className="cov cov-I">{chunks}</span>,
+          national: (chunks) => <span className="cov cov-N">{chunks}</span>,
+        })}{' '}
+        {empty ? t('empty') : null}
       </p>
       {empty ? null : (
         <Table
-          caption="Years with a figure, by source"
-          label="Coverage by year"
+          caption={t('caption')}
+          label={t('label')}
           className="coverage-strip"
           rows={rows}
           rowKey={(r) => `${r.reporter}|${r.partner}|${r.reportedBy}|${r.measure}`}
           columns={[
             {
               id: 'series',
-              header: 'Series',
+              header: t('series'),
               cell: (r) => (
                 <>
-                  {name(r.reporter)} → {r.partner.startsWith('forum:') ? `${r.partner.slice(6)} members` : name(r.partner)}
-                  {r.reportedBy !== r.reporter ? ` (as reported by ${r.reportedBy})` : ''}
-                  {r.measure === 'goods_services' ? ', goods and services' : ''}
+                  {name(r.reporter)} → {partnerWord(r.partner)}
+                  {r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : ''}
+                  {r.measure === 'goods_services' ? `, ${t('goodsServices')}` : ''}
                 </>
               ),
             },
@@ -58,11 +65,11 @@ export function TradeCoverage({
               id: String(y),
               header: String(y).slice(2),
               headerClassName: 'year',
-              cell: (r) => (r.years[y] ? letter(r.years[y]) : <span className="sr-only">no figure</span>),
+              cell: (r) => (r.years[y] ? letter(r.years[y]) : <span className="sr-only">{t('noFigure')}</span>),
               cellProps: (r) =>
                 r.years[y]
                   ? { className: `cov cov-${letter(r.years[y])}`, title: `${y}: ${title(r.years[y])}` }
-                  : { className: 'cov cov-gap', title: `${y}: no figure` },
+                  : { className: 'cov cov-gap', title: `${y}: ${t('noFigure')}` },
             })),
           ]}
         />

@@ -1,7 +1,8 @@
 'use client'
 
+import { useLocale } from 'next-intl'
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatUsd } from './format'
+import { formatFixed, formatUsd } from './format'
 import type { YearMarker } from '@/lib/transforms/chart-markers'
 
 /** The recharts drawings of the trade charts: loaded on demand (trade-charts.tsx, lazyPlots), never in a page's first load. */
@@ -23,6 +24,14 @@ interface PlotProps {
 const COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', 'var(--ink, #000000)', '#f0e442', '#999999']
 const DASHES = ['', '6 3', '2 2', '8 3 2 3', '']
 
+/** The page's language, for the numbers on the axes and in the tooltips. */
+function usePlotLocale(): 'en' | 'ru' {
+  return useLocale() === 'ru' ? 'ru' : 'en'
+}
+
+/** An axis tick in per cent: "20%"; in Russian "20 %". */
+const percentTick = (v: number, locale: 'en' | 'ru') => (locale === 'en' ? `${v}%` : `${formatFixed(v, Number.isInteger(v) ? 0 : 1, locale)}\u00a0%`)
+
 export function ValuePlot({
   rows,
   series,
@@ -32,6 +41,8 @@ export function ValuePlot({
   title,
   summary,
 }: PlotProps & { scale: 'linear' | 'log'; markers: YearMarker[]; sourcesByPoint: Record<string, string> }) {
+  const locale = usePlotLocale()
+  const exact = (v: number) => (locale === 'en' ? `US$ ${v.toLocaleString('en-US')}` : `${v.toLocaleString('ru')} долл. США`)
   return (
     <LineChart responsive style={{ width: '100%', height: 360 }} data={rows} margin={{ top: 34, right: 16, bottom: 0, left: 8 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
@@ -42,16 +53,16 @@ export function ValuePlot({
         padding={{ top: 12, bottom: 12 }}
         domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
         allowDataOverflow
-        tickFormatter={(v: number) => formatUsd(v)}
+        tickFormatter={(v: number) => formatUsd(v, locale).replace(' ', '\u00a0')} // one line: "100 млрд долл."
         tick={{ fontSize: 12 }}
-        width={72}
+        width={locale === 'en' ? 72 : 112}
       />
       <Tooltip
         formatter={(value, name, item) => {
           const year = (item.payload as { year: number }).year
           const key = String(item.dataKey)
           const source = sourcesByPoint[`${key}|${year}`]
-          return [`${formatUsd(Number(value))} (US$ ${Number(value).toLocaleString('en-US')})${source ? ` — ${source}` : ''}`, name]
+          return [`${formatUsd(Number(value), locale)} (${exact(Number(value))})${source ? ` — ${source}` : ''}`, name]
         }}
       />
       <Legend />
@@ -83,12 +94,13 @@ export function ValuePlot({
 }
 
 export function GrowthPlot({ rows, series, title, summary }: PlotProps) {
+  const locale = usePlotLocale()
   return (
     <BarChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-      <YAxis tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={56} />
-      <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+      <YAxis tickFormatter={(v: number) => percentTick(v, locale)} tick={{ fontSize: 12 }} width={56} />
+      <Tooltip formatter={(v) => `${formatFixed(Number(v), 1, locale)} %`} />
       <Legend />
       <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
       {series.map((s, i) => (
@@ -99,12 +111,13 @@ export function GrowthPlot({ rows, series, title, summary }: PlotProps) {
 }
 
 export function SharesPlot({ rows, series, title, summary }: PlotProps) {
+  const locale = usePlotLocale()
   return (
     <AreaChart responsive style={{ width: '100%', height: 280 }} data={rows} margin={{ top: 8, right: 24, bottom: 0, left: 8 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-      <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12 }} width={48} />
-      <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} />
+      <YAxis domain={[0, 100]} tickFormatter={(v: number) => percentTick(v, locale)} tick={{ fontSize: 12 }} width={locale === 'en' ? 48 : 56} />
+      <Tooltip formatter={(v) => `${formatFixed(Number(v), 1, locale)} %`} />
       <Legend />
       {series.map((s, i) => (
         <Area

@@ -59,13 +59,14 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 
 export function composePreviewSvg({
   meta,
-  permalink,
+  fullList,
   dataset,
   drawing,
   summary = [],
 }: {
   meta: ChartImageMeta
-  permalink: string
+  /** lib/chart-image/source-line.ts `fullListLine(…)`: "Data and full source list: <the view's address>". */
+  fullList: string
   /** lib/chart-image/source-line.ts `datasetLine(…)`: version, licence, the day it was drawn. */
   dataset: string
   drawing: Drawing | null
@@ -78,7 +79,7 @@ export function composePreviewSvg({
   y += (titleLines.length - 1) * 48 + 40
   parts.push(textBlock([meta.period], PAD, y, 26, 30, MUTED, 400, 'period'))
   y += 24
-  const sourceLines = [...wrapText(meta.source, 20, textW, 1), ...wrapText(`${dataset} · Data and full source list: ${permalink}`, 18, textW, 2)]
+  const sourceLines = [...wrapText(meta.source, 20, textW, 1), ...wrapText(`${dataset} · ${fullList}`, 18, textW, 2)]
   const footTop = PREVIEW_HEIGHT - PAD - (sourceLines.length - 1) * 24 + 4
   // The chart fills the room between the period and the source line, keeping its proportions.
   const box = { x: PAD, y, width: textW, height: footTop - 30 - y }

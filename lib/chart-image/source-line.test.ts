@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sourceLabel, sourceLine } from './source-line'
+import { translator } from '../i18n/translate'
+import { datasetLine, fullListLine, sourceLabel, sourceLine } from './source-line'
 
 const src = (id: string, publisher: string | null, kind = 'official', title = `Title of ${id}`) => ({ id, title, publisher, kind })
 const imf = src('imf-dots', 'International Monetary Fund', 'statistics', 'Direction of Trade Statistics (DOTS): exports FOB and imports CIF by partner, annual')
@@ -39,5 +40,40 @@ describe('source line', () => {
     expect(sourceLine([imf, src('seed-001', '(essay)', 'seed', 'China trade, 2023')])).toBe(
       'Sources: International Monetary Fund: Direction of Trade Statistics; China trade',
     )
+  })
+})
+
+describe('source line in Russian', () => {
+  it('says "Источник" or "Источники" and counts the others with Russian plurals; the names stay as recorded', () => {
+    expect(sourceLine([imf, imf], { locale: 'ru' })).toBe('Источник: International Monetary Fund: Direction of Trade Statistics')
+    const facts = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => src(id, `Publisher ${id}`))
+    expect(sourceLine(facts.slice(0, 4), { locale: 'ru' })).toBe('Источники: Publisher a; Publisher b; Publisher c; и еще 1 источник')
+    expect(sourceLine(facts.slice(0, 5), { locale: 'ru' })).toBe('Источники: Publisher a; Publisher b; Publisher c; и еще 2 источника')
+    expect(sourceLine(facts, { locale: 'ru' })).toBe('Источники: Publisher a; Publisher b; Publisher c; и еще 4 источника')
+    expect(sourceLine([...facts, src('h', 'H'), src('i', 'I')], { locale: 'ru' })).toBe('Источники: Publisher a; Publisher b; Publisher c; и еще 6 источников')
+    expect(sourceLine([], { locale: 'ru' })).toBe('')
+  })
+
+  it('writes the dataset line and the address line in the language asked for, English by default', () => {
+    expect(datasetLine('2026.12.1', 'CC BY 4.0', '2026-12-05')).toBe('forum-atlas dataset 2026.12.1 (CC BY 4.0), accessed 5 Dec 2026')
+    expect(datasetLine('2026.12.1', 'CC BY 4.0', '2026-12-05', 'ru')).toBe('набор данных forum-atlas 2026.12.1 (CC BY 4.0), дата обращения: 5 дек. 2026')
+    expect(fullListLine('https://x.test/ru/trade?reporters=KAZ&from=2000')).toBe('Data and full source list: https://x.test/ru/trade?reporters=KAZ&from=2000')
+    expect(fullListLine('https://x.test/ru/trade', 'ru')).toBe('Данные и полный список источников: https://x.test/ru/trade')
+  })
+})
+
+describe('chart and preview titles', () => {
+  it('English messages with optional parts read exactly as before', () => {
+    const preview = translator('en', 'charts.preview')
+    expect(preview('events.title', { forum: 'SCO', party: 'none' })).toBe('Events of SCO')
+    expect(preview('events.title', { forum: 'none', party: 'KAZ' })).toBe('Events attended by KAZ')
+    expect(preview('events.title', { forum: 'none', party: 'none' })).toBe('Events')
+    expect(preview('map.title', { forum: 'SCO', view: 'region' })).toBe('SCO: statuses on the map (Central Asia, the Caucasus and neighbours)')
+    const trade = translator('en', 'trade')
+    expect(trade('valueChartTitle', { reporters: 'Kazakhstan', flow: 'exports', partners: 'China', log: 'yes' })).toBe(
+      'Kazakhstan: exports with China, US$ (log scale)',
+    )
+    expect(trade('valueChartTitle', { reporters: 'Kazakhstan', flow: 'exports', partners: 'China', log: 'no' })).toBe('Kazakhstan: exports with China, US$')
+    expect(translator('ru', 'charts.preview')('events.title', { forum: 'ШОС', party: 'none' })).toBe('События: ШОС')
   })
 })

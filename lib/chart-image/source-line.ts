@@ -1,12 +1,15 @@
 import { formatDay } from '../dates'
 import type { SourceRef } from '../domain/types'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import { translator } from '../i18n/translate'
 
 /**
  * The source line printed under a chart and into its image: the sources the chart's facts rest on,
  * most-cited first, named by publisher (for statistics and datasets: publisher and the dataset's
  * short title; for the seed documents, which have no real publisher: their title), at most `max`
  * names, then how many other sources there are. The page (whose address the image also carries)
- * lists them all.
+ * lists them all. The words around the names are in `locale` (messages `charts.downloads`); the
+ * names are the sources' own, in the language they were recorded in.
  */
 
 function shortTitle(title: string): string {
@@ -28,9 +31,11 @@ export function sourceLabel(source: Pick<SourceRef, 'title' | 'publisher' | 'kin
 
 /**
  * `facts` has one entry per fact shown (repeats count: a source cited by more facts comes first).
- * Returns "" when there is none.
+ * Returns "" when there is none. The second argument is the most names to show (3), or
+ * `{ max, locale }`: `sourceLine(facts, { locale })` on a page in another language.
  */
-export function sourceLine(facts: Pick<SourceRef, 'id' | 'title' | 'publisher' | 'kind'>[], max = 3): string {
+export function sourceLine(facts: Pick<SourceRef, 'id' | 'title' | 'publisher' | 'kind'>[], options: number | { max?: number; locale?: Locale } = 3): string {
+  const { max = 3, locale = DEFAULT_LOCALE } = typeof options === 'number' ? { max: options } : options
   const byLabel = new Map<string, { count: number; ids: Set<string>; first: number }>()
   facts.forEach((s, i) => {
     const label = sourceLabel(s)
@@ -46,11 +51,17 @@ export function sourceLine(facts: Pick<SourceRef, 'id' | 'title' | 'publisher' |
   const covered = new Set(shown.flatMap(([, e]) => [...e.ids]))
   const rest = allIds.size - covered.size
   const names = shown.map(([label]) => label).join('; ')
-  const word = allIds.size === 1 ? 'Source' : 'Sources'
-  return rest > 0 ? `${word}: ${names}; and ${rest} other source${rest === 1 ? '' : 's'}` : `${word}: ${names}`
+  const t = translator(locale, 'charts.downloads')
+  const single = allIds.size === 1 ? 'yes' : 'no'
+  return rest > 0 ? t('sourcesAndOthers', { single, names, rest }) : t('sources', { single, names })
 }
 
 /** The line every chart image carries under its sources: the dataset version, its licence and the day the image was made. */
-export function datasetLine(version: string, licence: string, accessed: string): string {
-  return `forum-atlas dataset ${version} (${licence}), accessed ${formatDay(accessed)}`
+export function datasetLine(version: string, licence: string, accessed: string, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, 'charts.downloads')('dataset', { version, licence, accessed: formatDay(accessed, 'day', locale) })
+}
+
+/** "Data and full source list: <address>", the last line of a chart image. */
+export function fullListLine(permalink: string, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, 'charts.downloads')('fullList', { url: permalink })
 }

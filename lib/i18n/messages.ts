@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   'tables.client',
   'matrix.client',
   'errors.client',
+  'trade',
 ] as const
 
 type Messages = Record<string, unknown>

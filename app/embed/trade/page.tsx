@@ -1,23 +1,23 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { isLocale } from '@/lib/i18n/locales'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { ValueChart } from '@/components/trade/trade-charts'
 import { viewMetadata } from '@/lib/share/metadata'
 import { tradeFigure } from '@/lib/share/view-figures'
-import { FLOW_WORD } from '@/lib/transforms/trade-value-chart'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('embed')
-  return viewMetadata({ title: t('titles.trade') })
+  return viewMetadata({ title: (await getTranslations('trade'))('title') })
 }
 
 /** /embed/trade: the value chart of /trade with the same parameters (docs/embed.md). */
 export default async function EmbedTrade({ searchParams }: Props) {
-  const { view, series: s, meta } = await tradeFigure(await searchParams)
-  const t = await getTranslations('embed')
+  const requested = await getLocale()
+  const t = await getTranslations('trade')
+  const { view, series: s, meta } = await tradeFigure(await searchParams, isLocale(requested) ? requested : 'en')
   return (
     <EmbedView title={meta.title} period={meta.period}>
       {view.points.length === 0 ? <p className="muted">{t('noFigure')}</p> : null}
@@ -28,7 +28,7 @@ export default async function EmbedTrade({ searchParams }: Props) {
           scale={view.scale}
           markers={s.markers.years}
           sourcesByPoint={s.sourcesByPoint}
-          title={`${FLOW_WORD[view.flow]}, ${view.from}–${view.to}, US$`}
+          title={t('charts.valueTitle', { flow: t(`flow.${view.flow}`), from: String(view.from), to: String(view.to) })}
         />
       </ChartFrame>
     </EmbedView>
