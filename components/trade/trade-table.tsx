@@ -1,5 +1,3 @@
-'use client'
-
 import { DataTable, type DataColumn } from '@/components/tables/data-table'
 import { formatUsdExact } from './format'
 
