@@ -1,26 +1,26 @@
-'use client'
-
 import {
+  constructTable,
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
-  useTable,
   type RowData,
   type SortingState,
-} from '@tanstack/react-table'
-import { useTranslations } from 'next-intl'
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { GRID_KEYS, gridKeyTarget } from './grid-keys'
+} from '@tanstack/table-core'
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
+import { SortableTable, type SortableHeader } from './sortable-table'
 import { cellClass, headerClass, type TableColumn } from './table'
 
 /**
- * The app's interactive table, for a client component's rows: the same columns as `<Table>`, plus
- * sorting by a column's header (TanStack Table keeps the sorting state and sorts the rows), a
- * sticky header row and first column, and arrow-key navigation between cells (a roving focus, as
- * in a grid). A read-only table that a server component fills is `<Table>`.
+ * The app's interactive table: the same columns as `<Table>`, plus sorting by a column's header,
+ * a sticky header row and first column, and arrow-key navigation between cells (a roving focus,
+ * as in a grid). A server component: TanStack Table's core builds the rows here and works out, for
+ * every sortable column and direction, the order the rows take; the browser gets the rows as
+ * plain server markup and a small island (SortableTable) that holds the sorting state and puts
+ * the rows in the order computed here. No component per cell and no row model hydrate. A
+ * read-only table is `<Table>`.
  */
 
 export interface DataColumn<Row extends RowData> extends TableColumn<Row> {
@@ -31,6 +31,7 @@ export interface DataColumn<Row extends RowData> extends TableColumn<Row> {
 }
 
 const features = tableFeatures({
+  coreReactivityFeature: storeReactivityBindings(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
@@ -51,101 +52,67 @@ export function DataTable<Row extends RowData>({
   initialSorting?: SortingState
   className?: string
 }) {
-  const t = useTranslations('tables.client')
-  const [sorting, setSorting] = useState<SortingState>(initialSorting)
-  const tableColumns = useMemo(() => {
-    const helper = createColumnHelper<typeof features, Row>()
-    return helper.columns(
+  const helper = createColumnHelper<typeof features, Row>()
+  const table = constructTable({
+    features,
+    columns: helper.columns(
       columns.map((c) =>
         helper.accessor((row) => c.sortValue?.(row) ?? '', {
           id: c.id,
           enableSorting: Boolean(c.sortValue),
           sortFn: rows.length && typeof c.sortValue?.(rows[0]) === 'number' ? 'basic' : 'alphanumeric',
           sortDescFirst: false,
-          header: () => c.header,
-          cell: (ctx) => c.cell(ctx.row.original),
         }),
       ),
-    )
-  }, [columns, rows])
-  const table = useTable({
-    features,
-    columns: tableColumns,
+    ),
     data: rows,
     getRowId: (row) => rowKey(row),
-    state: { sorting },
-    onSortingChange: setSorting,
+    initialState: { sorting: initialSorting },
     enableSortingRemoval: false,
   })
-  const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const byId = new Map(columns.map((c) => [c.id, c]))
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    const cell = (event.target as HTMLElement).closest('td,th') as HTMLTableCellElement | null
-    const body = bodyRef.current
-    if (!cell || !body) return
-    if (!GRID_KEYS.has(event.key)) return
-    event.preventDefault()
-    const target = gridKeyTarget(cell, body, event.key, event.ctrlKey)
-    if (!target) return
-    cell.tabIndex = -1
-    target.tabIndex = 0
-    target.focus()
-  }
+  // The order of the rows (indexes into `rows`) for the initial sorting and for each sortable
+  // column in each direction, as TanStack's sorted row model gives it.
+  const order = () => table.getRowModel().rows.map((r) => r.index)
+  const orders: Record<string, number[]> = { '': order() }
+  const headers: SortableHeader[] = table.getHeaderGroups()[0].headers.map((header) => {
+    const def = columns.find((c) => c.id === header.column.id)!
+    const sortable = header.column.getCanSort()
+    const className = headerClass(def)
+    return { id: def.id, header: def.header, sortable, ...(def.headerLabel ? { label: def.headerLabel } : {}), ...(className ? { className } : {}) }
+  })
+  for (const h of headers.filter((h) => h.sortable))
+    for (const desc of [false, true]) {
+      table.setSorting([{ id: h.id, desc }])
+      orders[`${h.id}:${desc ? 'desc' : 'asc'}`] = order()
+    }
 
   return (
-    <div className={`table-scroll sticky-table ${className ?? ''}`} role="region" aria-label={caption}>
-      <table className="data">
-        <caption>{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const def = byId.get(header.column.id)!
-                const sorted = header.column.getIsSorted()
-                const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort} className={headerClass(def)}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                        {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what a press does. */}
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true" className="sort-mark">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                        <span className="sr-only">{`${def.headerLabel ? ` (${def.headerLabel})` : ''}${sorted === 'asc' ? t('sortDescending') : t('sortAscending')}`}</span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody ref={bodyRef} onKeyDown={onKeyDown}>
-          {table.getRowModel().rows.map((row, ri) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell, ci) => {
-                const def = byId.get(cell.column.id)!
-                const Tag = ci === 0 ? 'th' : 'td'
-                return (
-                  <Tag
-                    key={cell.id}
-                    className={cellClass(def)}
-                    {...def.cellProps?.(row.original)}
-                    {...(ci === 0 ? { scope: 'row' } : {})}
-                    tabIndex={ri === 0 && ci === 0 ? 0 : -1}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </Tag>
-                )
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SortableTable
+      caption={caption}
+      className={className}
+      headers={headers}
+      orders={orders}
+      initialSorting={initialSorting[0] ? { id: initialSorting[0].id, desc: initialSorting[0].desc } : null}
+      rows={rows.map((row, ri) => (
+        <tr key={rowKey(row)}>
+          {columns.map((def, ci) => {
+            const Tag = ci === 0 ? 'th' : 'td'
+            // Only the attributes a cell has: every prop goes into the page's payload, once per cell.
+            const className = cellClass(def)
+            return (
+              <Tag
+                key={def.id}
+                {...(className ? { className } : {})}
+                {...def.cellProps?.(row)}
+                {...(ci === 0 ? { scope: 'row' } : {})}
+                tabIndex={ri === orders[''][0] && ci === 0 ? 0 : -1}
+              >
+                {def.cell(row)}
+              </Tag>
+            )
+          })}
+        </tr>
+      ))}
+    />
   )
 }

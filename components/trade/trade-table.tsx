@@ -1,5 +1,3 @@
-'use client'
-
 import { useLocale, useTranslations } from 'next-intl'
 import { DataTable, type DataColumn } from '@/components/tables/data-table'
 import { formatUsdExact } from './format'

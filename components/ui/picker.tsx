@@ -287,7 +287,8 @@ function Combobox(props: MultipleProps | SingleProps) {
         hidden={!open || matches.length === 0}
         tabIndex={-1}
       >
-        {matches.map((o, i) => {
+        {/* The options exist only while the list is open: a closed picker of 200 parties is not 200 hidden items to build at hydration. */}
+        {(open ? matches : []).map((o, i) => {
           const selected = chosen.includes(o.value)
           return (
             <li
