@@ -16,8 +16,7 @@ import { listApplications } from '@/lib/queries/applications'
 import { appliedMarks } from '@/lib/transforms/applications'
 import { ApplicationList } from '@/components/tables/application-list'
 import { Share } from '@/components/ui/share'
-import { InLanguage } from '@/components/ui/local-name'
-import { sourceLang } from '@/components/ui/source-link'
+import { RecordText } from '@/components/ui/local-name'
 import { localizeMatrix } from '@/components/matrix/local-names'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
@@ -132,19 +131,17 @@ export default async function MatrixPage({ searchParams }: Props) {
         {matrix.sources.map((s) => (
           <li key={s.id} data-source={s.id}>
             {/* Titles and publishers are the record's, in their own language. */}
-            <InLanguage lang={sourceLang(s.title)}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}
-            </InLanguage>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                <RecordText text={s.title} />
+              </a>
+            ) : (
+              <RecordText text={s.title} />
+            )}
             {s.publisher ? (
               <span className="muted">
                 {' '}
-                · <InLanguage lang={sourceLang(s.publisher)}>{s.publisher}</InLanguage>
+                · <RecordText text={s.publisher} />
               </span>
             ) : null}
           </li>

@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { Table, type TableColumn } from '@/components/tables/table'
-import { InLanguage, Name } from '@/components/ui/local-name'
+import { InLanguage, Name, RecordText } from '@/components/ui/local-name'
 import type { Locale } from '@/lib/i18n/locales'
-import { textLang } from '@/lib/i18n/text-lang'
 import { countText } from '@/lib/i18n/choices'
 import { getNameBook } from '@/lib/queries/names'
 import { listSources, tradeCoverage, type SourceListItem, type TradeCoverageRow } from '@/lib/queries/sources'
@@ -44,15 +43,15 @@ export default async function SourcesPage() {
         <>
           {s.url ? (
             <a href={s.url} rel="noopener noreferrer" target="_blank">
-              <InLanguage lang={textLang(s.title)}>{s.title}</InLanguage>
+              <RecordText text={s.title} />
             </a>
           ) : (
-            <InLanguage lang={textLang(s.title)}>{s.title}</InLanguage>
+            <RecordText text={s.title} />
           )}
           {s.publisher ? (
             <span className="muted">
               {' '}
-              · <InLanguage lang={textLang(s.publisher)}>{s.publisher}</InLanguage>
+              · <RecordText text={s.publisher} />
             </span>
           ) : null}
           {s.note ? (

@@ -1,4 +1,5 @@
 import { useLocale } from 'next-intl'
+import { textParts } from '@/lib/i18n/text-lang'
 import type { LocalName } from '@/lib/i18n/names'
 
 /**
@@ -17,4 +18,17 @@ export function Name({ value, short = false }: { value: LocalName; short?: boole
  */
 export function InLanguage({ children, lang = 'en', as: Tag = 'span' }: { children: React.ReactNode; lang?: string; as?: 'span' | 'div' | 'p' }) {
   return lang === useLocale() ? <>{children}</> : <Tag lang={lang}>{children}</Tag>
+}
+
+/** A text of the record (a source's title) in its own language or languages (lib/i18n/text-lang.ts). */
+export function RecordText({ text }: { text: string }) {
+  return (
+    <>
+      {textParts(text).map((part, i) => (
+        <InLanguage key={i} lang={part.lang}>
+          {part.text}
+        </InLanguage>
+      ))}
+    </>
+  )
 }

@@ -1,25 +1,27 @@
 import { useLocale } from 'next-intl'
 import type { SourceRef } from '@/lib/domain/types'
+import { textLang, textParts } from '@/lib/i18n/text-lang'
+import { RecordText } from './local-name'
 
-/**
- * The language a source's title or publisher is written in. Sources carry no language of their own:
- * most are English, some Russian (ТАСС, the Kremlin's Russian pages); Cyrillic letters tell them apart.
- */
-export const sourceLang = (text: string): 'en' | 'ru' => (/[А-Яа-яЁё]/.test(text) ? 'ru' : 'en')
+/** The language a source's title or publisher is written in (lib/i18n/text-lang.ts). */
+export const sourceLang = textLang
 
 /** A citation: the source's title, linked when it has an address, with its publisher. The title is the record's, marked with its language when it is not the page's. */
 export function SourceLink({ source, compact = false }: { source: SourceRef; compact?: boolean }) {
   const locale = useLocale()
   const label = compact ? (source.publisher ?? source.title) : source.title
   const title = [source.title, source.publisher, source.published].filter(Boolean).join(' · ')
+  const parts = textParts(label)
+  // One language: on the <cite>; a Russian title with its translation: each part its own (RecordText).
+  const text = parts.length > 1 ? <RecordText text={label} /> : label
   return (
-    <cite className="source" title={title} lang={sourceLang(label) === locale ? undefined : sourceLang(label)}>
+    <cite className="source" title={title} lang={parts.length > 1 || parts[0].lang === locale ? undefined : parts[0].lang}>
       {source.url ? (
         <a href={source.url} rel="noopener noreferrer" target="_blank">
-          {label}
+          {text}
         </a>
       ) : (
-        <a href={`/sources#${source.id}`}>{label}</a>
+        <a href={`/sources#${source.id}`}>{text}</a>
       )}
     </cite>
   )

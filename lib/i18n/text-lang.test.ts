@@ -10,3 +10,15 @@ describe('the language of a source title', () => {
     expect(textLang('')).toBe('en')
   })
 })
+
+describe('textParts', () => {
+  it('splits a Russian title from its English translation in brackets, and leaves other texts whole', async () => {
+    const { textParts } = await import('./text-lang')
+    expect(textParts('О заседании министров (On the meeting of the ministers)')).toEqual([
+      { text: 'О заседании министров', lang: 'ru' },
+      { text: ' (On the meeting of the ministers)', lang: 'en' },
+    ])
+    expect(textParts('Саммит ШОС (2024)')).toEqual([{ text: 'Саммит ШОС (2024)', lang: 'ru' }])
+    expect(textParts('The SCO summit (Astana)')).toEqual([{ text: 'The SCO summit (Astana)', lang: 'en' }])
+  })
+})

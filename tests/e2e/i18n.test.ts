@@ -60,7 +60,9 @@ function englishPhrases(): string[] {
     if (english === valueAt(ru, key)) continue
     for (const run of english.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/)) {
       const text = run.replace(/\s+/g, ' ').trim()
-      if (text.split(' ').filter((w) => /[A-Za-z]{2,}/.test(w)).length >= 2) phrases.add(text)
+      const words = text.split(' ').filter((w) => /[A-Za-z]{2,}/.test(w))
+      // Names of data sets and bodies in capitals (IMF DOTS, COW IGO) are names, not interface words.
+      if (words.length >= 2 && !words.every((w) => w === w.toUpperCase())) phrases.add(text)
     }
   }
   return [...phrases]

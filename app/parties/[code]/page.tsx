@@ -143,7 +143,11 @@ export default async function PartyPage({ params, searchParams }: Props) {
           source={sourceLine(party.memberships.map((m) => m.source))}
           filename={chartFileBase({ chart: 'party', subject: [party.code], period: `${ganttStart}-${today}` })}
         >
-          <PartyGantt intervals={party.memberships} today={today} partyName={local.name} />
+          <PartyGantt
+            intervals={party.memberships.map((m) => ({ ...m, forumName: names.forum(m.forumCode, { name: m.forumName, shortName: m.forumName }).name }))}
+            today={today}
+            partyName={local.name}
+          />
         </ChartFrame>
       ) : null}
       {party.memberships.length ? (
