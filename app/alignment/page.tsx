@@ -80,7 +80,11 @@ export default async function AlignmentPage({ searchParams }: Props) {
   const csvHref = `/api/alignment.csv${apiParams.toString() ? `?${apiParams}` : ''}`
   const name = (c: string) => names[c] ?? c
   const nameOf = (c: string) => <Name value={localName(c)} />
-  const chartSource = (ids: string[]) => sourceLine(ids.map((id) => view.sources[id]).filter((s) => s !== undefined))
+  const chartSource = (ids: string[]) =>
+    sourceLine(
+      ids.map((id) => view.sources[id]).filter((s) => s !== undefined),
+      { locale },
+    )
   const seriesYears = (series: { year: number }[]) => (series.length ? `${series[0].year}–${series[series.length - 1].year}` : '')
   const seriesPeriod = (series: { year: number }[]) =>
     series.length ? t('seriesPeriod', { years: seriesYears(series), last: String(series[series.length - 1].year), today: day(todayIso()) }) : ''

@@ -107,7 +107,10 @@ export default async function MapPage({ searchParams }: Props) {
           <ChartFrame
             title={t('chartTitle', { forum: forumName.shortName, view: data.view })}
             period={day(asOf)}
-            source={sourceLine(model.entries.map((e) => e.source))}
+            source={sourceLine(
+              model.entries.map((e) => e.source),
+              { locale },
+            )}
             filename={chartFileBase({ chart: 'map', subject: [forum.code, data.view], period: asOf })}
           >
             <MembershipMap frame={frame} model={model} names={names} forumShortName={forumName.shortName} label={label} />

@@ -59,7 +59,7 @@ export default async function OverlapsPage({ searchParams }: Props) {
   const statuses = view.statuses.map((s) => t(`statusPlural.${s}`)).join(', ')
   const forumList = view.forums.map((f) => f.shortName).join(', ')
   const codes = view.forums.map((f) => f.code)
-  const chartSource = sourceLine(view.sources)
+  const chartSource = sourceLine(view.sources, { locale })
   return (
     <div className="wide">
       <div className="view-head">

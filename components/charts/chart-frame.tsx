@@ -29,7 +29,12 @@ export function ChartFrame({ title, period, source, filename, notes, children }:
         </ol>
       ) : null}
       <div className="chart-frame-foot">
-        {source ? <p className="chart-frame-source">{source}</p> : null}
+        {/* data-record: the line names the sources' publishers as they are (TASS, News Central Asia). */}
+        {source ? (
+          <p className="chart-frame-source" data-record="">
+            {source}
+          </p>
+        ) : null}
         <div className="chart-frame-tools">
           <ChartDownloads title={title} period={period} source={source} filename={filename} notes={notes} />
           <Share title={title} chart />

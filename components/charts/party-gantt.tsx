@@ -21,7 +21,15 @@ function yearFraction(day: string): number {
   return y + ((m - 1) * 30.4 + (d - 1)) / 365.25
 }
 
-export function PartyGantt({ intervals, today, partyName }: { intervals: MembershipInterval[]; today: string; partyName: string }) {
+export function PartyGantt({
+  intervals,
+  today,
+  partyName,
+}: {
+  intervals: (MembershipInterval & { forumNameLang?: string })[]
+  today: string
+  partyName: string
+}) {
   if (intervals.length === 0) return null
   return (
     <figure className="gantt">
@@ -39,7 +47,7 @@ function GanttDrawing({
   partyName,
 }: {
   layout: (typeof LAYOUTS)[number]
-  intervals: MembershipInterval[]
+  intervals: (MembershipInterval & { forumNameLang?: string })[]
   today: string
   partyName: string
 }) {
@@ -73,10 +81,14 @@ function GanttDrawing({
       ))}
       {forums.map(([code, name], row) => {
         const y = row * ROW + 4
+        // A name with no translation in the page's language is marked as English; the bars then say the code.
+        const nameLang = intervals.find((i) => i.forumCode === code)?.forumNameLang
+        const foreign = nameLang !== undefined && nameLang !== locale
+        const barName = foreign ? code : name
         return (
           <g key={code}>
             <text x={0} y={y + 17} fontSize={12} fill="var(--ink, #1c2430)">
-              <title>{name}</title>
+              <title lang={foreign ? nameLang : undefined}>{name}</title>
               {code}
             </text>
             {intervals
@@ -88,7 +100,7 @@ function GanttDrawing({
                 const label = `${ts(i.status)} ${formatDay(i.validFrom, i.validFromPrecision, locale)}${i.validTo ? `–${formatDay(i.validTo, i.validToPrecision ?? 'day', locale)}` : '–'}`
                 return (
                   <g key={i.id}>
-                    <title>{`${name}: ${label}`}</title>
+                    <title>{`${barName}: ${label}`}</title>
                     <rect x={x1} y={y} width={w} height={ROW - 8} rx={3} className={`bar status-${i.status}`} />
                     {w > label.length * 6.6 + 8 ? (
                       <text x={x1 + 4} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>

@@ -1,3 +1,5 @@
+import type { NameBook } from '@/lib/i18n/names'
+import { Name } from '@/components/ui/local-name'
 import { useTranslations } from 'next-intl'
 import Link from '@/components/ui/link'
 import { Day } from '@/components/ui/day'
@@ -16,17 +18,36 @@ export function eventHref(e: { id: string; day: string; forumCode: string | null
 type Row = MembershipInterval
 
 /** Membership intervals as a table; `show` picks the party or the forum column. Names come as the page gives them (in its language). */
-export function MembershipHistory({ rows, show, caption }: { rows: MembershipInterval[]; show: 'party' | 'forum'; caption: string }) {
+export function MembershipHistory({
+  rows,
+  show,
+  caption,
+  names,
+}: {
+  rows: MembershipInterval[]
+  show: 'party' | 'forum'
+  caption: string
+  /** The page's names: each shown in its language, an untranslated one marked English. */
+  names?: NameBook
+}) {
   const t = useTranslations('tables')
   const partyColumn: TableColumn<Row> = {
     id: 'party',
     header: t('party'),
-    cell: (m) => <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>{m.partyName}</Link>,
+    cell: (m) => (
+      <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>
+        {names ? <Name value={names.party(m.partyCode, { name: m.partyName, shortName: m.partyName })} /> : m.partyName}
+      </Link>
+    ),
   }
   const forumColumn: TableColumn<Row> = {
     id: 'forum',
     header: t('forum'),
-    cell: (m) => <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>{m.forumName}</Link>,
+    cell: (m) => (
+      <Link href={`/forums/${encodeURIComponent(m.forumCode)}`}>
+        {names ? <Name value={names.forum(m.forumCode, { name: m.forumName, shortName: m.forumName })} /> : m.forumName}
+      </Link>
+    ),
   }
   const columns: TableColumn<Row>[] = [
     { id: 'status', header: t('status'), cell: (m) => <StatusBadge status={m.status} /> },

@@ -176,7 +176,10 @@ export default async function ForumPage({ params }: Props) {
         <ChartFrame
           title={t('chartTitle', { name: shortName })}
           period={t('chartPeriod', { first: String(series[0].year), last: String(series[series.length - 1].year), day: day(lastDay) })}
-          source={sourceLine(forum.memberships.map((m) => m.source))}
+          source={sourceLine(
+            forum.memberships.map((m) => m.source),
+            { locale },
+          )}
           filename={chartFileBase({ chart: 'forum', subject: [forum.code], period: `${series[0].year}-${series[series.length - 1].year}` })}
         >
           <MembershipAreaChart data={series} statuses={shownStatuses} title={t('chartTitle', { name: shortName })} />
@@ -278,7 +281,7 @@ export default async function ForumPage({ params }: Props) {
           {common('downloadCsv')}
         </a>
       </p>
-      <MembershipHistory rows={forum.memberships} show="party" caption={t('historyCaption', { name: shortName })} />
+      <MembershipHistory rows={forum.memberships} show="party" caption={t('historyCaption', { name: shortName })} names={names} />
 
       <h2>{t('events')}</h2>
       <EventList

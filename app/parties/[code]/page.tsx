@@ -140,18 +140,24 @@ export default async function PartyPage({ params, searchParams }: Props) {
         <ChartFrame
           title={t('ganttTitle', { name: local.name })}
           period={`${ganttStart} – ${formatDay(today, 'day', locale)}`}
-          source={sourceLine(party.memberships.map((m) => m.source))}
+          source={sourceLine(
+            party.memberships.map((m) => m.source),
+            { locale },
+          )}
           filename={chartFileBase({ chart: 'party', subject: [party.code], period: `${ganttStart}-${today}` })}
         >
           <PartyGantt
-            intervals={party.memberships.map((m) => ({ ...m, forumName: names.forum(m.forumCode, { name: m.forumName, shortName: m.forumName }).name }))}
+            intervals={party.memberships.map((m) => {
+              const forum = names.forum(m.forumCode, { name: m.forumName, shortName: m.forumName })
+              return { ...m, forumName: forum.name, forumNameLang: forum.lang }
+            })}
             today={today}
             partyName={local.name}
           />
         </ChartFrame>
       ) : null}
       {party.memberships.length ? (
-        <MembershipHistory rows={party.memberships} show="forum" caption={t('historyCaption', { name: local.shortName })} />
+        <MembershipHistory rows={party.memberships} show="forum" caption={t('historyCaption', { name: local.shortName })} names={names} />
       ) : (
         <p className="muted">{t('noHistory')}</p>
       )}
@@ -191,7 +197,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
               <ChartFrame
                 title={t('concentrationTitle', { name: local.name, flow: partners.flow })}
                 period={`${partners.concentration[0].year}–${partners.concentration[partners.concentration.length - 1].year}`}
-                source={sourceLine(Object.values(partners.sources))}
+                source={sourceLine(Object.values(partners.sources), { locale })}
                 filename={chartFileBase({
                   chart: 'concentration',
                   subject: [party.code],
