@@ -35,3 +35,16 @@ export function formatDay(day: string | null, precision: Precision = 'day', loca
   if (precision === 'month') return `${MONTHS[m - 1]} ${y}`
   return `${d} ${MONTHS[m - 1]} ${y}`
 }
+
+// After "с" ("since") a Russian month takes the genitive: "с июля 2006 г.", not "с июль 2006".
+const MONTHS_RU_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']
+
+/** A date as it reads after "since": formatDay, except a Russian month alone, which is declined. */
+export function sinceDay(day: string, precision: Precision | null | undefined, locale: 'en' | 'ru'): string {
+  const p = precision ?? 'day'
+  if (locale === 'ru' && p === 'month') {
+    const [y, m] = day.split('-').map(Number)
+    return `${MONTHS_RU_GENITIVE[m - 1]} ${y}\u00a0г.`
+  }
+  return formatDay(day, p, locale)
+}

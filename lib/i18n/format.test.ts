@@ -78,3 +78,12 @@ describe('messages', () => {
     expect(tRu('members', { count: 14 })).toBe('14 членов')
   })
 })
+
+describe('a date after "since"', () => {
+  it('declines a Russian month alone and leaves other dates as they are', async () => {
+    const { sinceDay } = await import('../dates')
+    expect(sinceDay('2010-04-01', 'month', 'ru')).toBe('апреля 2010\u00a0г.')
+    expect(sinceDay('2010-04-05', 'day', 'ru')).toBe('5 апр. 2010')
+    expect(sinceDay('2010-04-01', 'month', 'en')).toBe('Apr 2010')
+  })
+})

@@ -162,7 +162,7 @@ export default async function ForumPage({ params }: Props) {
                 {group.rows.map((m) => (
                   <li key={m.id}>
                     <Link href={`/parties/${encodeURIComponent(m.partyCode)}`}>{partyName(m.partyCode, m.partyName)}</Link>
-                    <span className="since">{t.rich('since', { day: () => <Day value={m.validFrom} precision={m.validFromPrecision} /> })}</span>
+                    <span className="since">{t.rich('since', { day: () => <Day value={m.validFrom} precision={m.validFromPrecision} since /> })}</span>
                   </li>
                 ))}
               </ul>
