@@ -16,7 +16,7 @@ import { listApplications } from '@/lib/queries/applications'
 import { appliedMarks } from '@/lib/transforms/applications'
 import { ApplicationList } from '@/components/tables/application-list'
 import { Share } from '@/components/ui/share'
-import { RecordText } from '@/components/ui/local-name'
+import { SourceTitle } from '@/components/ui/source-link'
 import { localizeMatrix } from '@/components/matrix/local-names'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
@@ -131,19 +131,7 @@ export default async function MatrixPage({ searchParams }: Props) {
         {matrix.sources.map((s) => (
           <li key={s.id} data-source={s.id}>
             {/* Titles and publishers are the record's, in their own language. */}
-            {s.url ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                <RecordText text={s.title} />
-              </a>
-            ) : (
-              <RecordText text={s.title} />
-            )}
-            {s.publisher ? (
-              <span className="muted">
-                {' '}
-                · <RecordText text={s.publisher} />
-              </span>
-            ) : null}
+            <SourceTitle source={s} />
           </li>
         ))}
       </ol>

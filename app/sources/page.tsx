@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { Table, type TableColumn } from '@/components/tables/table'
-import { InLanguage, Name, RecordText } from '@/components/ui/local-name'
+import { InLanguage, Name } from '@/components/ui/local-name'
+import { SourceTitle } from '@/components/ui/source-link'
 import type { Locale } from '@/lib/i18n/locales'
 import { countText } from '@/lib/i18n/choices'
 import { getNameBook } from '@/lib/queries/names'
@@ -41,19 +42,7 @@ export default async function SourcesPage() {
       header: t('list.source'),
       cell: (s) => (
         <>
-          {s.url ? (
-            <a href={s.url} rel="noopener noreferrer" target="_blank">
-              <RecordText text={s.title} />
-            </a>
-          ) : (
-            <RecordText text={s.title} />
-          )}
-          {s.publisher ? (
-            <span className="muted">
-              {' '}
-              · <RecordText text={s.publisher} />
-            </span>
-          ) : null}
+          <SourceTitle source={s} />
           {s.note ? (
             <p className="note">
               <InLanguage>{s.note}</InLanguage>

@@ -26,3 +26,24 @@ export function SourceLink({ source, compact = false }: { source: SourceRef; com
     </cite>
   )
 }
+
+/** A source in a list: its title (linked to its address, when it has one) and its publisher, each in its own language. */
+export function SourceTitle({ source }: { source: { title: string; url: string | null; publisher: string | null } }) {
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} rel="noopener noreferrer" target="_blank">
+          <RecordText text={source.title} />
+        </a>
+      ) : (
+        <RecordText text={source.title} />
+      )}
+      {source.publisher ? (
+        <span className="muted">
+          {' '}
+          · <RecordText text={source.publisher} />
+        </span>
+      ) : null}
+    </>
+  )
+}
