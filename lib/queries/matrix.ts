@@ -1,4 +1,5 @@
 import 'server-only'
+import { countryName } from '../i18n/names'
 import { todayIso } from '../dates'
 import { inDefaultOrder } from '../forum-order'
 import { MATRIX_PAGE, ParamError, type MatrixPageQuery, type MatrixQuery } from '../params'
@@ -91,7 +92,7 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
   // turn out unknown are refused below, and in the filter they match nothing.
   const forumCodes = query.forums?.length ? [...new Set(query.forums)] : null
   const forumKinds = !forumCodes && query.kinds?.length ? query.kinds : null
-  const [{ forums, parties: partyRows, partyCodes, allForums }, current, changes] = await Promise.all([
+  const [{ forums, parties: partyRows, partyCodes, allForums, otherNames }, current, changes] = await Promise.all([
     matrixLists(prisma),
     inForce(prisma, asOf, forumCodes, forumKinds),
     changesSince(prisma, asOf, compareTo, forumCodes, forumKinds),
@@ -124,6 +125,7 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
       regions: query.region,
       partyKinds: query.partyKind,
       text: query.q,
+      otherNames,
       onlyInSelected: (query.only ?? '1') === '1',
       sort,
     },
@@ -140,6 +142,8 @@ interface MatrixLists {
   partyCodes: Set<string>
   /** Every forum as the forum chooser shows it. */
   allForums: MatrixView['allForums']
+  /** The parties' names in the other interface languages, for the name search. */
+  otherNames: Record<string, string[]>
 }
 
 /**
@@ -152,7 +156,7 @@ function matrixLists(prisma: Prisma): Promise<MatrixLists> {
     'matrix-lists',
     null,
     async () => {
-      const [forumRows, parties, codes] = await Promise.all([
+      const [forumRows, parties, codes, localNames] = await Promise.all([
         bulkRead<MatrixForumInput>(
           prisma,
           `SELECT code, name, short_name AS "shortName", kind::text AS kind,
@@ -167,10 +171,17 @@ function matrixLists(prisma: Prisma): Promise<MatrixLists> {
           [],
         ),
         bulkRead<{ code: string }>(prisma, 'SELECT code FROM party', []),
+        bulkRead<{ code: string; name: string; short_name: string }>(prisma, "SELECT code, name, short_name FROM localized_name WHERE kind = 'party'", []),
       ])
       const forums = inDefaultOrder(forumRows)
       const allForums = forums.map(({ code, shortName, name, kind }) => ({ code, shortName, name, kind }))
-      return { forums, parties, partyCodes: new Set(codes.map((p) => p.code)), allForums }
+      const otherNames: Record<string, string[]> = {}
+      for (const party of parties) {
+        const country = countryName(party.code, 'ru')
+        if (country) otherNames[party.code] = [country]
+      }
+      for (const n of localNames) otherNames[n.code] = [...(otherNames[n.code] ?? []), n.name, n.short_name]
+      return { forums, parties, partyCodes: new Set(codes.map((p) => p.code)), allForums, otherNames }
     },
     (lists) => lists.forums.length + lists.parties.length + lists.partyCodes.size,
   )

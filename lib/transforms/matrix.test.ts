@@ -69,6 +69,11 @@ describe('buildMatrix', () => {
     expect(buildMatrix({ forums, parties, current }, { ...base, regions: ['Central Asia', 'East Asia'] }).rows.map((r) => r.code)).toEqual(['KAZ', 'MNG'])
     expect(buildMatrix({ forums, parties, current }, { ...base, text: 'ind' }).rows.map((r) => r.code)).toEqual(['IND'])
     expect(buildMatrix({ forums, parties, current }, { ...base, text: 'kaz' }).rows.map((r) => r.code)).toEqual(['KAZ'])
+    // The name in the other interface language is found too, ё read as е; it does not become part of the row.
+    const otherNames = { KAZ: ['Казахстан'], IND: ['Индия'] }
+    expect(buildMatrix({ forums, parties, current }, { ...base, text: 'казах', otherNames }).rows.map((r) => r.code)).toEqual(['KAZ'])
+    expect(buildMatrix({ forums, parties, current }, { ...base, text: 'ИНДИЯ', otherNames }).rows.map((r) => r.code)).toEqual(['IND'])
+    expect(Object.keys(buildMatrix({ forums, parties, current }, { ...base, text: 'казах', otherNames }).rows[0])).not.toContain('otherNames')
     expect(buildMatrix({ forums, parties, current }, { ...base, onlyInSelected: true }).rows.map((r) => r.code)).toEqual(['IND', 'KAZ', 'MNG'])
     expect(buildMatrix({ forums, parties, current }, { ...base, partyKinds: ['bloc'] }).rows).toEqual([])
   })

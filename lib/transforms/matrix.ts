@@ -73,6 +73,8 @@ export interface MatrixOptions {
   regions?: string[]
   partyKinds?: string[]
   text?: string
+  /** The parties' names in the interface's other languages, by code: the name search finds them too («Казах» → KAZ). */
+  otherNames?: Record<string, string[]>
   onlyInSelected?: boolean
   sort?: MatrixSort
 }
@@ -208,7 +210,8 @@ function layOut(input: MatrixInput, options: MatrixOptions): Layout {
 /** Phase 2: the parties that pass the filters, and per column the count of each status among them. */
 function select(layout: Layout, parties: MatrixPartyInput[], options: MatrixOptions) {
   const { codes, now, filled } = layout
-  const text = options.text?.trim().toLowerCase()
+  const fold = (t: string) => t.toLowerCase().replace(/ё/g, 'е')
+  const text = options.text ? fold(options.text.trim()) : undefined
   const wanted = (set?: string[]) => (set && set.length ? new Set(set) : null)
   const chosen = wanted(options.parties)
   const regions = wanted(options.regions)
@@ -220,7 +223,16 @@ function select(layout: Layout, parties: MatrixPartyInput[], options: MatrixOpti
     if (chosen && !chosen.has(p.code)) continue
     if (regions && !regions.has(p.region)) continue
     if (kinds && !kinds.has(p.kind)) continue
-    if (text && !(p.name.toLowerCase().includes(text) || p.code.toLowerCase() === text || p.shortName.toLowerCase().includes(text))) continue
+    if (
+      text &&
+      !(
+        fold(p.name).includes(text) ||
+        p.code.toLowerCase() === text ||
+        fold(p.shortName).includes(text) ||
+        options.otherNames?.[p.code]?.some((n) => fold(n).includes(text))
+      )
+    )
+      continue
     const current = now.get(p.code)
     if (options.onlyInSelected && !current) continue
     if (current) for (const k of filled.get(p.code)!) counts[k][STATUS_RANK[current[k]!.status]]++
