@@ -5,7 +5,7 @@ import { getTrade } from '../../lib/queries/trade'
 import { cachedViewCount, dataVersion } from '../../lib/queries/view-cache'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
-const DATASET_TABLES = ['source', 'party', 'forum', 'membership', 'application', 'event', 'event_attendance', 'trade_flow']
+const DATASET_TABLES = ['source', 'party', 'forum', 'membership', 'application', 'event', 'event_attendance', 'trade_flow', 'localized_name', 'status_term']
 
 describe.each(await availableTargets())('the view cache on %s', (target) => {
   let db: TestDatabase
