@@ -53,7 +53,8 @@ export function ValuePlot({
         padding={{ top: 12, bottom: 12 }}
         domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
         allowDataOverflow
-        tickFormatter={(v: number) => formatUsd(v, locale).replace(' ', '\u00a0')} // one line: "100 млрд долл."
+        // One line in Russian ("100 млрд долл."); the English ticks as they always were.
+        tickFormatter={(v: number) => (locale === 'en' ? formatUsd(v) : formatUsd(v, locale).replace(' ', '\u00a0'))}
         tick={{ fontSize: 12 }}
         width={locale === 'en' ? 72 : 112}
       />

@@ -85,6 +85,7 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('the /api page on $tar
       'only',
       'sort',
       'dir',
+      'lang',
     ])
     expect(await matrix.locator('.api-params tbody tr', { hasText: 'partyKind' }).innerText()).toMatch(/state.*territory.*bloc/s)
     await page.screenshot({ path: `screenshots/${target}-api-1280.png` })
