@@ -1,5 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { Heatmap } from '@/components/alignment/heatmap'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** /embed/alignment: the heatmap of /alignment with the same parameters (docs/embed.md). */
 export default async function EmbedAlignment({ searchParams }: Props) {
-  const { view, params, meta } = await alignmentFigure(await searchParams)
+  const { view, params, meta } = await alignmentFigure(await searchParams, (await getLocale()) as Locale)
   // A cell links to that pair over time on the full view.
   const pairHref = (a: string, b: string) => {
     const next = new URLSearchParams(params)

@@ -1,5 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { EmbedView } from '@/components/embed/embed-view'
 import { EventItem } from '@/components/tables/event-list'
 import { viewMetadata } from '@/lib/share/metadata'
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** /embed/events: the events of /events with the same filters (one page of them), for framing on other sites (docs/embed.md). */
 export default async function EmbedEvents({ searchParams }: Props) {
-  const { query, shown, meta, summary } = await eventsFigure(await searchParams)
+  const { query, shown, meta, summary } = await eventsFigure(await searchParams, (await getLocale()) as Locale)
   const t = await getTranslations('embed')
   return (
     <EmbedView title={meta.title} period={`${meta.period} · ${summary.join(' · ')}`} source={meta.source}>

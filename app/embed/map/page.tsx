@@ -1,5 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { MembershipMap } from '@/components/map/membership-map'
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** /embed/map: the map of /map with the same parameters, for framing on other sites (docs/embed.md). */
 export default async function EmbedMap({ searchParams }: Props) {
-  const { frame, model, names, data, label, meta } = await mapFigure(await searchParams)
+  const { frame, model, names, data, label, meta } = await mapFigure(await searchParams, (await getLocale()) as Locale)
   return (
     <EmbedView title={meta.title} period={meta.period}>
       <ChartFrame {...meta}>

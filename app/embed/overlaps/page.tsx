@@ -1,5 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { EmbedView } from '@/components/embed/embed-view'
 import { EulerDiagram } from '@/components/overlaps/euler-diagram'
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** /embed/overlaps: the Euler diagram (two or three forums) or the UpSet plot of /overlaps with the same parameters (docs/embed.md). */
 export default async function EmbedOverlaps({ searchParams }: Props) {
-  const { view, euler, params, meta } = await overlapsFigure(await searchParams)
+  const { view, euler, params, meta } = await overlapsFigure(await searchParams, (await getLocale()) as Locale)
   // A region or bar links to its parties on the full view.
   const hrefFor = (combination: string[]) => {
     const next = new URLSearchParams(params)

@@ -1,5 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { PartyGantt } from '@/components/charts/party-gantt'
@@ -10,13 +11,13 @@ import { partyFigure } from '@/lib/share/view-figures'
 type Props = { params: Promise<{ code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const figure = await partyFigure((await params).code)
+  const figure = await partyFigure((await params).code, (await getLocale()) as Locale)
   return figure ? viewMetadata({ title: figure.party.name }) : { title: (await getTranslations('embed'))('partyNotFound') }
 }
 
 /** /embed/parties/CODE: the party's memberships by forum and status (the Gantt chart of /parties/CODE) (docs/embed.md). */
 export default async function EmbedParty({ params }: Props) {
-  const figure = await partyFigure((await params).code)
+  const figure = await partyFigure((await params).code, (await getLocale()) as Locale)
   if (!figure) notFound()
   const { party, today, meta } = figure
   return (
