@@ -45,6 +45,8 @@ const RU_PAGES = [
   '/ru/no-such-page',
   '/ru/embed/matrix?asOf=2005-06-01&forums=SCO,CSTO,EAEU',
   '/ru/embed/trade?reporters=KAZ',
+  '/ru/embed/map?forum=SCO',
+  '/ru/embed/parties/UZB',
 ]
 
 const valueAt = (messages: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages) as string
