@@ -2,7 +2,7 @@ import 'server-only'
 import { dayToDate, isoDay, type Precision } from '../dates'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { db, type Db } from './client'
-import { sourceSelect } from './select'
+import { applicationSelect } from './select'
 import type { SourceRef } from '../domain/types'
 
 export interface ApplicationSummary {
@@ -33,17 +33,7 @@ export async function listApplications(args: ListApplicationsArgs, given?: Db): 
       ...(args.parties?.length ? { partyCode: { in: args.parties } } : {}),
       ...(args.asOf ? { applied: { lte: dayToDate(args.asOf) } } : {}),
     },
-    select: {
-      partyCode: true,
-      forumCode: true,
-      soughtStatus: true,
-      applied: true,
-      appliedPrecision: true,
-      note: true,
-      party: { select: { name: true } },
-      forum: { select: { name: true } },
-      source: { select: sourceSelect },
-    },
+    select: applicationSelect,
     orderBy: [{ applied: 'asc' }, { partyCode: 'asc' }, { forumCode: 'asc' }],
   })
   return rows.map((a) => ({

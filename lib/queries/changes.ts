@@ -4,7 +4,7 @@ import { ParamError, type ChangesFeedQuery, type ChangesQuery } from '../params'
 import { changesBetween, compareChanges, ofFamily, SUMMIT_EVENT_KINDS, type ApplicationFact, type ChangeFamily, type DatedChange } from '../transforms/changes'
 import { db, type Db } from './client'
 import { findUnknownCodes } from './codes'
-import { eventSelect, membershipSelect, sourceSelect, toEvent, toInterval } from './select'
+import { applicationSelect, eventSelect, membershipSelect, toEvent, toInterval } from './select'
 
 export interface ChangesView {
   from: string
@@ -43,17 +43,7 @@ async function readChanges(from: string, to: string, filter: { forum?: string; p
     }),
     prisma.application.findMany({
       where: { ...forum, ...party, applied: { gt: dayToDate(from), lte: dayToDate(to) } },
-      select: {
-        partyCode: true,
-        forumCode: true,
-        soughtStatus: true,
-        applied: true,
-        appliedPrecision: true,
-        note: true,
-        party: { select: { name: true } },
-        forum: { select: { name: true } },
-        source: { select: sourceSelect },
-      },
+      select: applicationSelect,
     }),
     prisma.event.findMany({
       where: {

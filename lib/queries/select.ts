@@ -139,3 +139,16 @@ export function toEvent(e: EventRecord): EventSummary {
     })),
   }
 }
+
+/** An application with its party's and forum's names and its source (/matrix's marks, /changes). */
+export const applicationSelect = {
+  partyCode: true,
+  forumCode: true,
+  soughtStatus: true,
+  applied: true,
+  appliedPrecision: true,
+  note: true,
+  party: { select: { name: true } },
+  forum: { select: { name: true } },
+  source: { select: sourceSelect },
+} as const
