@@ -1,4 +1,5 @@
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
+import { regionKey } from '@/lib/i18n/regions'
 import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { CompareLink } from '@/components/ui/compare-link'
 import type { Metadata } from 'next'
@@ -34,18 +35,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MatrixPage({ searchParams }: Props) {
   // A page shows a window of the matrix (at world scale, 200 × 500 cells would be 13 MB of HTML);
   // the downloads always hold the whole matrix.
-  const { view: english, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, getMatrixWindow)
+  const locale = await getLocale()
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
+  // Rows in the alphabetical order of the page's language (the name search matches both languages).
+  const { view: english, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, (query) => getMatrixWindow(query, undefined, lang))
   const t = await getTranslations('matrix')
   const common = await getTranslations('common')
   const statuses = await getTranslations('statuses')
-  const locale = await getLocale()
-  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
   const names = await getNameBook(lang)
   const client = await getTranslations('matrix.client')
-  // Names and regions in the page's language; the matrix was filtered and sorted by the English ones.
-  const matrix = localizeMatrix(english, names, (region) =>
-    lang === DEFAULT_LOCALE ? region : client(`regions.${region.replace(/[^A-Za-z]/g, '') as 'Europe'}`),
-  )
+  // Names and regions in the page's language (the rows are already in its order).
+  const matrix = localizeMatrix(english, names, (region) => (lang === DEFAULT_LOCALE ? region : client(`regions.${regionKey(region)}`)))
   const day = (iso: string, precision: 'day' | 'month' | 'year' = 'day') => formatDay(iso, precision, lang)
   const q: MatrixPageQuery = problem ? {} : matrix.query
   // "Sort by" offers the forums shown, and the one sorted by when it is on another page of forums.

@@ -13,7 +13,7 @@ export interface LocalMatrix extends MatrixWindow {
 
 /**
  * The matrix's names in the page's language, for the table, its popover, the checklist and "Sort by"
- * (the server filtered and sorted by the English names; codes are unchanged). A name without a sourced
+ * (the server sorted the rows in the page's language, lib/queries/matrix.ts; codes are unchanged). A name without a sourced
  * translation stays English and carries `lang` so that the table marks it.
  */
 export function localizeMatrix<M extends MatrixWindow & { allForums: { code: string; shortName: string; name: string; kind: string; lang?: Locale }[] }>(

@@ -1,4 +1,5 @@
 'use client'
+import { regionKey } from '@/lib/i18n/regions'
 
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
@@ -44,7 +45,7 @@ export function MatrixControls({
   const common = useTranslations('common')
   const locale = useLocale()
   const lang = isLocale(locale) ? locale : 'en'
-  const regionWord = (region: string) => (lang === 'en' ? region : t(`regions.${region.replace(/[^A-Za-z]/g, '') as 'Europe'}`))
+  const regionWord = (region: string) => (lang === 'en' ? region : t(`regions.${regionKey(region)}`))
   const { update, pending } = useUrlState()
   const [text, setText] = useState(values.q)
 

@@ -17,7 +17,13 @@ import {
   type MatrixSort,
   type MatrixWindow,
   type MatrixWindowOptions,
+  type NameOrder,
 } from '../transforms/matrix'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import type { NameBook } from '../i18n/names'
+import { translator } from '../i18n/translate'
+import { regionKey } from '../i18n/regions'
+import { getNameBook } from './names'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
@@ -52,15 +58,16 @@ export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixV
  * alone (the whole matrix is 100,000 cells at world scale, the page shows 2,000), and cached apart
  * from the whole matrix the downloads use.
  */
-export async function getMatrixWindow(query: MatrixPageQuery, given?: Db): Promise<MatrixWindowView> {
+export async function getMatrixWindow(query: MatrixPageQuery, given?: Db, locale: Locale = DEFAULT_LOCALE): Promise<MatrixWindowView> {
   const prisma = await db(given)
   const window = matrixWindowOf(query)
   return cachedView(
     prisma,
     'matrix-window',
-    { query, window },
+    // The rows' order, and so which rows a page holds, depends on the page's language.
+    locale === DEFAULT_LOCALE ? { query, window } : { query, window, locale },
     async () => {
-      const { input, options, allForums } = await readMatrix(query, prisma)
+      const { input, options, allForums } = await readMatrix(query, prisma, locale)
       const { paging, ...matrix } = buildMatrixWindow(input, options, window)
       // Keys in the order windowMatrix(getMatrix(…)) gave them, so that the page writes out the same.
       return { ...matrix, allForums, query, paging }
@@ -85,17 +92,22 @@ async function computeMatrix(query: MatrixQuery, prisma: Prisma): Promise<Matrix
 }
 
 /** Everything a matrix is built from for a query, after refusing unknown codes and sorts. */
-async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: MatrixInput; options: MatrixOptions; allForums: MatrixView['allForums'] }> {
+async function readMatrix(
+  query: MatrixQuery,
+  prisma: Prisma,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<{ input: MatrixInput; options: MatrixOptions; allForums: MatrixView['allForums'] }> {
   const asOf = query.asOf ?? todayIso()
   const compareTo = previousYearStop(asOf)
   // The cells' forum filter follows from the query alone, so every read starts at once; codes that
   // turn out unknown are refused below, and in the filter they match nothing.
   const forumCodes = query.forums?.length ? [...new Set(query.forums)] : null
   const forumKinds = !forumCodes && query.kinds?.length ? query.kinds : null
-  const [{ forums, parties: partyRows, partyCodes, allForums, otherNames }, current, changes] = await Promise.all([
+  const [{ forums, parties: partyRows, partyCodes, allForums, otherNames }, current, changes, book] = await Promise.all([
     matrixLists(prisma),
     inForce(prisma, asOf, forumCodes, forumKinds),
     changesSince(prisma, asOf, compareTo, forumCodes, forumKinds),
+    locale === DEFAULT_LOCALE ? null : getNameBook(locale, prisma),
   ])
 
   const known = new Set(forums.map((f) => f.code))
@@ -128,9 +140,21 @@ async function readMatrix(query: MatrixQuery, prisma: Prisma): Promise<{ input: 
       otherNames,
       onlyInSelected: (query.only ?? '1') === '1',
       sort,
+      order: book ? nameOrder(book, partyRows) : undefined,
     },
     allForums,
   }
+}
+
+/** The rows' names and regions as a page in the name book's language shows them, for its alphabetical order. */
+function nameOrder(book: NameBook, parties: MatrixPartyInput[]): NameOrder {
+  const region = translator(book.locale, 'matrix.client.regions')
+  const order: NameOrder = { locale: book.locale, parties: {}, regions: {} }
+  for (const party of parties) {
+    order.parties[party.code] = book.party(party.code, party).name
+    order.regions[party.region] ??= region(regionKey(party.region))
+  }
+  return order
 }
 
 interface MatrixLists {

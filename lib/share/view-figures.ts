@@ -37,7 +37,7 @@ type Search = Record<string, string | string[] | undefined>
 
 export async function matrixFigure(search: Search, locale: Locale = DEFAULT_LOCALE) {
   const t = translator(locale, 'charts.preview')
-  const { view: matrix, problem, params } = await loadWithFallback(matrixPageQuery, search, getMatrixWindow)
+  const { view: matrix, problem, params } = await loadWithFallback(matrixPageQuery, search, (query) => getMatrixWindow(query, undefined, locale))
   const q = problem ? {} : matrix.query
   const held = matrix.rows.reduce((n, r) => n + Object.values(r.cells).filter((c) => c?.status).length, 0)
   const meta = {

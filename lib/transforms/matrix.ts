@@ -77,6 +77,17 @@ export interface MatrixOptions {
   otherNames?: Record<string, string[]>
   onlyInSelected?: boolean
   sort?: MatrixSort
+  /** The order of names in the page's language (absent: the English names, in English order). */
+  order?: NameOrder
+}
+
+/** The rows' names as a page in another language shows them, and that language's alphabetical order. */
+export interface NameOrder {
+  locale: string
+  /** Party code → its name in the page's language (absent: the English name). */
+  parties: Record<string, string>
+  /** English region label → the page's word for it (absent: the English label). */
+  regions: Record<string, string>
 }
 
 export const STATUS_RANK: Record<MembershipStatus, number> = Object.fromEntries(MEMBERSHIP_STATUSES.map((s, i) => [s, i])) as Record<MembershipStatus, number>
@@ -164,7 +175,7 @@ interface Entry {
 function plan(input: MatrixInput, options: MatrixOptions) {
   const layout = layOut(input, options)
   const { entries, counts } = select(layout, input.parties, options)
-  entries.sort(comparator(layout, options.sort ?? { by: 'name', dir: 'asc' }))
+  entries.sort(comparator(layout, options.sort ?? { by: 'name', dir: 'asc' }, options.order))
   return { layout, entries, counts }
 }
 
@@ -296,11 +307,14 @@ function nullRecord<T>(keys: string[]): Record<string, T | null> {
   return { ...slow }
 }
 
-const byName = (a: Entry, b: Entry) => a.party.name.localeCompare(b.party.name, 'en')
-
 /** Phase 3: the order of the rows; a forum column's ranks come from the slots, before any cell exists. */
-function comparator(layout: Layout, sort: MatrixSort): (a: Entry, b: Entry) => number {
+function comparator(layout: Layout, sort: MatrixSort, order?: NameOrder): (a: Entry, b: Entry) => number {
   const sign = sort.dir === 'desc' ? -1 : 1
+  // One collator for the whole sort: localeCompare with a locale builds one per comparison.
+  const collate = new Intl.Collator(order?.locale ?? 'en').compare
+  const name = order ? (e: Entry) => order.parties[e.party.code] ?? e.party.name : (e: Entry) => e.party.name
+  const region = order ? (e: Entry) => order.regions[e.party.region] ?? e.party.region : (e: Entry) => e.party.region
+  const byName = (a: Entry, b: Entry) => collate(name(a), name(b))
   if (sort.by === 'forum') {
     const none = MEMBERSHIP_STATUSES.length
     // A forum that is not a column ranks every party alike: outside it.
@@ -312,7 +326,7 @@ function comparator(layout: Layout, sort: MatrixSort): (a: Entry, b: Entry) => n
     // Members first (asc), then observers, partners, …, then parties outside the forum; by name within.
     return (a, b) => sign * (rank(a) - rank(b)) || byName(a, b)
   }
-  if (sort.by === 'region') return (a, b) => sign * a.party.region.localeCompare(b.party.region, 'en') || byName(a, b)
+  if (sort.by === 'region') return (a, b) => sign * collate(region(a), region(b)) || byName(a, b)
   if (sort.by === 'code') return (a, b) => sign * a.party.code.localeCompare(b.party.code)
   return (a, b) => sign * byName(a, b)
 }

@@ -5,6 +5,8 @@ import { getMatrix, getMatrixWindow, matrixWindowOf } from '../../lib/queries/ma
 import { listMemberships } from '../../lib/queries/memberships'
 import { ParamError, type MatrixPageQuery } from '../../lib/params'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
+import { getNameBook } from '../../lib/queries/names'
+import { translator } from '../../lib/i18n/translate'
 
 // The matrix reads its cells with set-based SQL (not through listMemberships' Prisma objects):
 // every cell must still be exactly the interval listMemberships says is in force that day.
@@ -67,5 +69,51 @@ describe.each(await availableTargets())('the matrix query on %s', (target) => {
     await expect(getMatrixWindow({ forums: ['QQQ'] }, db.prisma)).rejects.toThrow(ParamError)
     await expect(getMatrixWindow({ parties: ['QQQ'] }, db.prisma)).rejects.toThrow(ParamError)
     await expect(getMatrixWindow({ forums: ['CSTO'], sort: 'SCO' }, db.prisma)).rejects.toThrow(/sort/)
+  })
+
+  // A Russian page lists its rows in Russian alphabetical order, and its pages cut that order: the
+  // rows of page 2 follow those of page 1 in Russian, not in English.
+  describe('in Russian', () => {
+    const ruOrder = (a: string, b: string) => a.localeCompare(b, 'ru')
+    const whole = { asOf: '2024-07-04', only: '0' as const, pageSize: 500 }
+
+    it('orders the rows by their Russian names (by name, default and descending)', async () => {
+      const book = await getNameBook('ru', db.prisma)
+      for (const query of [whole, { ...whole, sort: 'name' }, { ...whole, sort: 'name', dir: 'desc' }] as MatrixPageQuery[]) {
+        const ru = await getMatrixWindow(query, db.prisma, 'ru')
+        const names = ru.rows.map((r) => book.party(r.code, r).name)
+        const sorted = [...names].sort(ruOrder)
+        expect(names).toEqual(query.dir === 'desc' ? sorted.reverse() : sorted)
+      }
+      // English keeps its order, and the two languages are cached apart
+      const en = await getMatrixWindow(whole, db.prisma)
+      expect(en.rows.map((r) => r.name)).toEqual(en.rows.map((r) => r.name).sort((a, b) => a.localeCompare(b, 'en')))
+      expect(en.rows.map((r) => r.code)).not.toEqual((await getMatrixWindow(whole, db.prisma, 'ru')).rows.map((r) => r.code))
+      expect(await getMatrixWindow(whole, db.prisma, 'en')).toEqual(en)
+    })
+
+    it('pages through the Russian order', async () => {
+      const all = (await getMatrixWindow(whole, db.prisma, 'ru')).rows.map((r) => r.code)
+      const page2 = await getMatrixWindow({ ...whole, pageSize: 7, page: 2 }, db.prisma, 'ru')
+      expect(page2.rows.map((r) => r.code)).toEqual(all.slice(7, 14))
+    })
+
+    it('orders by region in Russian, then by Russian name within a region', async () => {
+      const book = await getNameBook('ru', db.prisma)
+      const region = translator('ru', 'matrix.client.regions')
+      const ru = await getMatrixWindow({ ...whole, sort: 'region' }, db.prisma, 'ru')
+      const keys = ru.rows.map((r) => [region(r.region.replace(/[^A-Za-z]/g, '')), book.party(r.code, r).name])
+      const sorted = [...keys].sort(([ra, na], [rb, nb]) => ruOrder(ra, rb) || ruOrder(na, nb))
+      expect(keys).toEqual(sorted)
+    })
+
+    it('orders members of a forum first, then by Russian name', async () => {
+      const book = await getNameBook('ru', db.prisma)
+      const ru = await getMatrixWindow({ ...whole, forums: ['SCO', 'CIS'], sort: 'SCO' }, db.prisma, 'ru')
+      const members = ru.rows.filter((r) => r.cells.SCO?.status === 'member').map((r) => book.party(r.code, r).name)
+      expect(members.length).toBeGreaterThan(5)
+      expect(ru.rows.slice(0, members.length).map((r) => book.party(r.code, r).name)).toEqual(members)
+      expect(members).toEqual([...members].sort(ruOrder))
+    })
   })
 })

@@ -90,6 +90,11 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('home and matrix in Ru
     await page.locator('thead a.sort', { hasText: 'Участник' }).click()
     await page.waitForURL(/\/ru\/matrix\?.*sort=name.*dir=desc|\/ru\/matrix\?.*dir=desc/)
     await expect(page.locator('h1').innerText()).resolves.toBe('Матрица членства')
+    // The rows in Russian alphabetical order (here descending), not in the English names' order.
+    await page.locator('tbody tr[data-party]').first().waitFor()
+    const rowNames = await page.locator('tbody tr[data-party] th a').allInnerTexts()
+    expect(rowNames.length).toBeGreaterThan(5)
+    expect(rowNames).toEqual([...rowNames].sort((a, b) => b.localeCompare(a, 'ru')))
     // A change of a control (router.push through useUrlState) stays under /ru (the controls are open at this width).
     await page.locator('select[name=dir]').selectOption('asc')
     await page.waitForURL((u) => u.pathname === '/ru/matrix' && !u.searchParams.has('dir'))

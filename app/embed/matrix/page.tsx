@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { regionKey } from '@/lib/i18n/regions'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { EmbedView } from '@/components/embed/embed-view'
 import { localizeMatrix } from '@/components/matrix/local-names'
@@ -23,9 +24,7 @@ export default async function EmbedMatrix({ searchParams }: Props) {
   const { matrix: english, q, params, meta } = await matrixFigure(await searchParams, lang)
   // Names and regions in the page's language, as on /matrix.
   const client = await getTranslations('matrix.client')
-  const matrix = localizeMatrix(english, await getNameBook(lang), (region) =>
-    lang === DEFAULT_LOCALE ? region : client(`regions.${region.replace(/[^A-Za-z]/g, '') as 'Europe'}`),
-  )
+  const matrix = localizeMatrix(english, await getNameBook(lang), (region) => (lang === DEFAULT_LOCALE ? region : client(`regions.${regionKey(region)}`)))
   return (
     <EmbedView title={(await getTranslations('embed'))('titles.matrix')} period={meta.period} source={meta.source}>
       <StatusLegend />
