@@ -17,6 +17,7 @@ import { cagr, mirrorGap, yearOnYear } from '@/lib/transforms/trade'
 import { tradeChartSeries, tradeValueChartMeta } from '@/lib/transforms/trade-value-chart'
 import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
+import { MarkedText } from '@/components/ui/local-name'
 import { chartFileBase } from '@/lib/chart-image/filename'
 import { sourceLine } from '@/lib/chart-image/source-line'
 
@@ -54,7 +55,8 @@ export default async function TradePage({ searchParams }: Props) {
   const world = new Map(
     view.world.filter((p) => p.measure === 'goods').map((p) => [`${p.reporter}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]),
   )
-  const shareSeries = (r: string) => view.partners.filter((p) => p !== 'WLD').map((p) => ({ key: `${r}>${p}`, label: partnerWord(p) }))
+  const shareSeries = (r: string) =>
+    view.partners.filter((p) => p !== 'WLD').map((p) => ({ key: `${r}>${p}`, label: partnerWord(p), foreign: ts.foreignIn(partnerWord(p)) }))
   const shareRows = (r: string) =>
     years.map((year) => ({
       year,
@@ -222,7 +224,7 @@ export default async function TradePage({ searchParams }: Props) {
         rowKey={(g) => g.key}
         rowNote={(g) => (g.cagr ? null : t('cagr.tooFew'))}
         columns={[
-          { id: 'series', header: t('cagr.series'), cell: (g) => g.label },
+          { id: 'series', header: t('cagr.series'), cell: (g) => <MarkedText text={g.label} foreign={g.foreign} /> },
           { id: 'from', header: t('cagr.firstYear'), cell: (g) => g.cagr?.from },
           { id: 'to', header: t('cagr.lastYear'), cell: (g) => g.cagr?.to },
           { id: 'first', header: t('cagr.firstValue'), numeric: true, cell: (g) => g.cagr && usd(value.get(`${g.key}|${g.cagr.from}`)!) },

@@ -6,6 +6,7 @@ import { formatFixed } from './format'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import type { ComponentProps } from 'react'
+import { MarkedText } from '@/components/ui/local-name'
 import type { SeriesKey, ValuePlot as ValuePlotDrawing } from './trade-plots'
 
 export type { SeriesKey }
@@ -59,7 +60,7 @@ export function GrowthChart({ rows, series, title }: { rows: Record<string, numb
       <ChartData
         summary={t('growthTable')}
         caption={t('growthCaption', { title })}
-        head={[t('year'), ...series.map((s) => s.label)]}
+        head={[t('year'), ...series.map((s) => <MarkedText key={s.key} text={s.label} foreign={s.foreign} />)]}
         rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
@@ -74,7 +75,7 @@ export function SharesChart({ rows, series, title }: { rows: Record<string, numb
       <ChartData
         summary={t('sharesTable')}
         caption={t('sharesCaption', { title })}
-        head={[t('year'), ...series.map((s) => s.label)]}
+        head={[t('year'), ...series.map((s) => <MarkedText key={s.key} text={s.label} foreign={s.foreign} />)]}
         rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>

@@ -4,12 +4,23 @@ import { useLocale } from 'next-intl'
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatFixed, formatUsd } from './format'
 import type { YearMarker } from '@/lib/transforms/chart-markers'
+import type { ForeignPart } from '@/lib/i18n/text-lang'
+import { MarkedText } from '@/components/ui/local-name'
 
 /** The recharts drawings of the trade charts: loaded on demand (trade-charts.tsx, lazyPlots), never in a page's first load. */
 
 export interface SeriesKey {
   key: string
   label: string
+  /** Names in the label with no translation in the page's language, marked with theirs. */
+  foreign?: ForeignPart[]
+}
+
+/** The legend's labels with their untranslated names marked (`lang`), so screen readers read them right. */
+function legendLabel(series: SeriesKey[]) {
+  const byLabel = new Map(series.map((s) => [s.label, s.foreign]))
+  const LegendLabel = (value: unknown) => <MarkedText text={String(value)} foreign={byLabel.get(String(value))} />
+  return LegendLabel
 }
 
 interface PlotProps {
@@ -66,7 +77,7 @@ export function ValuePlot({
           return [`${formatUsd(Number(value), locale)} (${exact(Number(value))})${source ? ` — ${source}` : ''}`, name]
         }}
       />
-      <Legend />
+      <Legend formatter={legendLabel(series)} />
       {markers.map((m) => (
         // One dashed line per year with events, labelled with their numbers (the list under the chart names them).
         <ReferenceLine
@@ -102,7 +113,7 @@ export function GrowthPlot({ rows, series, title, summary }: PlotProps) {
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
       <YAxis tickFormatter={(v: number) => percentTick(v, locale)} tick={{ fontSize: 12 }} width={56} />
       <Tooltip formatter={(v) => `${formatFixed(Number(v), 1, locale)} %`} />
-      <Legend />
+      <Legend formatter={legendLabel(series)} />
       <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
       {series.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
@@ -119,7 +130,7 @@ export function SharesPlot({ rows, series, title, summary }: PlotProps) {
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
       <YAxis domain={[0, 100]} tickFormatter={(v: number) => percentTick(v, locale)} tick={{ fontSize: 12 }} width={locale === 'en' ? 48 : 56} />
       <Tooltip formatter={(v) => `${formatFixed(Number(v), 1, locale)} %`} />
-      <Legend />
+      <Legend formatter={legendLabel(series)} />
       {series.map((s, i) => (
         <Area
           key={s.key}

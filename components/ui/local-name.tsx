@@ -1,5 +1,5 @@
 import { useLocale } from 'next-intl'
-import { textParts } from '@/lib/i18n/text-lang'
+import { markedParts, textParts, type ForeignPart } from '@/lib/i18n/text-lang'
 import type { LocalName } from '@/lib/i18n/names'
 
 /**
@@ -29,6 +29,24 @@ export function RecordText({ text }: { text: string }) {
           {part.text}
         </InLanguage>
       ))}
+    </>
+  )
+}
+
+/** A label of words in the page's language with names in others (a chart series), each name marked with its language. */
+export function MarkedText({ text, foreign }: { text: string; foreign?: readonly ForeignPart[] }) {
+  if (!foreign?.length) return <>{text}</>
+  return (
+    <>
+      {markedParts(text, foreign).map((part, i) =>
+        part.lang ? (
+          <span key={i} lang={part.lang}>
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { textLang } from './text-lang'
+import { markedParts, textLang } from './text-lang'
 
 describe('the language of a source title', () => {
   it('is Russian with Cyrillic letters, English otherwise', () => {
@@ -20,5 +20,19 @@ describe('textParts', () => {
     ])
     expect(textParts('Саммит ШОС (2024)')).toEqual([{ text: 'Саммит ШОС (2024)', lang: 'ru' }])
     expect(textParts('The SCO summit (Astana)')).toEqual([{ text: 'The SCO summit (Astana)', lang: 'en' }])
+  })
+})
+
+describe('a label with names in other languages', () => {
+  it("marks each foreign name where it occurs, and leaves the rest in the page's language", () => {
+    const foreign = [{ text: 'C5+FR', lang: 'en' }]
+    expect(markedParts('Казахстан → члены C5+FR (DOTS МВФ)', foreign)).toEqual([
+      { text: 'Казахстан → члены ' },
+      { text: 'C5+FR', lang: 'en' },
+      { text: ' (DOTS МВФ)' },
+    ])
+    expect(markedParts('C5+FR и C5+FR', foreign)).toEqual([{ text: 'C5+FR', lang: 'en' }, { text: ' и ' }, { text: 'C5+FR', lang: 'en' }])
+    expect(markedParts('Казахстан → Китай', foreign)).toEqual([{ text: 'Казахстан → Китай' }])
+    expect(markedParts('Казахстан', [])).toEqual([{ text: 'Казахстан' }])
   })
 })

@@ -21,3 +21,26 @@ export function textParts(text: string): { text: string; lang: 'ru' | 'en' }[] {
     ]
   return [{ text, lang: textLang(text) }]
 }
+
+/** A run of a text in another language than the page's (a name with no translation), as `markedParts` finds it. */
+export interface ForeignPart {
+  text: string
+  lang: string
+}
+
+/**
+ * A text built of words in the page's language and names in others ("Казахстан → члены C5+FR"):
+ * its parts, each foreign name marked with its language (`lang` absent: the page's).
+ */
+export function markedParts(text: string, foreign: readonly ForeignPart[] = []): { text: string; lang?: string }[] {
+  let parts: { text: string; lang?: string }[] = [{ text }]
+  for (const f of foreign) {
+    if (!f.text) continue
+    parts = parts.flatMap((part) => {
+      if (part.lang) return [part]
+      const pieces = part.text.split(f.text)
+      return pieces.flatMap((piece, i) => [...(i ? [{ text: f.text, lang: f.lang }] : []), ...(piece ? [{ text: piece }] : [])])
+    })
+  }
+  return parts
+}

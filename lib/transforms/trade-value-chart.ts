@@ -9,6 +9,7 @@ import type { ChartImageMeta } from '../chart-image/meta'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { NameBook } from '../i18n/names'
 import { translator } from '../i18n/translate'
+import type { ForeignPart } from '../i18n/text-lang'
 
 /**
  * The trade view's series as its charts draw them, shared by the page (/trade), its embed page
@@ -21,14 +22,31 @@ import { translator } from '../i18n/translate'
 export function tradeChartSeries(view: TradeView, locale: Locale = DEFAULT_LOCALE, names?: NameBook) {
   const t = translator(locale, 'trade')
   const english = (c: string) => ({ name: view.names[c] ?? c, shortName: view.names[c] ?? c })
-  const name = (c: string) => (c === 'WLD' ? t('world') : names ? names.party(c, english(c)).name : (view.names[c] ?? c))
-  const forumWord = (code: string) => (names ? names.forum(code, { name: code, shortName: code }).shortName : code)
+  // Names with no translation in `locale` stay English: the legends and tables mark them (`foreignIn`).
+  const foreign = new Map<string, ForeignPart>()
+  const local = <N extends { lang: string }>(n: N, text: string) => {
+    if (n.lang !== locale) foreign.set(text, { text, lang: n.lang })
+    return text
+  }
+  const name = (c: string) => {
+    if (c === 'WLD') return t('world')
+    if (!names) return view.names[c] ?? c
+    const n = names.party(c, english(c))
+    return local(n, n.name)
+  }
+  const forumWord = (code: string) => {
+    if (!names) return code
+    const n = names.forum(code, { name: code, shortName: code })
+    return local(n, n.shortName)
+  }
+  /** The untranslated names a label of this view holds. */
+  const foreignIn = (label: string) => [...foreign.values()].filter((f) => label.includes(f.text))
   const partnerWord = (p: string) => (p.startsWith('forum:') ? t('forumMembers', { forum: forumWord(p.slice(6)) }) : name(p))
   // The family is also part of a series' key: English in the key, in `locale` in the label.
   const family = (ids: string[]) => (ids.every(isImfSource) ? 'IMF DOTS' : 'national statistics')
   const familyLabel = (ids: string[]) => t(ids.every(isImfSource) ? 'family.imf' : 'family.national')
   const segmentOf = (p: (typeof view.points)[number]) => `${seriesKey(p)}#${family(p.sources)}`
-  const segments = new Map<string, { key: string; label: string; reporter: string; partner: string }>()
+  const segments = new Map<string, { key: string; label: string; foreign?: ForeignPart[]; reporter: string; partner: string }>()
   for (const p of view.points) {
     const key = segmentOf(p)
     if (segments.has(key)) continue
@@ -41,14 +59,17 @@ export function tradeChartSeries(view: TradeView, locale: Locale = DEFAULT_LOCAL
       partner: p.partner,
     })
   }
-  const series = [...segments.values()]
+  const series = [...segments.values()].map((s) => {
+    const marked = foreignIn(s.label)
+    return marked.length ? { ...s, foreign: marked } : s
+  })
   const markers = yearMarkers(view.markers)
   const years = Array.from({ length: view.to - view.from + 1 }, (_, i) => view.from + i)
   const value = new Map(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, Number(p.valueUsd)]))
   const rows = years.map((year) => ({ year, ...Object.fromEntries(series.map((s) => [s.key, value.get(`${s.key}|${year}`) ?? null])) }))
   const sourceTitle = (ids: string[]) => ids.map((id) => view.sources[id]?.publisher ?? view.sources[id]?.title ?? id).join('; ')
   const sourcesByPoint = Object.fromEntries(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, sourceTitle(p.sources)]))
-  return { name, forumWord, partnerWord, family, segmentOf, series, markers, years, value, rows, sourceTitle, sourcesByPoint, locale, t }
+  return { name, forumWord, partnerWord, foreignIn, family, segmentOf, series, markers, years, value, rows, sourceTitle, sourcesByPoint, locale, t }
 }
 
 export type TradeChartSeries = ReturnType<typeof tradeChartSeries>

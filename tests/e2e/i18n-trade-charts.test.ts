@@ -138,6 +138,21 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('/ru/trade and its cha
     expect(thrown).toEqual([])
   })
 
+  it('marks a name with no Russian translation as English in the legends and tables (C5+FR)', async () => {
+    thrown.length = 0
+    await openHydrated(page, `${url}/ru/trade?reporters=KAZ&partners=forum:C5%2BFR,CHN&from=2015`)
+    // the value chart's legend (recharts draws it when the chart is in view) and the growth table's head
+    const figure = page.locator('figure').first()
+    await figure.scrollIntoViewIfNeeded()
+    const legend = page.locator('.recharts-legend-wrapper').first()
+    await legend.waitFor()
+    expect(await legend.locator('[lang=en]', { hasText: 'C5+FR' }).count()).toBeGreaterThan(0)
+    expect(await legend.locator('[lang=en]', { hasText: 'Казахстан' }).count()).toBe(0)
+    expect(await page.locator('#cagr tbody [lang=en]', { hasText: 'C5+FR' }).count()).toBeGreaterThan(0)
+    expect(await page.locator('thead [lang=en]', { hasText: 'C5+FR' }).count()).toBeGreaterThan(0)
+    expect(thrown).toEqual([])
+  })
+
   it('keeps a changed control under /ru (client-side navigation)', async () => {
     await page.getByRole('combobox', { name: 'Шкала' }).selectOption('log')
     await page.waitForURL(/scale=log/)
