@@ -1,4 +1,4 @@
-// npm run audit:lighthouse [-- --desktop] [--runs N] [--url http://host:port]
+// npm run audit:lighthouse [-- --desktop] [--runs N] [--url http://host:port] [--pages /,/matrix] [--save DIR]
 //
 // Lighthouse audit of the home, matrix, overlaps and trade pages with Debian's chromium. Builds the
 // app if needed, starts the app's server (server.ts, as `npm start`) on a fresh embedded PGlite (or on DATABASE_URL when it is set)
@@ -7,9 +7,11 @@
 // (default 3) and the run with the median performance score is reported, as Lighthouse advises for
 // its run-to-run variance. Exits non-zero unless every page scores performance ≥ 95,
 // accessibility 100, best practices ≥ 95 and SEO ≥ 95. Works offline: Lighthouse is an npm
-// dependency and loads nothing from the network.
+// dependency and loads nothing from the network. --pages audits only the paths given; --save writes
+// each page's reported run as DIR/<page>.json (Lighthouse's own report: the main-thread breakdown,
+// the long tasks and the trace's figures behind each metric).
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 
-const PAGES = [
+const ALL_PAGES = [
   ['home', '/'],
   ['matrix', '/matrix'],
   ['overlaps', '/overlaps'],
@@ -30,6 +32,14 @@ const args = process.argv.slice(2)
 const desktop = args.includes('--desktop')
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3
 const givenUrl = args.includes('--url') ? args[args.indexOf('--url') + 1] : null
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null)
+const only = option('--pages')?.split(',')
+const PAGES = only ? ALL_PAGES.filter(([, p]) => only.includes(p)) : ALL_PAGES
+if (only && PAGES.length !== only.length) {
+  console.error(`--pages: audits only ${ALL_PAGES.map(([, p]) => p).join(', ')}`)
+  process.exit(2)
+}
+const saveDir = option('--save')
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 if (!existsSync(chromePath)) {
@@ -119,6 +129,10 @@ try {
     }
     reports.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0))
     const lhr = reports[Math.floor(reports.length / 2)]
+    if (saveDir) {
+      mkdirSync(saveDir, { recursive: true })
+      writeFileSync(path.join(saveDir, `${ALL_PAGES.find(([, q]) => q === p)[0]}.json`), JSON.stringify(lhr))
+    }
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]))
     const metric = (id) => lhr.audits[id]?.displayValue ?? ''
     // Audits that cost points in the categories other than performance (whose metrics are shown).
