@@ -77,6 +77,13 @@ const positive = (max: number) =>
 /** Defaults of the matrix page's window: the shipped dataset fits on one page. */
 export const MATRIX_PAGE = { pageSize: 100, colPageSize: 20 }
 
+/**
+ * On a phone (lib/http/device.ts), the first window is what a phone's screen can show and a thumb can
+ * scroll: laying out and painting 2,000 cells was most of the page's load on a phone. The pager and
+ * `pageSize` / `colPageSize` reach the rest.
+ */
+export const MATRIX_PAGE_PHONE = { pageSize: 30, colPageSize: 8 }
+
 /** The matrix page shows a window of the matrix: a page of parties and a page of forums. */
 export const matrixPageQuery = matrixQuery.extend({
   page: positive(9999).optional(),

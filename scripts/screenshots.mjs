@@ -51,7 +51,8 @@ try {
   for (const [name, path, title] of PAGES) {
     index.push(`## ${title}`, '', `\`${path}\``, '')
     for (const [width, height] of WIDTHS) {
-      const page = await browser.newPage({ viewport: { width, height } })
+      // At phone width the browser says it is a phone, as Chrome on Android does (lib/http/device.ts).
+      const page = await browser.newPage({ viewport: { width, height }, ...(width < 600 ? { extraHTTPHeaders: { 'Sec-CH-UA-Mobile': '?1' } } : {}) })
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
       // A use of the page: charts that load on first use draw, then settle.
       await page.mouse.move(width / 2, height / 2)

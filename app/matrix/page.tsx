@@ -12,6 +12,8 @@ import { matrixPageQuery, type MatrixPageQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
 import { getMatrixWindow } from '@/lib/queries/matrix'
+import { headers } from 'next/headers'
+import { DEVICE_HINT, deviceOf } from '@/lib/http/device'
 import { MatrixPager } from '@/components/matrix/matrix-pager'
 import { listApplications } from '@/lib/queries/applications'
 import { appliedMarks } from '@/lib/transforms/applications'
@@ -38,7 +40,13 @@ export default async function MatrixPage({ searchParams }: Props) {
   const locale = await getLocale()
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
   // Rows in the alphabetical order of the page's language (the name search matches both languages).
-  const { view: english, problem, params } = await loadWithFallback(matrixPageQuery, await searchParams, (query) => getMatrixWindow(query, undefined, lang))
+  // A phone's first window is the size of its screen (lib/http/device.ts); the response says it varies on that.
+  const device = deviceOf((await headers()).get(DEVICE_HINT))
+  const {
+    view: english,
+    problem,
+    params,
+  } = await loadWithFallback(matrixPageQuery, await searchParams, (query) => getMatrixWindow(query, undefined, lang, device))
   const t = await getTranslations('matrix')
   const common = await getTranslations('common')
   const statuses = await getTranslations('statuses')

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import CachePolicy from 'http-cache-semantics'
+import { DEVICE_HINT, variesOnDevice, type Device } from './device'
 
 /**
  * Which responses are public, and the HTTP caching headers they carry (RFC 9111).
@@ -59,9 +60,26 @@ export function visibilityOf(method: string | undefined, rawUrl: string | undefi
   return 'public'
 }
 
-/** The validator of every public response for a day and a dataset version. */
-export function etagFor(version: string, day: string): string {
-  return `W/"${version.replace(/[^A-Za-z0-9._-]/g, '')}.${day}"`
+/**
+ * The validator of every public response for a day and a dataset version, and for the pages that
+ * vary on the device (lib/http/device.ts), the device: the two windows of the matrix are different
+ * representations, and a revalidation of one must not be answered for the other.
+ */
+export function etagFor(version: string, day: string, device?: Device): string {
+  return `W/"${version.replace(/[^A-Za-z0-9._-]/g, '')}.${day}${device === 'phone' ? '.phone' : ''}"`
+}
+
+/** `vary` with `name` added unless it is there already. */
+export function withVary(vary: OutgoingHttpHeaders[string], name: string): string {
+  const list =
+    vary === undefined
+      ? []
+      : String(vary)
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+  if (!list.some((v) => v.toLowerCase() === name.toLowerCase())) list.push(name)
+  return list.join(', ')
 }
 
 /** True when an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2). */
@@ -102,8 +120,12 @@ export function privatePath(method: string | undefined, rawUrl: string | undefin
 export function stampCacheHeaders(res: ServerResponse, request: { method?: string; url?: string; headers: IncomingHttpHeaders }, etag: string | null): void {
   const forcePrivate = privatePath(request.method, request.url)
   const visibility = visibilityOf(request.method, request.url, request.headers)
+  const variesByDevice = variesOnDevice(normalisedPath(request.url))
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   res.writeHead = ((...args: unknown[]) => {
+    // Every answer of a page that reads the device hint says so, whichever device asked, so that a
+    // shared cache (a CDN) keys its copies on it.
+    if (variesByDevice) res.setHeader('Vary', withVary(res.getHeader('vary') as OutgoingHttpHeaders[string], DEVICE_HINT))
     const status = Number(args[0])
     const inline = [args[1], args[2]].find((a) => typeof a === 'object' && a !== null && !Array.isArray(a)) as OutgoingHttpHeaders | undefined
     // Headers given to writeHead win over setHeader: fold them in, so one set of rules sees them all.

@@ -43,7 +43,7 @@ async function start(options: { version?: () => Promise<string | null>; budgetBy
       return void res.end()
     }
     res.write(`<html><script nonce="${nonce}">render ${renders}, version ${version}, ü×—</script>`)
-    res.end(`<p>${url.search}</p><script nonce="${nonce}"></script></html>${'.'.repeat(2000)}`)
+    res.end(`<p>${url.search} ${req.headers['sec-ch-ua-mobile'] ?? ''}</p><script nonce="${nonce}"></script></html>${'.'.repeat(2000)}`)
   }
   const cache = createResponseCache({
     budgetBytes: options.budgetBytes ?? 1_000_000,
@@ -246,6 +246,36 @@ describe('HTTP caching semantics', () => {
       expect(res.headers.get('etag'), path).toBeNull()
     }
     expect((await app.get('/own-private')).headers.get('cache-control')).toBe('private, max-age=60')
+  })
+
+  it('keeps the matrix for phones apart: keyed on the device hint, with a Vary header and an ETag of its own', async () => {
+    const app = await start()
+    const phone = { headers: { 'sec-ch-ua-mobile': '?1', 'accept-encoding': 'identity' } }
+    const wide = { headers: { 'sec-ch-ua-mobile': '?0', 'accept-encoding': 'identity' } }
+    for (const path of ['/matrix?asOf=2020-01-01', '/ru/matrix']) {
+      const a = await app.get(path, wide)
+      const b = await app.get(path, phone)
+      expect(await b.text()).toContain('?1</p>')
+      expect(await a.text()).toContain('?0</p>')
+      expect(a.headers.get('vary')).toMatch(/(^|, )Sec-CH-UA-Mobile(,|$)/)
+      expect(b.headers.get('vary')).toMatch(/(^|, )Sec-CH-UA-Mobile(,|$)/)
+      expect(b.headers.get('etag')).toMatch(/\.phone"$/)
+      expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'))
+      // each is reused for its own device only; no hint is the wide page
+      const renders = app.renders()
+      expect(await (await app.get(path, phone)).text()).toContain('?1</p>')
+      expect((await app.get(path, { headers: { 'accept-encoding': 'identity' } })).headers.get(CACHE_HEADER)).toBe('hit')
+      expect(app.renders()).toBe(renders)
+      // a revalidation of the wide page's ETag from a phone renders the phone's page
+      const revalidated = await app.get(path, { headers: { ...phone.headers, 'if-none-match': a.headers.get('etag')! } })
+      expect(revalidated.status).toBe(200)
+      expect((await app.get(path, { headers: { ...phone.headers, 'if-none-match': b.headers.get('etag')! } })).status).toBe(304)
+    }
+    // other pages neither vary on it nor key on it
+    const other = await app.get('/p?q=device', phone)
+    expect(other.headers.get('vary') ?? '').not.toMatch(/Sec-CH-UA-Mobile/i)
+    await other.text()
+    expect((await app.get('/p?q=device', wide)).headers.get(CACHE_HEADER)).toBe('hit')
   })
 })
 

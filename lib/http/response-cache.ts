@@ -2,7 +2,8 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import { newNonce } from '../security/csp'
-import { etagFor, matchesEtag, normalisedPath, PUBLIC_CACHE_CONTROL, stampCacheHeaders, storableByShared, visibilityOf } from './cache-policy'
+import { etagFor, matchesEtag, normalisedPath, PUBLIC_CACHE_CONTROL, stampCacheHeaders, storableByShared, visibilityOf, withVary } from './cache-policy'
+import { DEVICE_HINT, deviceOf, variesOnDevice } from './device'
 
 const gzip = promisify(gzipCallback)
 
@@ -118,7 +119,10 @@ export function createResponseCache(options: ResponseCacheOptions) {
     const day = today()
     const isPublic = visibilityOf(req.method, req.url, req.headers) === 'public'
     const version = isPublic ? await options.dataVersion().catch(() => null) : null
-    const etag = version === null ? null : etagFor(version, day)
+    const path = normalisedPath(req.url)
+    // The pages that read the device hint are two representations under one URL (lib/http/device.ts).
+    const device = variesOnDevice(path) ? deviceOf(req.headers[DEVICE_HINT.toLowerCase()]) : undefined
+    const etag = version === null ? null : etagFor(version, day, device)
     stampCacheHeaders(res, req, etag)
     if (etag !== null && matchesEtag(req.headers['if-none-match'], etag)) {
       res.writeHead(304, { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL })
@@ -129,7 +133,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
       return handler(req, res)
     }
     const query = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : ''
-    const key = `${day}|${version}|${req.headers.host ?? ''}|${normalisedPath(req.url)}${query}`
+    const key = `${day}|${version}|${req.headers.host ?? ''}|${device ?? ''}|${path}${query}`
     // Concurrent requests for a page being rendered wait for that render instead of repeating it.
     const pending = inFlight.get(key)
     if (pending) await pending
@@ -210,7 +214,7 @@ async function reply(req: IncomingMessage, res: ServerResponse, entry: Entry): P
     gzipped = null
   }
   const compressible = body.length > 1024 && COMPRESSIBLE.test(String(headers['content-type']))
-  if (compressible) headers.vary = varyWithAcceptEncoding(headers.vary)
+  if (compressible) headers.vary = withVary(headers.vary, 'Accept-Encoding')
   if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     // zlib runs on the thread pool: compressing does not hold up other requests.
     gzipped ??= await gzip(body, { level: 6 })
@@ -222,18 +226,6 @@ async function reply(req: IncomingMessage, res: ServerResponse, entry: Entry): P
   headers[CACHE_HEADER] = 'hit'
   res.writeHead(entry.status, headers)
   res.end(body)
-}
-
-function varyWithAcceptEncoding(vary: OutgoingHttpHeaders[string]): string {
-  const list =
-    vary === undefined
-      ? []
-      : String(vary)
-          .split(',')
-          .map((v) => v.trim())
-          .filter(Boolean)
-  if (!list.some((v) => v.toLowerCase() === 'accept-encoding')) list.push('Accept-Encoding')
-  return list.join(', ')
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only'
 import { countryName } from '../i18n/names'
 import { todayIso } from '../dates'
 import { inDefaultOrder } from '../forum-order'
-import { MATRIX_PAGE, ParamError, type MatrixPageQuery, type MatrixQuery } from '../params'
+import { MATRIX_PAGE, MATRIX_PAGE_PHONE, ParamError, type MatrixPageQuery, type MatrixQuery } from '../params'
 import {
   buildMatrix,
   buildMatrixWindow,
@@ -24,6 +24,7 @@ import type { NameBook } from '../i18n/names'
 import { translator } from '../i18n/translate'
 import { regionKey } from '../i18n/regions'
 import { getNameBook } from './names'
+import type { Device } from '../http/device'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
@@ -58,9 +59,9 @@ export async function getMatrix(query: MatrixQuery, given?: Db): Promise<MatrixV
  * alone (the whole matrix is 100,000 cells at world scale, the page shows 2,000), and cached apart
  * from the whole matrix the downloads use.
  */
-export async function getMatrixWindow(query: MatrixPageQuery, given?: Db, locale: Locale = DEFAULT_LOCALE): Promise<MatrixWindowView> {
+export async function getMatrixWindow(query: MatrixPageQuery, given?: Db, locale: Locale = DEFAULT_LOCALE, device: Device = 'wide'): Promise<MatrixWindowView> {
   const prisma = await db(given)
-  const window = matrixWindowOf(query)
+  const window = matrixWindowOf(query, device)
   return cachedView(
     prisma,
     'matrix-window',
@@ -76,13 +77,14 @@ export async function getMatrixWindow(query: MatrixPageQuery, given?: Db, locale
   )
 }
 
-/** The page's window of rows and columns, defaults filled in. */
-export function matrixWindowOf(query: MatrixPageQuery): MatrixWindowOptions {
+/** The page's window of rows and columns, defaults filled in (a phone's are smaller). */
+export function matrixWindowOf(query: MatrixPageQuery, device: Device = 'wide'): MatrixWindowOptions {
+  const defaults = device === 'phone' ? MATRIX_PAGE_PHONE : MATRIX_PAGE
   return {
     page: query.page ?? 1,
-    pageSize: query.pageSize ?? MATRIX_PAGE.pageSize,
+    pageSize: query.pageSize ?? defaults.pageSize,
     colPage: query.colPage ?? 1,
-    colPageSize: query.colPageSize ?? MATRIX_PAGE.colPageSize,
+    colPageSize: query.colPageSize ?? defaults.colPageSize,
   }
 }
 
