@@ -21,8 +21,7 @@ import {
 } from '../transforms/matrix'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { NameBook } from '../i18n/names'
-import { translator } from '../i18n/translate'
-import { regionKey } from '../i18n/regions'
+import { regionWord } from '../i18n/regions'
 import { getNameBook } from './names'
 import type { Device } from '../http/device'
 import type { MembershipStatus } from '../domain/vocabulary'
@@ -150,11 +149,10 @@ async function readMatrix(
 
 /** The rows' names and regions as a page in the name book's language shows them, for its alphabetical order. */
 function nameOrder(book: NameBook, parties: MatrixPartyInput[]): NameOrder {
-  const region = translator(book.locale, 'matrix.client.regions')
   const order: NameOrder = { locale: book.locale, parties: {}, regions: {} }
   for (const party of parties) {
     order.parties[party.code] = book.party(party.code, party).name
-    order.regions[party.region] ??= region(regionKey(party.region))
+    order.regions[party.region] ??= regionWord(party.region, book.locale)
   }
   return order
 }
