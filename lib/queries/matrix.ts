@@ -21,7 +21,7 @@ import {
 } from '../transforms/matrix'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { NameBook } from '../i18n/names'
-import { regionWord } from '../i18n/regions'
+import { regionWord } from '../i18n/region-words'
 import { getNameBook } from './names'
 import type { Device } from '../http/device'
 import type { MembershipStatus } from '../domain/vocabulary'
