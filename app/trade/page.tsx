@@ -170,7 +170,7 @@ export default async function TradePage({ searchParams }: Props) {
         <ValueChart rows={rows} series={series} scale={view.scale} markers={markers.years} sourcesByPoint={sourcesByPoint} title={title} />
       </ChartFrame>
 
-      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} partnerWord={partnerWord} />
+      <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} partnerWord={partnerWord} foreignIn={ts.foreignIn} />
 
       {view.reportedBy === 'both' ? (
         <>

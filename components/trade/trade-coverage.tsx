@@ -1,4 +1,6 @@
 import { useTranslations } from 'next-intl'
+import { MarkedText } from '@/components/ui/local-name'
+import type { ForeignPart } from '@/lib/i18n/text-lang'
 import type { SourceRef } from '@/lib/domain/types'
 import { isImfSource } from '@/lib/transforms/trade'
 import { Table, type TableColumn } from '@/components/tables/table'
@@ -16,6 +18,7 @@ export function TradeCoverage({
   sources,
   name,
   partnerWord = (code) => (code.startsWith('forum:') ? `${code.slice(6)} members` : name(code)),
+  foreignIn,
 }: {
   rows: CoverageRow[]
   years: number[]
@@ -23,6 +26,8 @@ export function TradeCoverage({
   name: (code: string) => string
   /** A partner as the chart's legend names it (a forum aggregate: "SCO members"), in the page's language. */
   partnerWord?: (code: string) => string
+  /** The names in a label with no translation in the page's language (tradeChartSeries), to mark them. */
+  foreignIn?: (label: string) => ForeignPart[]
 }) {
   const t = useTranslations('trade.coverage')
   const letter = (ids: string) => (ids.split(' ').every(isImfSource) ? 'I' : 'N')
@@ -55,7 +60,10 @@ export function TradeCoverage({
               header: t('series'),
               cell: (r) => (
                 <>
-                  {name(r.reporter)} → {partnerWord(r.partner)}
+                  <MarkedText
+                    text={`${name(r.reporter)} → ${partnerWord(r.partner)}`}
+                    foreign={foreignIn?.(`${name(r.reporter)} → ${partnerWord(r.partner)}`)}
+                  />
                   {r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : ''}
                   {r.measure === 'goods_services' ? `, ${t('goodsServices')}` : ''}
                 </>

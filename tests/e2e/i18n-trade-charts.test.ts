@@ -150,6 +150,9 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('/ru/trade and its cha
     expect(await legend.locator('[lang=en]', { hasText: 'Казахстан' }).count()).toBe(0)
     expect(await page.locator('#cagr tbody [lang=en]', { hasText: 'C5+FR' }).count()).toBeGreaterThan(0)
     expect(await page.locator('thead [lang=en]', { hasText: 'C5+FR' }).count()).toBeGreaterThan(0)
+    // the coverage table's rows too
+    const coverage = page.locator('table', { has: page.locator('caption', { hasText: 'Годы, за которые есть данные' }) })
+    expect(await coverage.locator('tbody [lang=en]', { hasText: 'C5+FR' }).count()).toBe(1)
     expect(thrown).toEqual([])
   })
 
