@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { nameBook, type LocalNames, type NameBook, type NameTable, type StoredNames } from '../i18n/names'
 import { bulkRead } from '../db/bulk-read'
 import { db, type Db } from './client'
+import { cachedView } from './view-cache'
 
 /**
  * The names of forums and parties in `locale` (lib/i18n/names.ts): the stored translations with
@@ -100,17 +101,27 @@ export const listEnglishNames = cache(async (given?: Db): Promise<{ forums: Engl
  */
 export async function getSearchTerms(locale: Locale, given?: Db): Promise<Record<string, string[]>> {
   try {
-    const english = await listEnglishNames(given)
-    const russian = await getLocalNames('ru', given)
-    const terms: Record<string, string[]> = {}
-    const add = (code: string, ...names: (string | undefined)[]) => {
-      const list = (terms[code] ??= [])
-      for (const n of names) if (n && !list.includes(n)) list.push(n)
-    }
-    for (const table of [russian.forums, russian.parties]) for (const [code, n] of Object.entries(table)) add(code, n.name, n.shortName)
-    if (locale !== DEFAULT_LOCALE)
-      for (const table of [english.forums, english.parties]) for (const [code, n] of Object.entries(table)) add(code, n.name, n.shortName)
-    return terms
+    const prisma = await db(given)
+    // Every page's layout reads them: kept per dataset version (about 5 ms a render otherwise).
+    return await cachedView(
+      prisma,
+      'search-terms',
+      locale,
+      async () => {
+        const english = await listEnglishNames(prisma)
+        const russian = await getLocalNames('ru', prisma)
+        const terms: Record<string, string[]> = {}
+        const add = (code: string, ...names: (string | undefined)[]) => {
+          const list = (terms[code] ??= [])
+          for (const n of names) if (n && !list.includes(n)) list.push(n)
+        }
+        for (const table of [russian.forums, russian.parties]) for (const [code, n] of Object.entries(table)) add(code, n.name, n.shortName)
+        if (locale !== DEFAULT_LOCALE)
+          for (const table of [english.forums, english.parties]) for (const [code, n] of Object.entries(table)) add(code, n.name, n.shortName)
+        return terms
+      },
+      (terms) => Object.keys(terms).length,
+    )
   } catch {
     return {}
   }

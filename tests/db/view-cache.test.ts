@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDatabase } from '../../lib/db/seed'
 import { getMatrix, getMatrixWindow } from '../../lib/queries/matrix'
 import { getTrade } from '../../lib/queries/trade'
+import { getSearchTerms } from '../../lib/queries/names'
 import { cachedViewCount, dataVersion } from '../../lib/queries/view-cache'
 import { availableTargets, createTestDatabase, type TestDatabase } from '../support/databases'
 
@@ -71,6 +72,23 @@ describe.each(await availableTargets())('the view cache on %s', (target) => {
       await db.sql.query(`UPDATE forum SET name = $1 WHERE code = 'CSTO'`, [treaty])
     }
     expect(await name()).toEqual([party, party])
+  })
+
+  it("keeps the pickers' search terms (read by every page's layout) while nothing changed, and shows a new name at once", async () => {
+    const before = cachedViewCount(db.prisma)
+    const terms = await getSearchTerms('en', db.prisma)
+    expect(terms.SCO).toContain('ШОС')
+    expect(cachedViewCount(db.prisma)).toBe(before + 1)
+    expect(await getSearchTerms('en', db.prisma)).toEqual(terms)
+    expect(cachedViewCount(db.prisma)).toBe(before + 1)
+    const [{ name }] = await db.sql.query<{ name: string }>(`SELECT name FROM localized_name WHERE code = 'SCO' AND lang = 'ru'`)
+    await db.sql.query(`UPDATE localized_name SET name = name || ' (переименовано)' WHERE code = 'SCO' AND lang = 'ru'`)
+    try {
+      expect((await getSearchTerms('en', db.prisma)).SCO).toContain(`${name} (переименовано)`)
+      expect((await getSearchTerms('ru', db.prisma)).SCO).toContain(`${name} (переименовано)`)
+    } finally {
+      await db.sql.query(`UPDATE localized_name SET name = $1 WHERE code = 'SCO' AND lang = 'ru'`, [name])
+    }
   })
 
   it('keys on the query: a bad query is refused every time, not cached', async () => {
