@@ -31,8 +31,8 @@ const CATEGORIES = Object.keys(THRESHOLDS)
 const args = process.argv.slice(2)
 const desktop = args.includes('--desktop')
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3
-const givenUrl = args.includes('--url') ? args[args.indexOf('--url') + 1] : null
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null)
+const givenUrl = option('--url')
 const only = option('--pages')?.split(',')
 const PAGES = only ? ALL_PAGES.filter(([, p]) => only.includes(p)) : ALL_PAGES
 if (only && PAGES.length !== only.length) {

@@ -1,5 +1,5 @@
 import { FutureDateNotice } from '@/components/ui/future-date-notice'
-import { regionKey } from '@/lib/i18n/regions'
+import { regionWord } from '@/lib/i18n/region-words'
 import { CiteThis, pinnedPath } from '@/components/ui/cite-this'
 import { CompareLink } from '@/components/ui/compare-link'
 import type { Metadata } from 'next'
@@ -53,7 +53,7 @@ export default async function MatrixPage({ searchParams }: Props) {
   const names = await getNameBook(lang)
   const client = await getTranslations('matrix.client')
   // Names and regions in the page's language (the rows are already in its order).
-  const matrix = localizeMatrix(english, names, (region) => (lang === DEFAULT_LOCALE ? region : client(`regions.${regionKey(region)}`)))
+  const matrix = localizeMatrix(english, names, (region) => regionWord(region, lang))
   const day = (iso: string, precision: 'day' | 'month' | 'year' = 'day') => formatDay(iso, precision, lang)
   const q: MatrixPageQuery = problem ? {} : matrix.query
   // "Sort by" offers the forums shown, and the one sorted by when it is on another page of forums.

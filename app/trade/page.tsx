@@ -56,7 +56,12 @@ export default async function TradePage({ searchParams }: Props) {
     view.world.filter((p) => p.measure === 'goods').map((p) => [`${p.reporter}|${p.year}`, { v: Number(p.valueUsd), family: family(p.sources) }]),
   )
   const shareSeries = (r: string) =>
-    view.partners.filter((p) => p !== 'WLD').map((p) => ({ key: `${r}>${p}`, label: partnerWord(p), foreign: ts.foreignIn(partnerWord(p)) }))
+    view.partners
+      .filter((p) => p !== 'WLD')
+      .map((p) => {
+        const label = partnerWord(p)
+        return { key: `${r}>${p}`, label, foreign: ts.foreignIn(label) }
+      })
   const shareRows = (r: string) =>
     years.map((year) => ({
       year,

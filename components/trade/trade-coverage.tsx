@@ -58,16 +58,16 @@ export function TradeCoverage({
             {
               id: 'series',
               header: t('series'),
-              cell: (r) => (
-                <>
-                  <MarkedText
-                    text={`${name(r.reporter)} → ${partnerWord(r.partner)}`}
-                    foreign={foreignIn?.(`${name(r.reporter)} → ${partnerWord(r.partner)}`)}
-                  />
-                  {r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : ''}
-                  {r.measure === 'goods_services' ? `, ${t('goodsServices')}` : ''}
-                </>
-              ),
+              cell: (r) => {
+                const label = `${name(r.reporter)} → ${partnerWord(r.partner)}`
+                return (
+                  <>
+                    <MarkedText text={label} foreign={foreignIn?.(label)} />
+                    {r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : ''}
+                    {r.measure === 'goods_services' ? `, ${t('goodsServices')}` : ''}
+                  </>
+                )
+              },
             },
             ...years.map((y): TableColumn<CoverageRow> => ({
               id: String(y),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { regionKey } from '@/lib/i18n/regions'
+import { regionWord } from '@/lib/i18n/region-words'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { EmbedView } from '@/components/embed/embed-view'
 import { localizeMatrix } from '@/components/matrix/local-names'
@@ -23,8 +23,7 @@ export default async function EmbedMatrix({ searchParams }: Props) {
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
   const { matrix: english, q, params, meta } = await matrixFigure(await searchParams, lang)
   // Names and regions in the page's language, as on /matrix.
-  const client = await getTranslations('matrix.client')
-  const matrix = localizeMatrix(english, await getNameBook(lang), (region) => (lang === DEFAULT_LOCALE ? region : client(`regions.${regionKey(region)}`)))
+  const matrix = localizeMatrix(english, await getNameBook(lang), (region) => regionWord(region, lang))
   return (
     <EmbedView title={(await getTranslations('embed'))('titles.matrix')} period={meta.period} source={meta.source}>
       <StatusLegend />
