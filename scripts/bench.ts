@@ -327,9 +327,12 @@ try {
   if (!res.ok) throw new Error(`the CSV export answered ${res.status}`)
   let bytes = 0
   let lines = 0
+  // Lines are counted with the native byte search: a JavaScript loop over the 109 MB took this client 1.6 s
+  // of CPU (against 0.05 s), on the same two cores as the server and the database it measures.
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     bytes += chunk.length
-    for (const b of chunk) if (b === 10) lines++
+    const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    for (let at = view.indexOf(10); at !== -1; at = view.indexOf(10, at + 1)) lines++
   }
   if (lines !== counts.trade + 1) throw new Error(`the CSV export has ${lines - 1} rows, the database ${counts.trade}`)
   const exportMs = performance.now() - started
