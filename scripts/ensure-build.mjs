@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { buildServer, SERVER_BUNDLE } from './build-server.mjs'
+import { markFirstLoadChunks } from './compile-hints.mjs'
 
 const ROOTS = [
   'app',
@@ -24,6 +25,7 @@ const ROOTS = [
   'messages',
   'server.ts',
   'scripts/build-server.mjs',
+  'scripts/compile-hints.mjs',
 ]
 const stampFile = path.join('.next', 'forum-atlas-source-hash')
 
@@ -45,5 +47,6 @@ if (upToDate) process.exit(0)
 console.log('[forum-atlas] building the app (first start, or the sources changed)…')
 const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' })
 if (result.status !== 0) process.exit(result.status ?? 1)
+markFirstLoadChunks()
 await buildServer()
 writeFileSync(stampFile, digest)
