@@ -32,4 +32,12 @@ const nextConfig = {
 }
 
 // next-intl: the interface's messages and formats per request (i18n/request.ts, docs/i18n.md).
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig)
+// `precompile` turns messages/*.json into ICU syntax trees at build time: the browser then formats a
+// message without the ICU parser (IntlMessageFormat, 40 kB), whose first use on a page also looked
+// up the locale with Intl.NumberFormat.supportedLocalesOf, loading ICU's data on the main thread
+// while the page hydrated (docs/performance.md). Code that imports the JSON outside Next (scripts,
+// tests, the benchmark) still reads the plain strings.
+export default createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig)

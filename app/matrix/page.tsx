@@ -5,6 +5,7 @@ import { CompareLink } from '@/components/ui/compare-link'
 import type { Metadata } from 'next'
 import { viewMetadata } from '@/lib/share/metadata'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
+import { forumsShownCount } from '@/components/matrix/forums-shown'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/ui/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
@@ -94,6 +95,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <FutureDateNotice asOf={matrix.asOf} />
       <MatrixControls
         today={today}
+        forumsWord={common('forums', { count: forumsShownCount(q.forums ?? [], q.kinds ?? [], matrix.allForums) })}
         forums={matrix.allForums}
         sortable={sortable}
         values={{

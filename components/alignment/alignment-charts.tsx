@@ -1,6 +1,7 @@
 'use client'
 
 import { useListWords, useYearSpan } from '@/components/charts/use-chart-words'
+import { formatDecimal } from '@/lib/i18n/numbers'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import { useLocale, useTranslations } from 'next-intl'
@@ -19,7 +20,7 @@ export function PairChart({ data, changeYears, title }: { data: { year: number; 
   const locale = useLocale()
   const words = useListWords()
   const span = useYearSpan()(data)
-  const two = (v: number) => (locale === 'en' ? v.toFixed(2) : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v))
+  const two = (v: number) => formatDecimal(v, 2, locale)
   const summary = t('pairSummary', {
     span,
     range: data.length ? t('pairRange', { from: two(data[0].score), to: two(data[data.length - 1].score) }) : '',

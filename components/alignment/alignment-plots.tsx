@@ -1,6 +1,7 @@
 'use client'
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatDecimal } from '@/lib/i18n/numbers'
 import { useLocale, useTranslations } from 'next-intl'
 import type { MembershipStatus } from '@/lib/domain/vocabulary'
 
@@ -19,14 +20,17 @@ export function PairPlot({
 }) {
   const t = useTranslations('charts')
   const locale = useLocale()
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })
-  const three = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 })
   return (
     <LineChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} title={title} desc={summary}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-      <YAxis domain={[0, 1]} tick={{ fontSize: 12 }} width={36} tickFormatter={locale === 'en' ? undefined : (v: number) => number.format(v)} />
-      <Tooltip formatter={(v) => (typeof v === 'number' ? (locale === 'en' ? v.toFixed(3) : three.format(v)) : String(v))} />
+      <YAxis
+        domain={[0, 1]}
+        tick={{ fontSize: 12 }}
+        width={36}
+        tickFormatter={locale === 'en' ? undefined : (v: number) => formatDecimal(v, 3, locale, { trim: true })}
+      />
+      <Tooltip formatter={(v) => (typeof v === 'number' ? formatDecimal(v, 3, locale) : String(v))} />
       {changeYears.map((y) => (
         <ReferenceLine key={y} x={y} stroke="var(--alert, #cc3311)" strokeDasharray="4 3" />
       ))}

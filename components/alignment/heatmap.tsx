@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl'
+import { formatDecimal } from '@/lib/i18n/numbers'
 import { ChartData } from '@/components/charts/chart-data'
 import { ChartScroll } from '@/components/charts/chart-scroll'
 import type { SimilarityMatrix } from '@/lib/transforms/similarity'
@@ -30,8 +31,7 @@ export function Heatmap({
     const l = Math.round(96 - s * 70) // lightness 96% → 26%
     return `hsl(205 60% ${l}%)`
   }
-  const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-  const fixed2 = (s: number) => (locale === 'en' ? s.toFixed(2) : two.format(s))
+  const fixed2 = (s: number) => formatDecimal(s, 2, locale)
   const shown = (s: number) => (s === 1 ? '1' : fixed2(s).replace(/^0/, ''))
   return (
     <figure className="heatmap">

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { Table } from '@/components/tables/table'
+import { formatList } from '@/lib/i18n/numbers'
 
 type Row = { key: string; label: ReactNode; cells: (ReactNode | null)[] }
 
@@ -48,8 +49,7 @@ export function yearSpan(rows: readonly { year?: unknown }[], empty = 'no years'
   return rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : empty
 }
 
-/** "a, b and c"; in another language as Intl lists it ("a, b и c"). */
+/** "a, b and c"; in Russian "a, b и c" (lib/i18n/numbers.ts). */
 export function listWords(words: string[], locale = 'en'): string {
-  if (locale !== 'en') return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words)
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+  return formatList(words, locale)
 }

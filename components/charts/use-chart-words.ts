@@ -6,7 +6,7 @@ import { listWords, yearSpan } from './chart-data'
 /** "a, b and c" in the page's language (English as listWords writes it). */
 export function useListWords(): (words: string[]) => string {
   const locale = useLocale()
-  return (words) => (locale === 'en' ? listWords(words) : new Intl.ListFormat(locale, { type: 'conjunction' }).format(words))
+  return (words) => listWords(words, locale)
 }
 
 /** "1991–2026" from a chart's rows, or "no years" in the page's language. */

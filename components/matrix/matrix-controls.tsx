@@ -33,6 +33,7 @@ export function MatrixControls({
   forums,
   sortable,
   today,
+  forumsWord,
 }: {
   values: MatrixControlValues
   /** Every forum, for the checklist. */
@@ -40,9 +41,12 @@ export function MatrixControls({
   /** The forums "Sort by" offers: the columns shown (at world scale a page shows 20 of 500). */
   sortable: Pick<ForumChoice, 'code' | 'shortName'>[]
   today: string
+  /** "12 forums": how many forums the view shows, worded on the server. Formatted here, its number
+   *  would be the page's one use of Intl.NumberFormat, whose first call loads ICU's number data on
+   *  the main thread while the page hydrates (docs/performance.md). */
+  forumsWord: string
 }) {
   const t = useTranslations('matrix.client')
-  const common = useTranslations('common')
   const locale = useLocale()
   const lang = isLocale(locale) ? locale : 'en'
   const regionWord = (region: string) => (lang === 'en' ? region : t(`regions.${regionKey(region)}`))
@@ -56,7 +60,6 @@ export function MatrixControls({
   const formRef = useRef<HTMLFormElement>(null)
   useEarlyInput(formRef)
   // On a phone the controls fold into one line that says what the view shows (globals.css shows them open on wider screens).
-  const forumsShown = values.forums.length || forums.filter((f) => kindsShown.includes(f.kind)).length
   const partyWords =
     [
       values.regions.map(regionWord).join(', '),
@@ -69,7 +72,7 @@ export function MatrixControls({
     <details className="controls-fold">
       <summary>
         <span className="sr-only">{t('changeView')}</span>
-        {formatDay(values.asOf, 'day', lang)} · {common('forums', { count: forumsShown })} · {partyWords}
+        {formatDay(values.asOf, 'day', lang)} · {forumsWord} · {partyWords}
         <span className="fold-action" aria-hidden="true">
           {' '}
           {t('change')}

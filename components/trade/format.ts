@@ -1,3 +1,5 @@
+import { formatDecimal } from '@/lib/i18n/numbers'
+
 /** US$ for people: "$89.4 bn", "$987.9 m", with the exact figure kept for tables and tooltips; in
  *  Russian "89,4 млрд долл.", "987,9 млн долл." (the units of Russian statistical releases). */
 export function formatUsd(value: number, locale: 'en' | 'ru' = 'en'): string {
@@ -11,7 +13,7 @@ export function formatUsd(value: number, locale: 'en' | 'ru' = 'en'): string {
           ? [value / 1e3, 0, 'k']
           : [value, 0, '']
   if (locale === 'ru') {
-    const number = new Intl.NumberFormat('ru', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(scaled)
+    const number = formatDecimal(scaled, digits, 'ru')
     const ruUnit = { bn: '\u00a0млрд', m: '\u00a0млн', k: '\u00a0тыс.', '': '' }[unit]
     return `${number}${ruUnit} долл.`
   }
@@ -27,6 +29,5 @@ export function formatUsdExact(value: string, locale: 'en' | 'ru' = 'en'): strin
 
 /** A number with `digits` decimals, as `toFixed` writes it in English ("12.3") and as Intl writes it in Russian ("12,3", "−4,0"). */
 export function formatFixed(value: number, digits: number, locale: 'en' | 'ru' = 'en'): string {
-  if (locale === 'en') return value.toFixed(digits)
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+  return formatDecimal(value, digits, locale)
 }

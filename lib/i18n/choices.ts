@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from './locales'
+import { formatDecimal } from './numbers'
 import type { NameBook } from './names'
 
 /**
@@ -25,5 +26,5 @@ export function localizedChoices<T extends { code: string; name: string; shortNa
  * it as `{n}` beside the `count` their plural is chosen by.
  */
 export function countText(count: number, locale: string): string {
-  return locale === DEFAULT_LOCALE ? String(count) : new Intl.NumberFormat(locale).format(count)
+  return formatDecimal(count, 0, locale)
 }

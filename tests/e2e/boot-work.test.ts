@@ -1,0 +1,99 @@
+import { describe, expect, inject, it } from 'vitest'
+import { browserPage, chromiumAvailable, openHydrated } from '../support/browser'
+import { COMPILE_HINT } from '../../scripts/compile-hints.mjs'
+import { browserServer } from './server'
+
+/**
+ * #22.5: what a page's boot asks of the browser's main thread, on the pages the Lighthouse audit
+ * measures and the others.
+ *
+ * Every script a page's HTML loads carries V8's explicit compile hint, so that Chromium
+ * compiles it while it streams, off the main thread, instead of function by function in the one
+ * long task of the page's boot (scripts/compile-hints.mjs). The chunks a page loads later (the
+ * charts' code) stay lazy. Read over HTTP, as the browser gets them.
+ */
+
+const PAGES = ['/', '/matrix', '/overlaps', '/trade', '/map', '/alignment', '/events', '/forums/SCO', '/parties/KAZ', '/data', '/api', '/ru/matrix', '/admin']
+
+const scriptsOf = (html: string) => [...html.matchAll(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'))
+
+for (const server of browserServer(inject('servers'))) {
+  describe(`compile hints on ${server.target}`, () => {
+    const firstLoad = new Set<string>()
+
+    it.each(PAGES)('%s: every script its HTML loads starts with the hint', async (path) => {
+      const res = await fetch(`${server.url}${path}`)
+      expect(res.status).toBe(200)
+      const scripts = scriptsOf(await res.text())
+      expect(scripts.length).toBeGreaterThan(3)
+      for (const src of scripts) {
+        firstLoad.add(src)
+        const text = await (await fetch(new URL(src, server.url))).text()
+        expect(text.startsWith(COMPILE_HINT), `${path}: ${src}`).toBe(true)
+      }
+    })
+
+    describe.skipIf(!chromiumAvailable())('in a browser', () => {
+      const held = browserPage({ viewport: { width: 1280, height: 900 } })
+
+      it('the charts’ code, loaded when a chart comes into view, stays lazy', async () => {
+        const later: Promise<{ url: string; text: string }>[] = []
+        held.page.on('response', (response) => {
+          const url = new URL(response.url())
+          if (url.pathname.endsWith('.js') && !firstLoad.has(url.pathname)) later.push(response.text().then((text) => ({ url: url.pathname, text })))
+        })
+        await openHydrated(held.page, `${server.url}/trade`)
+        const chart = held.page.locator('figure.chart').first()
+        await chart.scrollIntoViewIfNeeded()
+        await chart.locator('svg.recharts-surface').first().waitFor()
+        const loaded = await Promise.all(later)
+        expect(loaded.length).toBeGreaterThan(0)
+        for (const { url, text } of loaded) expect(text.startsWith(COMPILE_HINT), url).toBe(false)
+      })
+
+      // The first Intl.NumberFormat, DateTimeFormat or Collator of a page loads ICU's data for it on
+      // the main thread (tens of milliseconds on a fast desktop, several times that on a phone), and so
+      // did ICU message formatting's locale lookup (supportedLocalesOf). Text is worded and numbers
+      // formatted on the server; hydrating must not do it again. (Intl.PluralRules is cheap: allowed.)
+      it.each(['/', '/matrix', '/overlaps', '/trade', '/ru/matrix', '/ru/trade'])('%s hydrates without loading ICU’s formatters', async (path) => {
+        const page = await held.browser.newPage({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { 'Sec-CH-UA-Mobile': '?1' } })
+        try {
+          await page.addInitScript(() => {
+            const calls: string[] = []
+            Object.assign(window, { intlCalls: calls })
+            const intl = Intl as unknown as Record<string, { supportedLocalesOf: unknown }>
+            for (const name of ['NumberFormat', 'DateTimeFormat', 'Collator', 'ListFormat', 'RelativeTimeFormat', 'DisplayNames']) {
+              const Original = intl[name] as unknown as new (...args: unknown[]) => object
+              const Counted = function (...args: unknown[]) {
+                calls.push(`Intl.${name}`)
+                return new Original(...args)
+              } as unknown as { prototype: object; supportedLocalesOf: unknown }
+              Counted.prototype = Original.prototype
+              Counted.supportedLocalesOf = (...args: unknown[]) => {
+                calls.push(`Intl.${name}.supportedLocalesOf`)
+                return (Original as unknown as { supportedLocalesOf: (...a: unknown[]) => unknown }).supportedLocalesOf(...args)
+              }
+              intl[name] = Counted
+            }
+            for (const [proto, method] of [
+              [Number.prototype, 'toLocaleString'],
+              [Date.prototype, 'toLocaleDateString'],
+              [Date.prototype, 'toLocaleString'],
+              [String.prototype, 'localeCompare'],
+            ] as const) {
+              const original = (proto as unknown as Record<string, (...a: unknown[]) => unknown>)[method]
+              ;(proto as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+                calls.push(method)
+                return original.apply(this, args)
+              }
+            }
+          })
+          await openHydrated(page, `${server.url}${path}`)
+          expect(await page.evaluate(() => (window as unknown as { intlCalls: string[] }).intlCalls)).toEqual([])
+        } finally {
+          await page.close()
+        }
+      })
+    })
+  })
+}
