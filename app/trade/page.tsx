@@ -269,7 +269,9 @@ export default async function TradePage({ searchParams }: Props) {
         </a>{' '}
         <a href={csvHref.replace('/api/trade.csv', '/api/trade')}>JSON</a> <span className="muted">{t('numbers.columns')}</span>
       </p>
-      <TradeTable rows={tableRows} />
+      <div className="render-near-view">
+        <TradeTable rows={tableRows} />
+      </div>
     </div>
   )
 }

@@ -38,7 +38,7 @@ export function TradeCoverage({
       .join('; ')
   const empty = rows.length === 0
   return (
-    <section className="coverage" aria-labelledby="coverage-h">
+    <section className="coverage render-near-view" aria-labelledby="coverage-h">
       <h2 id="coverage-h">{t('heading')}</h2>
       <p className="muted">
         {t.rich('legend', {

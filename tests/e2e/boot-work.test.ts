@@ -51,6 +51,31 @@ for (const server of browserServer(inject('servers'))) {
         for (const { url, text } of loaded) expect(text.startsWith(COMPILE_HINT), url).toBe(false)
       })
 
+      // A phone lays out and paints the first screen of /trade on load; its table of figures, far
+      // below, waits until it nears the viewport (.render-near-view), yet stays in the accessibility
+      // tree, and prints whole.
+      it('/trade on a phone leaves its table of figures unrendered until it nears the viewport', async () => {
+        const page = await held.browser.newPage({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { 'Sec-CH-UA-Mobile': '?1' } })
+        try {
+          // Five reporters: the table starts several screens down, beyond the distance at which Chromium renders ahead.
+          await openHydrated(page, `${server.url}/trade?reporters=KAZ,UZB,KGZ,TJK,TKM`)
+          const cell = page.locator('.render-near-view table.data tbody td').first()
+          const rendered = () => cell.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions))
+          expect(await rendered()).toBe(false)
+          // Still a named region of the page for a screen reader, though not rendered yet.
+          const name = await page.locator('div.render-near-view > [role=region]').getAttribute('aria-label')
+          expect(name).toMatch(/\d+ values/)
+          expect(await page.getByRole('region', { name: name! }).count()).toBe(1)
+          await page.emulateMedia({ media: 'print' })
+          expect(await rendered()).toBe(true)
+          await page.emulateMedia({ media: 'screen' })
+          await cell.scrollIntoViewIfNeeded()
+          await expect.poll(rendered).toBe(true)
+        } finally {
+          await page.close()
+        }
+      })
+
       // The first Intl.NumberFormat, DateTimeFormat or Collator of a page loads ICU's data for it on
       // the main thread (tens of milliseconds on a fast desktop, several times that on a phone), and so
       // did ICU message formatting's locale lookup (supportedLocalesOf). Text is worded and numbers

@@ -123,7 +123,9 @@ describe.skipIf(!hasBrowser).each(browserServer(servers))('/ru/trade and its cha
     expect(await page.getAttribute('html', 'lang')).toBe('ru')
     expect(await page.locator('h1').innerText()).toBe('Торговля')
     expect(await page.title()).toMatch(/^Торговля/)
-    const text = await page.locator('main').innerText()
+    // textContent, not innerText: the table of figures far down is not rendered until it nears the
+    // viewport (.render-near-view), and innerText reads only what is rendered.
+    const text = (await page.locator('main').textContent()) ?? ''
     expect(text).not.toContain(MISSING_MESSAGE_MARK.trim())
     for (const label of ['Отчитывающиеся страны и партнеры', 'Стоимость', 'Охват данных', 'Темпы прироста', 'Доли партнеров', 'Скачать PNG', 'Скачать SVG']) {
       expect(text).toContain(label)
