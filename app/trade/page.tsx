@@ -8,7 +8,8 @@ import { viewMetadata } from '@/lib/share/metadata'
 import { GrowthChart, SharesChart, ValueChart } from '@/components/trade/trade-charts'
 import { TradeControls } from '@/components/trade/trade-controls'
 import { TradeTable, type TradeRow } from '@/components/trade/trade-table'
-import { formatFixed, formatUsd } from '@/components/trade/format'
+import { formatUsd } from '@/components/trade/format'
+import { formatDecimal } from '@/lib/i18n/numbers'
 import { tradeQuery } from '@/lib/params'
 import { loadWithFallback } from '@/lib/page-query'
 import { ParamNotice } from '@/components/ui/param-notice'
@@ -195,7 +196,7 @@ export default async function TradePage({ searchParams }: Props) {
                   header: t('mirror.gap'),
                   numeric: true,
                   cellProps: (r) => ({ 'data-gap': r.gap.toFixed(2) }),
-                  cell: (r) => `${r.gap > 0 ? '+' : ''}${formatFixed(r.gap, 1, locale)} %`,
+                  cell: (r) => `${r.gap > 0 ? '+' : ''}${formatDecimal(r.gap, 1, locale)} %`,
                 },
               ]}
               rows={mirrorRows}
@@ -238,7 +239,7 @@ export default async function TradePage({ searchParams }: Props) {
             id: 'cagr',
             header: t('cagr.cagr'),
             numeric: true,
-            cell: (g) => g.cagr && t('cagr.perYear', { rate: formatFixed(g.cagr.rate, 1, locale) }),
+            cell: (g) => g.cagr && t('cagr.perYear', { rate: formatDecimal(g.cagr.rate, 1, locale) }),
             cellProps: (g) => ({ 'data-cagr': g.cagr?.rate.toFixed(4) }),
           },
         ]}

@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { Table } from '@/components/tables/table'
-import { formatList } from '@/lib/i18n/numbers'
 
 type Row = { key: string; label: ReactNode; cells: (ReactNode | null)[] }
 
@@ -47,9 +46,4 @@ export function ChartData({
 /** "1991–2026" from a chart's rows, first and last year, for its summary; `empty` ("no years"; messages charts.frame.noYears) when there are none. */
 export function yearSpan(rows: readonly { year?: unknown }[], empty = 'no years'): string {
   return rows.length ? `${rows[0].year}–${rows[rows.length - 1].year}` : empty
-}
-
-/** "a, b and c"; in Russian "a, b и c" (lib/i18n/numbers.ts). */
-export function listWords(words: string[], locale = 'en'): string {
-  return formatList(words, locale)
 }

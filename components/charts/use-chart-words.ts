@@ -1,12 +1,13 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { listWords, yearSpan } from './chart-data'
+import { formatList } from '@/lib/i18n/numbers'
+import { yearSpan } from './chart-data'
 
-/** "a, b and c" in the page's language (English as listWords writes it). */
+/** "a, b and c" in the page's language (lib/i18n/numbers.ts). */
 export function useListWords(): (words: string[]) => string {
   const locale = useLocale()
-  return (words) => listWords(words, locale)
+  return (words) => formatList(words, locale)
 }
 
 /** "1991–2026" from a chart's rows, or "no years" in the page's language. */

@@ -9,6 +9,7 @@ import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabular
 import { formatDay } from '@/lib/dates'
 import { isLocale, localizedHref } from '@/lib/i18n/locales'
 import { ForumChecklist, type ForumChoice } from './forum-checklist'
+import { forumKindsShown } from './forums-shown'
 import { TimeControls } from '../ui/time-controls'
 import { useUrlState } from '../ui/use-url-state'
 
@@ -54,7 +55,7 @@ export function MatrixControls({
   const [text, setText] = useState(values.q)
 
   const toggleIn = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value))
-  const kindsShown = values.kinds.length ? values.kinds : Object.keys(FORUM_KIND_PLURALS)
+  const kindsShown = forumKindsShown(values.kinds)
   const selectedForums = new Set(values.forums)
 
   const formRef = useRef<HTMLFormElement>(null)

@@ -26,8 +26,3 @@ export function formatUsdExact(value: string, locale: 'en' | 'ru' = 'en'): strin
   if (locale === 'ru') return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}${frac ? `,${frac.padEnd(2, '0')}` : ''} долл. США`
   return `US$ ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac.padEnd(2, '0')}` : ''}`
 }
-
-/** A number with `digits` decimals, as `toFixed` writes it in English ("12.3") and as Intl writes it in Russian ("12,3", "−4,0"). */
-export function formatFixed(value: number, digits: number, locale: 'en' | 'ru' = 'en'): string {
-  return formatDecimal(value, digits, locale)
-}

@@ -6,7 +6,8 @@ import { getNameBook } from '@/lib/queries/names'
 import { SourceLink } from '@/components/ui/source-link'
 import type { TradePartnersView } from '@/lib/queries/trade-partners'
 import { Table } from '@/components/tables/table'
-import { formatFixed, formatUsd, formatUsdExact } from './format'
+import { formatUsd, formatUsdExact } from './format'
+import { formatDecimal } from '@/lib/i18n/numbers'
 
 /**
  * A reporter's partners ranked by share of its trade in one year, with a year and flow chooser that
@@ -27,7 +28,7 @@ export async function PartnerRanking({ view, action }: { view: TradePartnersView
   const { ranking, years, flow } = view
   const t = await getTranslations('trade.partners')
   const { locale, name } = await localNames(view)
-  const pct = (v: number) => `${formatFixed(v, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`
+  const pct = (v: number) => `${formatDecimal(v, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`
   if (!ranking) {
     return <p className="muted">{t('none')}</p>
   }
@@ -141,7 +142,7 @@ export async function ConcentrationChart({ view }: { view: TradePartnersView }) 
   if (points.length < 2) return null
   const tr = await getTranslations('trade.partners')
   const { locale, name } = await localNames(view)
-  const pct = (v: number) => `${formatFixed(v, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`
+  const pct = (v: number) => `${formatDecimal(v, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`
   const W = 1100
   const H = 260
   const left = 56
@@ -231,7 +232,12 @@ export async function ConcentrationTable({ view }: { view: TradePartnersView }) 
           { id: 'year', header: t('year'), cell: (p) => p.year },
           { id: 'hhi', header: t('hhi'), numeric: true, cell: (p) => p.hhi.toFixed(0) },
           { id: 'partners', header: t('partners'), numeric: true, cell: (p) => p.partners },
-          { id: 'covered', header: t('coveredHeader'), numeric: true, cell: (p) => `${formatFixed(p.covered, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}` },
+          {
+            id: 'covered',
+            header: t('coveredHeader'),
+            numeric: true,
+            cell: (p) => `${formatDecimal(p.covered, 1, locale)}${locale === 'en' ? '%' : '\u00a0%'}`,
+          },
           { id: 'source', header: t('source'), cell: (p) => <InLanguage>{view.sources[p.source]?.title ?? p.source}</InLanguage> },
         ]}
         rows={[...view.concentration].reverse()}

@@ -1,8 +1,8 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { ChartData, listWords, yearSpan } from '@/components/charts/chart-data'
-import { formatFixed } from './format'
+import { ChartData, yearSpan } from '@/components/charts/chart-data'
+import { formatDecimal, formatList } from '@/lib/i18n/numbers'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import type { ComponentProps } from 'react'
@@ -21,7 +21,7 @@ const ValuePlot = plots.plot((m) => m.ValuePlot)
 const GrowthPlot = plots.plot((m) => m.GrowthPlot)
 const SharesPlot = plots.plot((m) => m.SharesPlot)
 
-const pct = (v: number | null | undefined, locale: 'en' | 'ru') => (v === null || v === undefined ? null : `${formatFixed(v, 1, locale)} %`)
+const pct = (v: number | null | undefined, locale: 'en' | 'ru') => (v === null || v === undefined ? null : `${formatDecimal(v, 1, locale)} %`)
 
 /** The charts' words in the page's language (messages trade.charts), and the helpers that list series and years in it. */
 function useChartWords() {
@@ -33,7 +33,7 @@ function useChartWords() {
     locale,
     span: (rows: readonly { year?: unknown }[]) => yearSpan(rows, noYears),
     list: (series: SeriesKey[]) =>
-      listWords(
+      formatList(
         series.map((s) => s.label),
         locale,
       ),

@@ -2,7 +2,8 @@
 
 import { useLocale } from 'next-intl'
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatFixed, formatUsd } from './format'
+import { formatUsd } from './format'
+import { formatDecimal } from '@/lib/i18n/numbers'
 import type { YearMarker } from '@/lib/transforms/chart-markers'
 import type { ForeignPart } from '@/lib/i18n/text-lang'
 import { MarkedText } from '@/components/ui/local-name'
@@ -41,7 +42,7 @@ function usePlotLocale(): 'en' | 'ru' {
 }
 
 /** An axis tick in per cent: "20%"; in Russian "20 %". */
-const percentTick = (v: number, locale: 'en' | 'ru') => (locale === 'en' ? `${v}%` : `${formatFixed(v, Number.isInteger(v) ? 0 : 1, locale)}\u00a0%`)
+const percentTick = (v: number, locale: 'en' | 'ru') => (locale === 'en' ? `${v}%` : `${formatDecimal(v, Number.isInteger(v) ? 0 : 1, locale)}\u00a0%`)
 
 export function ValuePlot({
   rows,
@@ -112,7 +113,7 @@ export function GrowthPlot({ rows, series, title, summary }: PlotProps) {
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
       <YAxis tickFormatter={(v: number) => percentTick(v, locale)} tick={{ fontSize: 12 }} width={56} />
-      <Tooltip formatter={(v) => `${formatFixed(Number(v), 1, locale)} %`} />
+      <Tooltip formatter={(v) => `${formatDecimal(Number(v), 1, locale)} %`} />
       <Legend formatter={legendLabel(series)} />
       <ReferenceLine y={0} stroke="var(--muted, #5b6573)" />
       {series.map((s, i) => (
@@ -129,7 +130,7 @@ export function SharesPlot({ rows, series, title, summary }: PlotProps) {
       <CartesianGrid strokeDasharray="3 3" stroke="var(--line, #d9dee5)" />
       <XAxis dataKey="year" tick={{ fontSize: 12 }} />
       <YAxis domain={[0, 100]} tickFormatter={(v: number) => percentTick(v, locale)} tick={{ fontSize: 12 }} width={locale === 'en' ? 48 : 56} />
-      <Tooltip formatter={(v) => `${formatFixed(Number(v), 1, locale)} %`} />
+      <Tooltip formatter={(v) => `${formatDecimal(Number(v), 1, locale)} %`} />
       <Legend formatter={legendLabel(series)} />
       {series.map((s, i) => (
         <Area

@@ -35,7 +35,8 @@ export interface FirstLoad {
   scripts: { src: string; gzip: number }[]
 }
 
-function scriptSources(html: string): string[] {
+/** The scripts a page's HTML loads (not the `nomodule` ones), each once, in order. */
+export function scriptSources(html: string): string[] {
   return [...new Set([...html.matchAll(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&')))]
 }
 

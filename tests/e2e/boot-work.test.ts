@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { browserPage, chromiumAvailable, openHydrated } from '../support/browser'
 import { COMPILE_HINT } from '../../scripts/compile-hints.mjs'
+import { scriptSources } from '../../lib/bench/first-load'
 import { browserServer } from './server'
 
 /**
@@ -15,8 +16,6 @@ import { browserServer } from './server'
 
 const PAGES = ['/', '/matrix', '/overlaps', '/trade', '/map', '/alignment', '/events', '/forums/SCO', '/parties/KAZ', '/data', '/api', '/ru/matrix', '/admin']
 
-const scriptsOf = (html: string) => [...html.matchAll(/<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'))
-
 for (const server of browserServer(inject('servers'))) {
   describe(`compile hints on ${server.target}`, () => {
     const firstLoad = new Set<string>()
@@ -24,7 +23,7 @@ for (const server of browserServer(inject('servers'))) {
     it.each(PAGES)('%s: every script its HTML loads starts with the hint', async (path) => {
       const res = await fetch(`${server.url}${path}`)
       expect(res.status).toBe(200)
-      const scripts = scriptsOf(await res.text())
+      const scripts = scriptSources(await res.text())
       expect(scripts.length).toBeGreaterThan(3)
       for (const src of scripts) {
         firstLoad.add(src)
