@@ -1,16 +1,17 @@
 import { useTranslations } from 'next-intl'
-import { MarkedText } from '@/components/ui/local-name'
-import type { ForeignPart } from '@/lib/i18n/text-lang'
+import { markedParts, type ForeignPart } from '@/lib/i18n/text-lang'
 import type { SourceRef } from '@/lib/domain/types'
 import { isImfSource } from '@/lib/transforms/trade'
-import { Table, type TableColumn } from '@/components/tables/table'
+import { tableHtml, type HtmlColumn } from '@/components/tables/table-html'
+import { el, fragment, type Html } from '@/lib/html'
 
 type CoverageRow = { reporter: string; partner: string; reportedBy: string; measure: string; years: Record<number, string> }
 
 /**
  * Which years of the range have a figure, and from which source, for every series chosen: a strip
  * per series, one cell per year (I = IMF DOTS, N = national statistics or customs, empty = no
- * figure: a gap, not a zero).
+ * figure: a gap, not a zero). The strip is read-only and a few hundred cells, so it goes to the
+ * browser as one HTML string (components/tables/table-html.ts).
  */
 export function TradeCoverage({
   rows,
@@ -48,40 +49,51 @@ export function TradeCoverage({
         {empty ? t('empty') : null}
       </p>
       {empty ? null : (
-        <Table
-          caption={t('caption')}
-          label={t('label')}
-          className="coverage-strip"
-          rows={rows}
-          rowKey={(r) => `${r.reporter}|${r.partner}|${r.reportedBy}|${r.measure}`}
-          columns={[
-            {
-              id: 'series',
-              header: t('series'),
-              cell: (r) => {
-                const label = `${name(r.reporter)} → ${partnerWord(r.partner)}`
-                return (
-                  <>
-                    <MarkedText text={label} foreign={foreignIn?.(label)} />
-                    {r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : ''}
-                    {r.measure === 'goods_services' ? `, ${t('goodsServices')}` : ''}
-                  </>
-                )
-              },
-            },
-            ...years.map((y): TableColumn<CoverageRow> => ({
-              id: String(y),
-              header: String(y).slice(2),
-              headerClassName: 'year',
-              cell: (r) => (r.years[y] ? letter(r.years[y]) : <span className="sr-only">{t('noFigure')}</span>),
-              cellProps: (r) =>
-                r.years[y]
-                  ? { className: `cov cov-${letter(r.years[y])}`, title: `${y}: ${title(r.years[y])}` }
-                  : { className: 'cov cov-gap', title: `${y}: ${t('noFigure')}` },
-            })),
-          ]}
+        // Focusable, so that a keyboard reader can scroll the strip sideways on a phone (as Table's region).
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('label')}
+          dangerouslySetInnerHTML={{
+            __html: tableHtml<CoverageRow>({
+              caption: t('caption'),
+              className: 'coverage-strip',
+              rows,
+              columns: [
+                {
+                  id: 'series',
+                  header: t('series'),
+                  cell: (r) => {
+                    const label = `${name(r.reporter)} → ${partnerWord(r.partner)}`
+                    return fragment(
+                      markedTextHtml(label, foreignIn?.(label)),
+                      r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : '',
+                      r.measure === 'goods_services' ? `, ${t('goodsServices')}` : '',
+                    )
+                  },
+                },
+                ...years.map((y): HtmlColumn<CoverageRow> => ({
+                  id: String(y),
+                  header: String(y).slice(2),
+                  headerClassName: 'year',
+                  cell: (r) => (r.years[y] ? letter(r.years[y]) : el('span', { class: 'sr-only' }, t('noFigure'))),
+                  cellAttributes: (r) =>
+                    r.years[y]
+                      ? { class: `cov cov-${letter(r.years[y])}`, title: `${y}: ${title(r.years[y])}` }
+                      : { class: 'cov cov-gap', title: `${y}: ${t('noFigure')}` },
+                })),
+              ],
+            }).html,
+          }}
         />
       )}
     </section>
   )
+}
+
+/** MarkedText's markup: the label, with each name that is in another language in a span marked with it. */
+function markedTextHtml(text: string, foreign: readonly ForeignPart[] | undefined): Html | string {
+  if (!foreign?.length) return text
+  return fragment(...markedParts(text, foreign).map((part) => (part.lang ? el('span', { lang: part.lang }, part.text) : part.text)))
 }

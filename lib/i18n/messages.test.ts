@@ -9,6 +9,7 @@ describe('clientMessages', () => {
     expect(sent.statuses).toEqual(en.statuses)
     expect(sent.ui).toEqual({ client: en.ui.client })
     expect(sent.matrix).toEqual({ client: en.matrix.client })
+    expect(sent.trade).toEqual({ charts: en.trade.charts, controls: en.trade.controls })
     // A server component's words (the bad-link notice) stay on the server.
     expect(JSON.stringify(sent)).not.toContain('This link has a problem')
   })

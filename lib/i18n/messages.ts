@@ -24,7 +24,10 @@ export const CLIENT_NAMESPACES = [
   'tables.client',
   'matrix.client',
   'errors.client',
-  'trade',
+  // The trade page's controls and charts; the rest of `trade` (partners, coverage, table, lede) is
+  // server components' words, 6 kB the browser never reads.
+  'trade.charts',
+  'trade.controls',
 ] as const
 
 type Messages = Record<string, unknown>

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { browserPage, chromiumAvailable, openHydrated } from '../support/browser'
 import { COMPILE_HINT } from '../../scripts/compile-hints.mjs'
 import { scriptSources } from '../../lib/bench/first-load'
+import { rscPayload } from '../support/rsc-payload'
 import { browserServer } from './server'
 
 /**
@@ -30,6 +31,16 @@ for (const server of browserServer(inject('servers'))) {
         const text = await (await fetch(new URL(src, server.url))).text()
         expect(text.startsWith(COMPILE_HINT), `${path}: ${src}`).toBe(true)
       }
+    })
+
+    it('/trade sends its coverage strip as one HTML string, not as an element per cell in the RSC payload', async () => {
+      const html = await (await fetch(`${server.url}/trade?reporters=KAZ,UZB,KGZ,TJK,TKM`)).text()
+      const cells = html.match(/<td class="cov cov-[IN]"/g) ?? []
+      expect(cells.length).toBeGreaterThan(50)
+      const payload = rscPayload(html)
+      expect(payload).toContain('<table class="data coverage-strip">')
+      // A year's cell as a React element: ["$","td","1995",{"className":"cov cov-I",…}].
+      expect(payload).not.toMatch(/"td","\d{4}",\{"className":"cov /)
     })
 
     describe.skipIf(!chromiumAvailable())('in a browser', () => {

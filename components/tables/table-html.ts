@@ -1,0 +1,44 @@
+import { el, type AttributeValue, type Child, type Html } from '@/lib/html'
+
+/**
+ * `Table`'s markup as one HTML string, for a large read-only table that no client component
+ * touches (the trade page's coverage strip: a cell per series and year). React then carries the
+ * table as one string in the RSC payload instead of an element per cell, and hydrating it costs
+ * nothing per cell (docs/performance.md). The markup is Table's, attribute for attribute
+ * (table-html.test.tsx renders both); the scrolling region around it stays a React element.
+ */
+export interface HtmlColumn<Row> {
+  id: string
+  header: string
+  cell: (row: Row) => Child
+  headerClassName?: string
+  cellAttributes?: (row: Row) => Record<string, AttributeValue>
+}
+
+/** The `<table class="data …">` of `Table` with a caption, one header row and the first column as the row header. */
+export function tableHtml<Row>({
+  caption,
+  columns,
+  rows,
+  className,
+}: {
+  caption: string
+  columns: HtmlColumn<Row>[]
+  rows: readonly Row[]
+  className?: string
+}): Html {
+  const [header, ...rest] = columns
+  return el(
+    'table',
+    { class: ['data', className].filter(Boolean).join(' ') },
+    el('caption', null, caption),
+    el('thead', null, el('tr', null, ...columns.map((c) => el('th', { scope: 'col', class: c.headerClassName }, c.header)))),
+    el(
+      'tbody',
+      null,
+      ...rows.map((row) =>
+        el('tr', null, el('th', { scope: 'row' }, header.cell(row)), ...rest.map((c) => el('td', c.cellAttributes?.(row) ?? null, c.cell(row)))),
+      ),
+    ),
+  )
+}
