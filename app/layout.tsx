@@ -8,11 +8,8 @@ import { headers } from 'next/headers'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 import { clientMessages } from '@/lib/i18n/messages'
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { languageAlternates } from '@/lib/i18n/alternates'
 import { requestUrl } from '@/lib/share/request-url'
-import { PickerTermsProvider } from '@/components/ui/picker-terms'
-import { getSearchTerms } from '@/lib/queries/names'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +29,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, colo
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale()
   const t = await getTranslations('layout')
-  // Only the namespaces client components use go to the browser (lib/i18n/messages.ts).
+  // Only the site's client namespaces go to every page (lib/i18n/messages.ts); a page's own come with its layout (components/ui/page-layout.tsx).
   const messages = clientMessages(await getMessages())
   // An embed page (/embed/*, framed on other sites) is the chart or table alone: no site header or footer (proxy.ts marks it).
   if ((await headers()).get('x-forum-atlas-embed') === '1') {
@@ -55,35 +52,31 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     )
   }
-  // The pickers' search terms: every forum's and party's names in the other language (components/ui/picker-terms.tsx).
-  const terms = await getSearchTerms(isLocale(locale) ? locale : DEFAULT_LOCALE)
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider locale={locale} messages={messages}>
-          <PickerTermsProvider terms={terms}>
-            <a className="skip" href="#main">
-              {t('skip')}
-            </a>
-            {/* Activity boundaries hydrate after the first paint, in slices that yield to the browser
+          <a className="skip" href="#main">
+            {t('skip')}
+          </a>
+          {/* Activity boundaries hydrate after the first paint, in slices that yield to the browser
             (React's offscreen priority), instead of in one long task; the server renders them in
             place, as without a boundary. Each part marks itself hydrated (HydrationMark). */}
+          <Activity>
+            <SiteHeader />
+            <HydrationMark part="header" parts={3} />
+          </Activity>
+          <PrintSource />
+          <main id="main">
             <Activity>
-              <SiteHeader />
-              <HydrationMark part="header" parts={3} />
+              {children}
+              <HydrationMark part="main" parts={3} />
             </Activity>
-            <PrintSource />
-            <main id="main">
-              <Activity>
-                {children}
-                <HydrationMark part="main" parts={3} />
-              </Activity>
-            </main>
-            <Activity>
-              <SiteFooter />
-              <HydrationMark part="footer" parts={3} />
-            </Activity>
-          </PickerTermsProvider>
+          </main>
+          <Activity>
+            <SiteFooter />
+            <HydrationMark part="footer" parts={3} />
+          </Activity>
         </NextIntlClientProvider>
       </body>
     </html>

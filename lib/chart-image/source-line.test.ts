@@ -64,7 +64,7 @@ describe('source line in Russian', () => {
 
 describe('chart and preview titles', () => {
   it('English messages with optional parts read exactly as before', () => {
-    const preview = translator('en', 'charts.preview')
+    const preview = translator('en', 'chartPreview')
     expect(preview('events.title', { forum: 'SCO', party: 'none' })).toBe('Events of SCO')
     expect(preview('events.title', { forum: 'none', party: 'KAZ' })).toBe('Events attended by KAZ')
     expect(preview('events.title', { forum: 'none', party: 'none' })).toBe('Events')
@@ -74,6 +74,6 @@ describe('chart and preview titles', () => {
       'Kazakhstan: exports with China, US$ (log scale)',
     )
     expect(trade('valueChartTitle', { reporters: 'Kazakhstan', flow: 'exports', partners: 'China', log: 'no' })).toBe('Kazakhstan: exports with China, US$')
-    expect(translator('ru', 'charts.preview')('events.title', { forum: 'ШОС', party: 'none' })).toBe('События: ШОС')
+    expect(translator('ru', 'chartPreview')('events.title', { forum: 'ШОС', party: 'none' })).toBe('События: ШОС')
   })
 })

@@ -8,34 +8,48 @@ export const MISSING_MESSAGE_MARK = '⟦missing⟧ '
  * such a file imports). Only these go to the browser, in the page's payload; server components'
  * messages stay on the server. A namespace may be a part of one ("ui.client"): a namespace whose
  * server components and client components share it keeps the client's words under `client`.
+ *
+ * The site's namespaces go with every page (the root layout's provider): the header, the footer
+ * and the widgets many pages share read them.
  */
-export const CLIENT_NAMESPACES = [
+export const SITE_CLIENT_NAMESPACES = [
   'common',
   'statuses',
   'languageSwitch',
   'pickers',
-  'eventsControls',
-  'changesControls',
-  'mapControls',
-  'overlapsControls',
-  'alignmentControls',
   'charts',
   'ui.client',
   'tables.client',
-  'matrix.client',
   'errors.client',
-  // The trade page's controls and charts; the rest of `trade` (partners, coverage, table, lede) is
-  // server components' words, 6 kB the browser never reads.
-  'trade.charts',
-  'trade.controls',
 ] as const
+
+/**
+ * The namespaces that only one page's client components read (and its embed's): that page sends
+ * them itself (components/ui/page-messages.tsx), so that the others do not carry them. Each sits
+ * under a top-level key no site namespace has: the page's provider adds them to the site's.
+ */
+export const PAGE_CLIENT_NAMESPACES = {
+  matrix: ['matrix.client'],
+  // The trade page's controls and charts; the rest of `trade` (partners, coverage, table, lede) is server components' words.
+  trade: ['trade.charts', 'trade.controls'],
+  events: ['eventsControls'],
+  changes: ['changesControls'],
+  map: ['mapControls'],
+  overlaps: ['overlapsControls'],
+  alignment: ['alignmentControls'],
+} as const satisfies Record<string, readonly string[]>
+
+export type ClientPage = keyof typeof PAGE_CLIENT_NAMESPACES
+
+/** Every namespace the browser may be sent, on one page or another. */
+export const CLIENT_NAMESPACES: readonly string[] = [...SITE_CLIENT_NAMESPACES, ...Object.values(PAGE_CLIENT_NAMESPACES).flat()]
 
 type Messages = Record<string, unknown>
 
-/** The client namespaces of a message file, each at its own place ({ ui: { client: … } }). */
-export function clientMessages(messages: Messages): Messages {
+/** The given namespaces of a message file (by default the site's), each at its own place ({ ui: { client: … } }). */
+export function clientMessages(messages: Messages, namespaces: readonly string[] = SITE_CLIENT_NAMESPACES): Messages {
   const out: Messages = {}
-  for (const namespace of CLIENT_NAMESPACES) {
+  for (const namespace of namespaces) {
     const path = namespace.split('.')
     const value = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Messages)[key] : undefined), messages)
     if (value === undefined) continue

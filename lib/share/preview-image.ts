@@ -18,7 +18,7 @@ type Search = Record<string, string | string[]>
 /** What a view's preview shows: its figure's description, and its chart drawn again or its summary lines. */
 async function preview(path: string[], search: Search, locale: Locale): Promise<{ meta: ChartImageMeta; drawing: Drawing | null; summary?: string[] } | null> {
   const [view, code] = path
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   if (path.length !== (view === 'forums' || view === 'parties' ? 2 : 1)) return null
   switch (view) {
     case 'matrix': {

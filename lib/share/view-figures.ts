@@ -29,14 +29,14 @@ import { getNameBook } from '../queries/names'
  * the view's own URL schema (lib/params.ts) and query (lib/queries), and described as its chart's
  * image describes itself (title, period, source line: ChartImageMeta). A bad parameter falls back to
  * the view's default, as the view's page does. Views are named as their paths: /forums/CODE is
- * `forums` with the code. `locale` is the language of the words (messages `charts.preview`) and of
+ * `forums` with the code. `locale` is the language of the words (messages `chartPreview`) and of
  * the names of forums and parties (the name book); facts (event titles, sources) stay as recorded.
  */
 
 type Search = Record<string, string | string[] | undefined>
 
 export async function matrixFigure(search: Search, locale: Locale = DEFAULT_LOCALE) {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const { view: matrix, problem, params } = await loadWithFallback(matrixPageQuery, search, (query) => getMatrixWindow(query, undefined, locale))
   const q = problem ? {} : matrix.query
   const held = matrix.rows.reduce((n, r) => n + Object.values(r.cells).filter((c) => c?.status).length, 0)
@@ -54,7 +54,7 @@ export async function matrixFigure(search: Search, locale: Locale = DEFAULT_LOCA
 }
 
 export async function mapFigure(search: Search, locale: Locale = DEFAULT_LOCALE) {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const book = await getNameBook(locale)
   const { view, problem } = await loadWithFallback(mapQuery, search, async (query: Parameters<typeof getMapData>[0]) => {
     const data = await getMapData(query)
@@ -76,7 +76,7 @@ export async function mapFigure(search: Search, locale: Locale = DEFAULT_LOCALE)
 }
 
 export async function overlapsFigure(search: Search, locale: Locale = DEFAULT_LOCALE) {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const book = await getNameBook(locale)
   const { view, problem, params } = await loadWithFallback(overlapsQuery, search, getOverlaps)
   const statuses = view.statuses.map((s) => (locale === DEFAULT_LOCALE ? STATUS_LABELS[s].toLowerCase() + 's' : t(`statusesPlural.${s}`))).join(', ')
@@ -93,7 +93,7 @@ export async function overlapsFigure(search: Search, locale: Locale = DEFAULT_LO
 }
 
 export async function alignmentFigure(search: Search, locale: Locale = DEFAULT_LOCALE) {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const { view, problem, params } = await loadWithFallback(alignmentQuery, search, getAlignment)
   const meta = {
     title: t('alignment.title'),
@@ -114,7 +114,7 @@ export async function tradeFigure(search: Search, locale: Locale = DEFAULT_LOCAL
 }
 
 export async function eventsFigure(search: Search, locale: Locale = DEFAULT_LOCALE) {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const book = await getNameBook(locale)
   const { view, problem } = await loadWithFallback(eventsPageQuery, withoutEmpty(search), async ({ page, ...query }) => ({
     query,
@@ -166,7 +166,7 @@ export function forumChartMeta(
   lastDay: string,
   locale: Locale = DEFAULT_LOCALE,
 ): ChartImageMeta {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const first = series[0]?.year
   const last = series.at(-1)?.year
   return {
@@ -181,7 +181,7 @@ export function forumChartMeta(
 }
 
 export async function partyFigure(segment: string, locale: Locale = DEFAULT_LOCALE) {
-  const t = translator(locale, 'charts.preview')
+  const t = translator(locale, 'chartPreview')
   const code = codeFromSegment(segment)
   const party = code === null ? null : await getParty(code)
   if (!party) return null

@@ -43,6 +43,24 @@ for (const server of browserServer(inject('servers'))) {
       expect(payload).not.toMatch(/"td","\d{4}",\{"className":"cov /)
     })
 
+    it('sends a page only the client messages and picker terms its own components read', async () => {
+      const payloadOf = async (path: string) => rscPayload(await (await fetch(`${server.url}${path}`)).text())
+      // The matrix's client words ("Choose forums one by one"), and the pickers' Russian search terms («ШОС»).
+      const matrixWords = '"chooseOneByOne"'
+      const terms = '"terms":{'
+      const home = await payloadOf('/')
+      expect(home).toContain('"languageSwitch"')
+      expect(home).not.toContain(matrixWords)
+      expect(home).not.toContain(terms)
+      expect(home).not.toContain('"chartPreview"')
+      const matrix = await payloadOf('/matrix')
+      expect(matrix).toContain(matrixWords)
+      expect(matrix).toContain(terms)
+      const embed = await payloadOf('/embed/matrix')
+      expect(embed).toContain(matrixWords)
+      expect(embed).not.toContain(terms)
+    })
+
     describe.skipIf(!chromiumAvailable())('in a browser', () => {
       const held = browserPage({ viewport: { width: 1280, height: 900 } })
 
