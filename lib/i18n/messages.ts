@@ -12,16 +12,7 @@ export const MISSING_MESSAGE_MARK = '⟦missing⟧ '
  * The site's namespaces go with every page (the root layout's provider): the header, the footer
  * and the widgets many pages share read them.
  */
-export const SITE_CLIENT_NAMESPACES = [
-  'common',
-  'statuses',
-  'languageSwitch',
-  'pickers',
-  'charts',
-  'ui.client',
-  'tables.client',
-  'errors.client',
-] as const
+export const SITE_CLIENT_NAMESPACES = ['common', 'statuses', 'languageSwitch', 'pickers', 'charts', 'ui.client', 'tables.client', 'errors.client'] as const
 
 /**
  * The namespaces that only one page's client components read (and its embed's): that page sends
