@@ -10,8 +10,9 @@ import {
   type SortingState,
 } from '@tanstack/table-core'
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
+import { el, fragment, type AttributeValue, type Child } from '@/lib/html'
 import { SortableTable, type SortableHeader } from './sortable-table'
-import { cellClass, headerClass, type TableColumn } from './table'
+import { cellClass, headerClass } from './table'
 
 /**
  * The app's interactive table: the same columns as `<Table>`, plus sorting by a column's header,
@@ -19,11 +20,24 @@ import { cellClass, headerClass, type TableColumn } from './table'
  * as in a grid). A server component: TanStack Table's core builds the rows here and works out, for
  * every sortable column and direction, the order the rows take; the browser gets the rows as
  * plain server markup and a small island (SortableTable) that holds the sorting state and puts
- * the rows in the order computed here. No component per cell and no row model hydrate. A
- * read-only table is `<Table>`.
+ * the rows in the order computed here. Each row's cells are one HTML string (lib/html.ts): the
+ * RSC payload carries a string per row, not an element per cell, and hydration creates a fiber
+ * per row, not per cell; a sort moves whole rows. No row model hydrates. A read-only table is
+ * `<Table>`.
  */
 
-export interface DataColumn<Row extends RowData> extends TableColumn<Row> {
+export interface DataColumn<Row extends RowData> {
+  id: string
+  header: string
+  /** The cell's content as markup (lib/html.ts: a string is text and gets escaped). */
+  cell: (row: Row) => Child
+  /** Right-aligned figures. */
+  numeric?: boolean
+  /** Keeps the cell on one line (dates). */
+  nowrap?: boolean
+  className?: string
+  headerClassName?: string
+  cellAttributes?: (row: Row) => Record<string, AttributeValue>
   /** The value a header press sorts by (numbers in order, text alphabetically); absent: not sortable. */
   sortValue?: (row: Row) => string | number
   /** Accessible name of the header when `header` is not plain text. */
@@ -93,26 +107,16 @@ export function DataTable<Row extends RowData>({
       headers={headers}
       orders={orders}
       initialSorting={initialSorting[0] ? { id: initialSorting[0].id, desc: initialSorting[0].desc } : null}
-      rows={rows.map((row, ri) => (
-        <tr key={rowKey(row)}>
-          {columns.map((def, ci) => {
-            const Tag = ci === 0 ? 'th' : 'td'
-            // Only the attributes a cell has: every prop goes into the page's payload, once per cell.
-            const className = cellClass(def)
-            return (
-              <Tag
-                key={def.id}
-                {...(className ? { className } : {})}
-                {...def.cellProps?.(row)}
-                {...(ci === 0 ? { scope: 'row' } : {})}
-                tabIndex={ri === orders[''][0] && ci === 0 ? 0 : -1}
-              >
-                {def.cell(row)}
-              </Tag>
-            )
-          })}
-        </tr>
-      ))}
+      rows={rows.map((row, ri) => {
+        const cells = columns.map((def, ci) =>
+          el(
+            ci === 0 ? 'th' : 'td',
+            { class: cellClass(def), ...def.cellAttributes?.(row), scope: ci === 0 ? 'row' : undefined, tabindex: ri === orders[''][0] && ci === 0 ? 0 : -1 },
+            def.cell(row),
+          ),
+        )
+        return <tr key={rowKey(row)} dangerouslySetInnerHTML={{ __html: fragment(...cells).html }} />
+      })}
     />
   )
 }

@@ -22,9 +22,10 @@ export interface TableColumn<Row> {
 }
 
 /** A column's cell and header classes: figures right-aligned, dates on one line, the column's own. */
-export const cellClass = <Row,>(c: TableColumn<Row>) =>
+export const cellClass = (c: Pick<TableColumn<unknown>, 'numeric' | 'nowrap' | 'className'>) =>
   [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
-export const headerClass = <Row,>(c: TableColumn<Row>) => [c.numeric ? 'num' : '', c.headerClassName ?? ''].filter(Boolean).join(' ') || undefined
+export const headerClass = (c: Pick<TableColumn<unknown>, 'numeric' | 'headerClassName'>) =>
+  [c.numeric ? 'num' : '', c.headerClassName ?? ''].filter(Boolean).join(' ') || undefined
 
 export function Table<Row>({
   caption,
@@ -60,7 +61,7 @@ export function Table<Row>({
 }) {
   const headerId = rowHeader ?? columns[0]?.id
   const name = label ?? (typeof caption === 'string' ? caption : undefined)
-  const classes = cellClass<Row>
+  const classes = cellClass
   const header = columns.find((c) => c.id === headerId)
   return (
     // Focusable, so that a keyboard reader can scroll a table wider than a phone (axe: scrollable-region-focusable).

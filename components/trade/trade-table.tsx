@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { DataTable, type DataColumn } from '@/components/tables/data-table'
 import { formatUsdExact } from './format'
-import { InLanguage } from '@/components/ui/local-name'
+import { el, fragment } from '@/lib/html'
 
 export interface TradeRow {
   id: string
@@ -19,69 +19,32 @@ export interface TradeRow {
   coverage: string | null
 }
 
-/** A message of `trade.table` in the page's language, where a column's header or cell needs one. */
-function Msg({ k, values }: { k: string; values?: Record<string, string> }) {
-  return <>{useTranslations('trade.table')(k, values)}</>
-}
-
-function Usd({ value }: { value: string }) {
-  const locale = useLocale()
-  return <>{formatUsdExact(value, locale === 'ru' ? 'ru' : 'en')}</>
-}
-
-const columns: DataColumn<TradeRow>[] = [
-  {
-    id: 'series',
-    header: <Msg k="series" />,
-    cell: (r) => (
-      <>
-        {r.reporterName} → {r.partnerName}
-        {r.reportedBy !== r.reporter ? (
-          <>
-            {' '}
-            <Msg k="reportedBy" values={{ code: r.reportedBy }} />
-          </>
-        ) : null}
-      </>
-    ),
-    sortValue: (r) => `${r.reporterName} → ${r.partnerName}`,
-  },
-  { id: 'year', header: <Msg k="year" />, cell: (r) => r.year, sortValue: (r) => r.year },
-  {
-    id: 'flow',
-    header: <Msg k="flow" />,
-    cell: (r) => <Msg k={r.measure === 'goods_services' ? 'flowGoodsServices' : 'flowValue'} values={{ flow: r.flow }} />,
-  },
-  {
-    id: 'value',
-    header: <Msg k="value" />,
-    sortValue: (r) => Number(r.valueUsd),
-    cell: (r) => (
-      <span className="num-cell">
-        <Usd value={r.valueUsd} />
-        {r.estimated ? (
-          <>
-            {' '}
-            <Msg k="estimate" />
-          </>
-        ) : null}
-      </span>
-    ),
-  },
-  {
-    id: 'source',
-    header: <Msg k="source" />,
-    cell: (r) => (
-      <>
-        <InLanguage>{r.source}</InLanguage>
-        {r.coverage ? <span className="muted"> · {r.coverage}</span> : null}
-      </>
-    ),
-  },
-]
-
 /** Every value the chart shows, in the app's table; a header press sorts by series, year or value. */
 export function TradeTable({ rows }: { rows: TradeRow[] }) {
   const t = useTranslations('trade.table')
+  const locale = useLocale()
+  // A source's title is the record's, in English: marked as such on a page in another language (as InLanguage).
+  const english = (text: string) => (locale === 'en' ? text : el('span', { lang: 'en' }, text))
+  const columns: DataColumn<TradeRow>[] = [
+    {
+      id: 'series',
+      header: t('series'),
+      cell: (r) => `${r.reporterName} → ${r.partnerName}${r.reportedBy !== r.reporter ? ` ${t('reportedBy', { code: r.reportedBy })}` : ''}`,
+      sortValue: (r) => `${r.reporterName} → ${r.partnerName}`,
+    },
+    { id: 'year', header: t('year'), cell: (r) => r.year, sortValue: (r) => r.year },
+    { id: 'flow', header: t('flow'), cell: (r) => t(r.measure === 'goods_services' ? 'flowGoodsServices' : 'flowValue', { flow: r.flow }) },
+    {
+      id: 'value',
+      header: t('value'),
+      sortValue: (r) => Number(r.valueUsd),
+      cell: (r) => el('span', { class: 'num-cell' }, formatUsdExact(r.valueUsd, locale === 'ru' ? 'ru' : 'en'), r.estimated ? ` ${t('estimate')}` : ''),
+    },
+    {
+      id: 'source',
+      header: t('source'),
+      cell: (r) => fragment(english(r.source), r.coverage ? el('span', { class: 'muted' }, ` · ${r.coverage}`) : null),
+    },
+  ]
   return <DataTable caption={t('caption', { count: rows.length, n: String(rows.length) })} columns={columns} rows={rows} rowKey={(r) => r.id} />
 }

@@ -33,7 +33,7 @@ for (const server of browserServer(inject('servers'))) {
       }
     })
 
-    it('/trade sends its coverage strip as one HTML string, not as an element per cell in the RSC payload', async () => {
+    it('/trade sends its coverage strip and its table of figures as HTML strings, not as an element per cell in the RSC payload', async () => {
       const html = await (await fetch(`${server.url}/trade?reporters=KAZ,UZB,KGZ,TJK,TKM`)).text()
       const cells = html.match(/<td class="cov cov-[IN]"/g) ?? []
       expect(cells.length).toBeGreaterThan(50)
@@ -41,6 +41,9 @@ for (const server of browserServer(inject('servers'))) {
       expect(payload).toContain('<table class="data coverage-strip">')
       // A year's cell as a React element: ["$","td","1995",{"className":"cov cov-I",…}].
       expect(payload).not.toMatch(/"td","\d{4}",\{"className":"cov /)
+      // The table of figures too: a row is one string of cells (the sort island moves whole rows).
+      expect(html.match(/<td tabindex="?-1"?>\d{4}<\/td>/g)?.length ?? 0).toBeGreaterThan(50)
+      expect(payload).not.toMatch(/"td","year",\{/)
     })
 
     it('sends a page only the client messages and picker terms its own components read', async () => {
