@@ -1,4 +1,4 @@
-// npm run audit:lighthouse [-- --desktop] [--runs N] [--url http://host:port] [--pages /,/matrix] [--save DIR] [--cpu-slowdown X]
+// npm run audit:lighthouse [-- --desktop] [--runs N] [--url http://host:port] [--pages /,/matrix] [--save DIR] [--cpu-slowdown X] [--devtools-throttling]
 //
 // Lighthouse audit of the home, matrix, overlaps and trade pages with Debian's chromium. Builds the
 // app if needed, starts the app's server (server.ts, as `npm start`) on a fresh embedded PGlite (or on DATABASE_URL when it is set)
@@ -12,7 +12,10 @@
 // the long tasks and the trace's figures behind each metric). Every page must also keep its total
 // blocking time at most 200 ms (issue #22). --cpu-slowdown X replaces the mobile preset's 4 × CPU
 // slowdown: a machine whose CPU benchmark is B stands in for one of benchmark 1,000 with
-// X = 4 × B / 1,000 (docs/performance.md).
+// X = 4 × B / 1,000 (docs/performance.md). --devtools-throttling slows the CPU (and the network)
+// for real while the page loads, instead of Lighthouse's default simulation, which multiplies
+// every task of an unthrottled load by X: that also multiplies React's 5 ms hydration slices,
+// which a really slow CPU would keep at 5 ms (docs/performance.md).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -49,6 +52,7 @@ if (cpuSlowdown !== null && !(cpuSlowdown >= 1 && cpuSlowdown <= 20)) {
   console.error(`--cpu-slowdown: a multiplier from 1 to 20, not ${JSON.stringify(slowdownOption)}`)
   process.exit(2)
 }
+const devtoolsThrottling = args.includes('--devtools-throttling')
 const TBT_LIMIT_MS = 200
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -138,6 +142,7 @@ try {
           onlyCategories: CATEGORIES,
           // Lighthouse merges flags into its settings key by key: the rest of the throttling stays the preset's.
           ...(cpuSlowdown === null ? {} : { throttling: { cpuSlowdownMultiplier: cpuSlowdown } }),
+          ...(devtoolsThrottling ? { throttlingMethod: 'devtools' } : {}),
         },
         desktop ? desktopConfig : undefined,
       )
@@ -178,7 +183,7 @@ try {
 // (The user agent says 156.0.0.0: Chromium reduces it; the binary says its full version.)
 const browserVersion = /(\d+\.\d+\.\d+\.\d+)/.exec(spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 'of unknown version'
 console.log(
-  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${desktop ? 'DESKTOP preset' : 'default (mobile) settings'}${cpuSlowdown === null ? '' : ` with ${cpuSlowdown} × CPU slowdown`}, ${runs} run(s) per page, median by performance; chromium ${browserVersion} at ${chromePath}\n`,
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${desktop ? 'DESKTOP preset' : 'default (mobile) settings'}${cpuSlowdown === null ? '' : ` with ${cpuSlowdown} × CPU slowdown`}${devtoolsThrottling ? ', throttled for real (devtools), not simulated' : ''}, ${runs} run(s) per page, median by performance; chromium ${browserVersion} at ${chromePath}\n`,
 )
 const header = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'perf runs', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU benchmark']
 const rows = results.map((r) =>
