@@ -1,6 +1,8 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { Table } from '@/components/tables/table'
+import { tableHtml } from '@/components/tables/table-html'
+import { el, type Child } from '@/lib/html'
 
 type Row = { key: string; label: ReactNode; cells: (ReactNode | null)[] }
 
@@ -39,6 +41,34 @@ export function ChartData({
         rows={rows}
         rowKey={(r) => r.key}
       />
+    </details>
+  )
+}
+
+type HtmlRow = { key: string; label: string | number; cells: (string | null)[] }
+
+/**
+ * ChartData as one HTML string inside the same <details> and scrolling region: for a client chart
+ * whose table has hundreds of cells (the trade page's growth and shares, a row per year and a
+ * column per series), which React would otherwise hydrate cell by cell (components/tables/table-html.ts).
+ */
+export function ChartDataHtml({ caption, head, rows, summary }: { caption: string; head: Child[]; rows: HtmlRow[]; summary?: string }) {
+  const t = useTranslations('charts.frame')
+  const html = tableHtml<HtmlRow>({
+    caption,
+    rows,
+    columns: head.map((h, i) => ({
+      id: String(i),
+      header: h,
+      ...(i > 0 ? { headerClassName: 'num', cellAttributes: () => ({ class: 'num' }) } : {}),
+      cell: (r) => (i === 0 ? r.label : (r.cells[i - 1] ?? el('span', { class: 'muted' }, '–'))),
+    })),
+  }).html
+  return (
+    <details className="alt chart-data">
+      <summary>{summary ?? t('numbers')}</summary>
+      {/* Focusable and named, as Table's region: a keyboard reader can scroll it sideways on a phone. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption} dangerouslySetInnerHTML={{ __html: html }} />
     </details>
   )
 }

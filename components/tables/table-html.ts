@@ -1,15 +1,16 @@
 import { el, type AttributeValue, type Child, type Html } from '@/lib/html'
 
 /**
- * `Table`'s markup as one HTML string, for a large read-only table that no client component
- * touches (the trade page's coverage strip: a cell per series and year). React then carries the
- * table as one string in the RSC payload instead of an element per cell, and hydrating it costs
- * nothing per cell (docs/performance.md). The markup is Table's, attribute for attribute
- * (table-html.test.tsx renders both); the scrolling region around it stays a React element.
+ * `Table`'s markup as one HTML string, for a large read-only table: the trade page's coverage strip
+ * (a server component: the RSC payload carries one string instead of an element per cell) and
+ * the trade charts' tables of growth and shares (ChartDataHtml, built in a client component:
+ * hydrating the table is one element, not one per cell). The markup is Table's, attribute for
+ * attribute (table-html.test.tsx renders both); the scrolling region around it stays a React
+ * element (docs/performance.md).
  */
 export interface HtmlColumn<Row> {
   id: string
-  header: string
+  header: Child
   cell: (row: Row) => Child
   headerClassName?: string
   cellAttributes?: (row: Row) => Record<string, AttributeValue>

@@ -1,12 +1,12 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { ChartData, yearSpan } from '@/components/charts/chart-data'
+import { ChartDataHtml, yearSpan } from '@/components/charts/chart-data'
 import { formatDecimal, formatList } from '@/lib/i18n/numbers'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
 import type { ComponentProps } from 'react'
-import { MarkedText } from '@/components/ui/local-name'
+import { markedTextHtml } from '@/components/ui/local-name'
 import type { SeriesKey, ValuePlot as ValuePlotDrawing } from './trade-plots'
 
 export type { SeriesKey }
@@ -57,11 +57,11 @@ export function GrowthChart({ rows, series, title }: { rows: Record<string, numb
   const summary = t('growthSummary', { years: span(rows), series: list(series) })
   return (
     <TradeFigure title={title} summary={summary} height={260} drawing={<GrowthPlot rows={rows} series={series} title={title} summary={summary} />}>
-      <ChartData
+      <ChartDataHtml
         summary={t('growthTable')}
         caption={t('growthCaption', { title })}
-        head={[t('year'), ...series.map((s) => <MarkedText key={s.key} text={s.label} foreign={s.foreign} />)]}
-        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
+        head={[t('year'), ...series.map((s) => markedTextHtml(s.label, s.foreign))]}
+        rows={rows.map((r) => ({ key: String(r.year), label: r.year ?? '', cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
   )
@@ -72,11 +72,11 @@ export function SharesChart({ rows, series, title }: { rows: Record<string, numb
   const summary = t('sharesSummary', { years: span(rows), series: list(series) })
   return (
     <TradeFigure title={title} summary={summary} height={280} drawing={<SharesPlot rows={rows} series={series} title={title} summary={summary} />}>
-      <ChartData
+      <ChartDataHtml
         summary={t('sharesTable')}
         caption={t('sharesCaption', { title })}
-        head={[t('year'), ...series.map((s) => <MarkedText key={s.key} text={s.label} foreign={s.foreign} />)]}
-        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
+        head={[t('year'), ...series.map((s) => markedTextHtml(s.label, s.foreign))]}
+        rows={rows.map((r) => ({ key: String(r.year), label: r.year ?? '', cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
   )

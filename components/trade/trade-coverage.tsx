@@ -1,9 +1,10 @@
 import { useTranslations } from 'next-intl'
-import { markedParts, type ForeignPart } from '@/lib/i18n/text-lang'
+import type { ForeignPart } from '@/lib/i18n/text-lang'
+import { markedTextHtml } from '@/components/ui/local-name'
 import type { SourceRef } from '@/lib/domain/types'
 import { isImfSource } from '@/lib/transforms/trade'
 import { tableHtml, type HtmlColumn } from '@/components/tables/table-html'
-import { el, fragment, type Html } from '@/lib/html'
+import { el, fragment } from '@/lib/html'
 
 type CoverageRow = { reporter: string; partner: string; reportedBy: string; measure: string; years: Record<number, string> }
 
@@ -90,10 +91,4 @@ export function TradeCoverage({
       )}
     </section>
   )
-}
-
-/** MarkedText's markup: the label, with each name that is in another language in a span marked with it. */
-function markedTextHtml(text: string, foreign: readonly ForeignPart[] | undefined): Html | string {
-  if (!foreign?.length) return text
-  return fragment(...markedParts(text, foreign).map((part) => (part.lang ? el('span', { lang: part.lang }, part.text) : part.text)))
 }

@@ -1,6 +1,7 @@
 import { useLocale } from 'next-intl'
 import { markedParts, textParts, type ForeignPart } from '@/lib/i18n/text-lang'
 import type { LocalName } from '@/lib/i18n/names'
+import { el, fragment, type Html } from '@/lib/html'
 
 /**
  * A forum's or party's name in the page's language; a name that has no sourced translation stays
@@ -49,4 +50,10 @@ export function MarkedText({ text, foreign }: { text: string; foreign?: readonly
       )}
     </>
   )
+}
+
+/** MarkedText's markup, for a table written as one HTML string (components/tables/table-html.ts). */
+export function markedTextHtml(text: string, foreign: readonly ForeignPart[] | undefined): Html | string {
+  if (!foreign?.length) return text
+  return fragment(...markedParts(text, foreign).map((part) => (part.lang ? el('span', { lang: part.lang }, part.text) : part.text)))
 }

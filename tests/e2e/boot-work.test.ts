@@ -107,6 +107,25 @@ for (const server of browserServer(inject('servers'))) {
         }
       })
 
+      // The growth and shares tables of /trade are built in the browser by their chart's client
+      // component, one row per year and a column per series: one HTML string, which React hydrates
+      // as one element, not cell by cell (ChartDataHtml).
+      it('/trade hydrates the charts’ tables of growth and shares as strings, not a React element per cell', async () => {
+        const page = held.page
+        await openHydrated(page, `${server.url}/trade?reporters=KAZ&partners=CHN,RUS`)
+        const tables = page.locator('details.chart-data table')
+        expect(await tables.count()).toBeGreaterThanOrEqual(2)
+        const managedCells = await page.evaluate(() => {
+          const cells = [...document.querySelectorAll('details.chart-data td')]
+          return { cells: cells.length, managed: cells.filter((cell) => Object.keys(cell).some((k) => k.startsWith('__reactFiber'))).length }
+        })
+        expect(managedCells.cells).toBeGreaterThan(50)
+        expect(managedCells.managed).toBe(0)
+        // The region around each table is React's: it hydrated.
+        const region = page.locator('details.chart-data .table-scroll').first()
+        expect(await region.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')))).toBe(true)
+      })
+
       // The first Intl.NumberFormat, DateTimeFormat or Collator of a page loads ICU's data for it on
       // the main thread (tens of milliseconds on a fast desktop, several times that on a phone), and so
       // did ICU message formatting's locale lookup (supportedLocalesOf). Text is worded and numbers
