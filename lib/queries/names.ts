@@ -102,7 +102,7 @@ export const listEnglishNames = cache(async (given?: Db): Promise<{ forums: Engl
 export async function getSearchTerms(locale: Locale, given?: Db): Promise<Record<string, string[]>> {
   try {
     const prisma = await db(given)
-    // Every page's layout reads them: kept per dataset version (about 5 ms a render otherwise).
+    // The layout of every page with pickers reads them (components/ui/page-layout.tsx): kept per dataset version (about 5 ms a render otherwise).
     return await cachedView(
       prisma,
       'search-terms',
