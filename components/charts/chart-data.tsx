@@ -60,7 +60,7 @@ export function ChartDataHtml({ caption, head, rows, summary }: { caption: strin
     columns: head.map((h, i) => ({
       id: String(i),
       header: h,
-      ...(i > 0 ? { headerClassName: 'num', cellAttributes: () => ({ class: 'num' }) } : {}),
+      numeric: i > 0,
       cell: (r) => (i === 0 ? r.label : (r.cells[i - 1] ?? el('span', { class: 'muted' }, '–'))),
     })),
   }).html

@@ -10,9 +10,10 @@ import {
   type SortingState,
 } from '@tanstack/table-core'
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
-import { el, fragment, type AttributeValue, type Child } from '@/lib/html'
+import { el, fragment } from '@/lib/html'
 import { SortableTable, type SortableHeader } from './sortable-table'
 import { cellClass, headerClass } from './table'
+import type { HtmlColumn } from './table-html'
 
 /**
  * The app's interactive table: the same columns as `<Table>`, plus sorting by a column's header,
@@ -26,22 +27,10 @@ import { cellClass, headerClass } from './table'
  * `<Table>`.
  */
 
-export interface DataColumn<Row extends RowData> {
-  id: string
+export interface DataColumn<Row extends RowData> extends HtmlColumn<Row> {
   header: string
-  /** The cell's content as markup (lib/html.ts: a string is text and gets escaped). */
-  cell: (row: Row) => Child
-  /** Right-aligned figures. */
-  numeric?: boolean
-  /** Keeps the cell on one line (dates). */
-  nowrap?: boolean
-  className?: string
-  headerClassName?: string
-  cellAttributes?: (row: Row) => Record<string, AttributeValue>
   /** The value a header press sorts by (numbers in order, text alphabetically); absent: not sortable. */
   sortValue?: (row: Row) => string | number
-  /** Accessible name of the header when `header` is not plain text. */
-  headerLabel?: string
 }
 
 const features = tableFeatures({
@@ -92,7 +81,7 @@ export function DataTable<Row extends RowData>({
     const def = columns.find((c) => c.id === header.column.id)!
     const sortable = header.column.getCanSort()
     const className = headerClass(def)
-    return { id: def.id, header: def.header, sortable, ...(def.headerLabel ? { label: def.headerLabel } : {}), ...(className ? { className } : {}) }
+    return { id: def.id, header: def.header, sortable, ...(className ? { className } : {}) }
   })
   for (const h of headers.filter((h) => h.sortable))
     for (const desc of [false, true]) {

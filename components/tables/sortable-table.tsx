@@ -14,7 +14,6 @@ import { GRID_KEYS, gridKeyTarget } from './grid-keys'
 export interface SortableHeader {
   id: string
   header: ReactNode
-  label?: string
   className?: string
   sortable: boolean
 }
@@ -83,12 +82,12 @@ export function SortableTable({
                   {h.sortable ? (
                     // The first press sorts ascending, the next ones toggle (TanStack's order without removal).
                     <button type="button" className="sort" onClick={() => setSorting({ id: h.id, desc: sorted === 'asc' })}>
-                      {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what a press does. */}
+                      {/* The name starts with the visible heading (WCAG 2.5.3), then says what a press does. */}
                       {h.header}
                       <span aria-hidden="true" className="sort-mark">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                       </span>
-                      <span className="sr-only">{`${h.label ? ` (${h.label})` : ''}${sorted === 'asc' ? t('sortDescending') : t('sortAscending')}`}</span>
+                      <span className="sr-only">{sorted === 'asc' ? t('sortDescending') : t('sortAscending')}</span>
                     </button>
                   ) : (
                     h.header

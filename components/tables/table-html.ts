@@ -1,4 +1,5 @@
 import { el, type AttributeValue, type Child, type Html } from '@/lib/html'
+import { cellClass, headerClass, type TableColumn } from './table'
 
 /**
  * `Table`'s markup as one HTML string, for a large read-only table: the trade page's coverage strip
@@ -8,11 +9,11 @@ import { el, type AttributeValue, type Child, type Html } from '@/lib/html'
  * attribute (table-html.test.tsx renders both); the scrolling region around it stays a React
  * element (docs/performance.md).
  */
-export interface HtmlColumn<Row> {
-  id: string
+export interface HtmlColumn<Row> extends Pick<TableColumn<Row>, 'id' | 'numeric' | 'nowrap' | 'className' | 'headerClassName'> {
   header: Child
+  /** The cell's content as markup (lib/html.ts: a string is text and gets escaped). */
   cell: (row: Row) => Child
-  headerClassName?: string
+  /** A body cell's attributes, as Table's `cellProps`: a `class` here replaces the column's. */
   cellAttributes?: (row: Row) => Record<string, AttributeValue>
 }
 
@@ -33,12 +34,17 @@ export function tableHtml<Row>({
     'table',
     { class: ['data', className].filter(Boolean).join(' ') },
     el('caption', null, caption),
-    el('thead', null, el('tr', null, ...columns.map((c) => el('th', { scope: 'col', class: c.headerClassName }, c.header)))),
+    el('thead', null, el('tr', null, ...columns.map((c) => el('th', { scope: 'col', class: headerClass(c) }, c.header)))),
     el(
       'tbody',
       null,
       ...rows.map((row) =>
-        el('tr', null, el('th', { scope: 'row' }, header.cell(row)), ...rest.map((c) => el('td', c.cellAttributes?.(row) ?? null, c.cell(row)))),
+        el(
+          'tr',
+          null,
+          el('th', { scope: 'row', class: cellClass(header) }, header.cell(row)),
+          ...rest.map((c) => el('td', { class: cellClass(c), ...c.cellAttributes?.(row) }, c.cell(row))),
+        ),
       ),
     ),
   )
