@@ -103,11 +103,11 @@ function GanttDrawing({
                     <title>{`${barName}: ${label}`}</title>
                     <rect x={x1} y={y} width={w} height={ROW - 8} rx={3} className={`bar status-${i.status}`} />
                     {w > label.length * 6.6 + 8 ? (
-                      <text x={x1 + 4} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
+                      <text x={x1 + 4} y={y + 15} fontSize={12} className={`bar-label status-${i.status}`}>
                         {label}
                       </text>
                     ) : w > 36 ? (
-                      <text x={x1 + 3} y={y + 15} fontSize={11} className={`bar-label status-${i.status}`}>
+                      <text x={x1 + 3} y={y + 15} fontSize={12} className={`bar-label status-${i.status}`}>
                         {i.validFrom.slice(0, 4)}
                       </text>
                     ) : null}

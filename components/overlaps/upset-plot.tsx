@@ -43,7 +43,7 @@ export function UpsetPlot({
             <g key={f.code}>
               {j % 2 === 0 ? <rect x={LEFT - 4} y={TOP + j * ROW} width={intersections.length * COL + 8} height={ROW} fill="var(--wash, #f4f6f8)" /> : null}
               <rect x={LEFT - 60 - (f.size / setMax) * 70} y={cy(j) - 7} width={(f.size / setMax) * 70} height={14} fill="var(--muted, #5b6573)" />
-              <text x={LEFT - 64 - (f.size / setMax) * 70} y={cy(j) + 4} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
+              <text x={LEFT - 64 - (f.size / setMax) * 70} y={cy(j) + 4} textAnchor="end" fontSize={12} fill="var(--muted, #5b6573)">
                 {f.size}
               </text>
               <text x={LEFT - 52} y={cy(j) + 4} fontSize={12} fill="var(--ink, #1c2430)">
@@ -65,7 +65,7 @@ export function UpsetPlot({
               >
                 <rect x={cx(i) - COL / 2} y={0} width={COL} height={height} fill="transparent" />
                 <rect x={cx(i) - 11} y={TOP - 10 - h} width={22} height={h} className={`upset-bar${selected ? ' selected' : ''}`} data-combination={key} />
-                <text x={cx(i)} y={TOP - 14 - h} textAnchor="middle" fontSize={11} fill="var(--ink, #1c2430)">
+                <text x={cx(i)} y={TOP - 14 - h} textAnchor="middle" fontSize={12} fill="var(--ink, #1c2430)">
                   {x.parties.length}
                 </text>
                 {forums.map((_, j) => (
@@ -90,7 +90,7 @@ export function UpsetPlot({
               </a>
             )
           })}
-          <text x={LEFT - 60} y={TOP - 8} textAnchor="end" fontSize={11} fill="var(--muted, #5b6573)">
+          <text x={LEFT - 60} y={TOP - 8} textAnchor="end" fontSize={12} fill="var(--muted, #5b6573)">
             {t('upset.setSize')}
           </text>
         </svg>

@@ -86,7 +86,7 @@ export function ValuePlot({
           x={m.year}
           stroke="var(--alert, #cc3311)"
           strokeDasharray="4 3"
-          label={{ value: m.label, position: 'top', fontSize: 11, fontWeight: 600, fill: 'var(--alert, #cc3311)', dy: -m.row * 13 }}
+          label={{ value: m.label, position: 'top', fontSize: 12, fontWeight: 700, fill: 'var(--alert, #cc3311)', dy: -m.row * 15 }}
         />
       ))}
       {series.map((s, i) => (

@@ -126,6 +126,37 @@ for (const server of browserServer(inject('servers'))) {
         expect(await region.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')))).toBe(true)
       })
 
+      // Every size × weight × style of text a page shows is a font Chromium looks up in the style pass
+      // before the first paint; on Linux each is a synchronous call to the browser process, 5–15 ms on a
+      // busy two-core machine (docs/performance.md). Pages draw text in the type scale's five sizes and
+      // two weights (app/globals.css), HTML and SVG alike. (The alignment heatmap's 10 px cell figures
+      // are the one exception, on a page the audit does not measure.)
+      it.each(['/', '/matrix', '/overlaps', '/trade', '/map', '/events', '/forums/SCO', '/parties/KAZ', '/data', '/ru/trade'])(
+        '%s draws its text in the type scale’s sizes and weights',
+        async (path) => {
+          const page = await held.browser.newPage({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { 'Sec-CH-UA-Mobile': '?1' } })
+          try {
+            await openHydrated(page, `${server.url}${path}`)
+            const fonts = await page.evaluate(() => {
+              const found: Record<string, string> = {}
+              for (const el of document.querySelectorAll('body *')) {
+                const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+                if (!ownText || !el.checkVisibility()) continue
+                const cs = getComputedStyle(el)
+                const key = `${cs.fontSize} ${cs.fontWeight}`
+                found[key] ??= el.outerHTML.slice(0, 120)
+              }
+              return found
+            })
+            const off = Object.entries(fonts).filter(([key]) => !/^(12|14|16|20|26)px (400|700)$/.test(key))
+            expect(off, `${path}: text off the scale`).toEqual([])
+            expect(Object.keys(fonts).length).toBeGreaterThan(3)
+          } finally {
+            await page.close()
+          }
+        },
+      )
+
       // The first Intl.NumberFormat, DateTimeFormat or Collator of a page loads ICU's data for it on
       // the main thread (tens of milliseconds on a fast desktop, several times that on a phone), and so
       // did ICU message formatting's locale lookup (supportedLocalesOf). Text is worded and numbers
