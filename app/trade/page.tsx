@@ -16,6 +16,7 @@ import { ParamNotice } from '@/components/ui/param-notice'
 import { getTrade } from '@/lib/queries/trade'
 import { cagr, mirrorGap, yearOnYear } from '@/lib/transforms/trade'
 import { tradeChartSeries, tradeValueChartMeta } from '@/lib/transforms/trade-value-chart'
+import { chartColumns } from '@/lib/transforms/chart-columns'
 import { TradeCoverage } from '@/components/trade/trade-coverage'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { MarkedText } from '@/components/ui/local-name'
@@ -44,7 +45,7 @@ export default async function TradePage({ searchParams }: Props) {
   const flowWord = t(`flow.${view.flow}`)
   const flowOf = t(`flowOf.${view.flow}`)
   const usd = (v: number) => formatUsd(v, locale)
-  const { name, partnerWord, family, segmentOf, series, markers, years, value, rows, sourceTitle, sourcesByPoint } = ts
+  const { name, partnerWord, family, segmentOf, series, markers, years, value, data, sourceTitle, pointSources } = ts
   const seriesPoints = (key: string) => years.filter((y) => value.has(`${key}|${y}`)).map((y) => ({ year: y, value: value.get(`${key}|${y}`)! }))
   const growth = series.map((s) => ({ ...s, yoy: yearOnYear(seriesPoints(s.key)), cagr: cagr(seriesPoints(s.key)) }))
   const growthRows = years
@@ -173,7 +174,7 @@ export default async function TradePage({ searchParams }: Props) {
       <h2>{t('value')}</h2>
       {view.points.length === 0 ? <p className="muted">{t('noFigure')}</p> : null}
       <ChartFrame {...tradeValueChartMeta(view, ts)}>
-        <ValueChart rows={rows} series={series} scale={view.scale} markers={markers.years} sourcesByPoint={sourcesByPoint} title={title} />
+        <ValueChart data={data} series={series} scale={view.scale} markers={markers.years} sources={pointSources} title={title} />
       </ChartFrame>
 
       <TradeCoverage rows={view.coverage} years={coverageYears} sources={view.sources} name={name} partnerWord={partnerWord} foreignIn={ts.foreignIn} />
@@ -221,7 +222,14 @@ export default async function TradePage({ searchParams }: Props) {
         source={pointsSource}
         filename={chartFileBase({ chart: `trade-growth${flowFile}`, subject: view.reporters, period: growthPeriod, many: 'reporters' })}
       >
-        <GrowthChart rows={growthRows} series={series} title={t('growth.figureTitle', { flow: flowOf })} />
+        <GrowthChart
+          data={chartColumns(
+            growthRows,
+            series.map((s) => s.key),
+          )}
+          series={series}
+          title={t('growth.figureTitle', { flow: flowOf })}
+        />
       </ChartFrame>
       <Table
         caption={t('cagr.caption')}
@@ -256,7 +264,14 @@ export default async function TradePage({ searchParams }: Props) {
               source={shareSource(r)}
               filename={chartFileBase({ chart: `trade-shares${flowFile}`, subject: [r], period })}
             >
-              <SharesChart rows={shareRows(r)} series={shareSeries(r)} title={t('shares.figureTitle', { reporter: name(r), flow: flowOf })} />
+              <SharesChart
+                data={chartColumns(
+                  shareRows(r),
+                  shareSeries(r).map((s) => s.key),
+                )}
+                series={shareSeries(r)}
+                title={t('shares.figureTitle', { reporter: name(r), flow: flowOf })}
+              />
             </ChartFrame>
           </section>
         ) : null,

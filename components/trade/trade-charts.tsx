@@ -5,7 +5,8 @@ import { ChartDataHtml, yearSpan } from '@/components/charts/chart-data'
 import { formatDecimal, formatList } from '@/lib/i18n/numbers'
 import { lazyPlots } from '@/components/charts/lazy-plots'
 import { ChartFigure } from '@/components/charts/chart-figure'
-import type { ComponentProps } from 'react'
+import { useMemo, type ComponentProps } from 'react'
+import { chartRows, unpackPointSources, type ChartColumns, type PointSources } from '@/lib/transforms/chart-columns'
 import { markedTextHtml } from '@/components/ui/local-name'
 import type { SeriesKey, ValuePlot as ValuePlotDrawing } from './trade-plots'
 
@@ -45,14 +46,31 @@ function TradeFigure(props: Omit<ComponentProps<typeof ChartFigure>, 'preload'>)
   return <ChartFigure {...props} preload={plots.preload} />
 }
 
-export function ValueChart(props: Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary'>) {
-  const { rows, series, markers, title } = props
-  const { t, span, list } = useChartWords()
-  const summary = t('valueSummary', { years: span(rows), series: list(series), markers: markers.length ? 'yes' : 'no' })
-  return <TradeFigure title={title} summary={summary} height={360} drawing={<ValuePlot {...props} summary={summary} />} />
+type ValueChartProps = Omit<ComponentProps<typeof ValuePlotDrawing>, 'summary' | 'rows' | 'sourcesByPoint'> & {
+  /** The chart's values as columns (lib/transforms/chart-columns.ts): rows are made here, in the browser. */
+  data: ChartColumns
+  /** Each point's source wording, packed the same way. */
+  sources: PointSources
 }
 
-export function GrowthChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
+export function ValueChart({ data, sources, ...props }: ValueChartProps) {
+  const { series, markers, title } = props
+  const { t, span, list } = useChartWords()
+  const rows = useMemo(() => chartRows(data), [data])
+  const sourcesByPoint = useMemo(() => unpackPointSources(sources, data.years), [sources, data.years])
+  const summary = t('valueSummary', { years: span(rows), series: list(series), markers: markers.length ? 'yes' : 'no' })
+  return (
+    <TradeFigure
+      title={title}
+      summary={summary}
+      height={360}
+      drawing={<ValuePlot {...props} rows={rows} sourcesByPoint={sourcesByPoint} summary={summary} />}
+    />
+  )
+}
+
+export function GrowthChart({ data, series, title }: { data: ChartColumns; series: SeriesKey[]; title: string }) {
+  const rows = useMemo(() => chartRows(data), [data])
   const { t, locale, span, list } = useChartWords()
   const summary = t('growthSummary', { years: span(rows), series: list(series) })
   return (
@@ -67,7 +85,8 @@ export function GrowthChart({ rows, series, title }: { rows: Record<string, numb
   )
 }
 
-export function SharesChart({ rows, series, title }: { rows: Record<string, number | null>[]; series: SeriesKey[]; title: string }) {
+export function SharesChart({ data, series, title }: { data: ChartColumns; series: SeriesKey[]; title: string }) {
+  const rows = useMemo(() => chartRows(data), [data])
   const { t, locale, span, list } = useChartWords()
   const summary = t('sharesSummary', { years: span(rows), series: list(series) })
   return (

@@ -12,6 +12,7 @@ import { todayIso } from '../dates'
 import { DATA_LICENCE } from '../licences'
 import { DATASET_VERSION } from '../release/manifest'
 import { alignmentFigure, eventsFigure, forumFigure, mapFigure, matrixFigure, overlapsFigure, partyFigure, tradeFigure } from './view-figures'
+import { chartRows } from '../transforms/chart-columns'
 
 type Search = Record<string, string | string[]>
 
@@ -45,7 +46,7 @@ async function preview(path: string[], search: Search, locale: Locale): Promise<
     }
     case 'trade': {
       const f = await tradeFigure(search, locale)
-      return { meta: f.meta, drawing: lineDrawing(f.series.rows, f.series.series, f.view.scale === 'log') }
+      return { meta: f.meta, drawing: lineDrawing(chartRows(f.series.data), f.series.series, f.view.scale === 'log') }
     }
     case 'forums': {
       const f = await forumFigure(code, locale)

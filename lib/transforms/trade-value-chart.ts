@@ -1,3 +1,4 @@
+import { chartColumns, packPointSources } from './chart-columns'
 import type { TradeView } from '../queries/trade'
 import { seriesKey } from '../downloads/trade'
 import { isImfSource } from './trade'
@@ -66,10 +67,15 @@ export function tradeChartSeries(view: TradeView, locale: Locale = DEFAULT_LOCAL
   const markers = yearMarkers(view.markers)
   const years = Array.from({ length: view.to - view.from + 1 }, (_, i) => view.from + i)
   const value = new Map(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, Number(p.valueUsd)]))
-  const rows = years.map((year) => ({ year, ...Object.fromEntries(series.map((s) => [s.key, value.get(`${s.key}|${year}`) ?? null])) }))
+  const keys = series.map((s) => s.key)
+  // The value chart's data and the source of each of its points, packed for the browser (chart-columns.ts).
+  const data = chartColumns(
+    years.map((year) => ({ year, ...Object.fromEntries(keys.map((key) => [key, value.get(`${key}|${year}`) ?? null])) })),
+    keys,
+  )
   const sourceTitle = (ids: string[]) => ids.map((id) => view.sources[id]?.publisher ?? view.sources[id]?.title ?? id).join('; ')
-  const sourcesByPoint = Object.fromEntries(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, sourceTitle(p.sources)]))
-  return { name, forumWord, partnerWord, foreignIn, family, segmentOf, series, markers, years, value, rows, sourceTitle, sourcesByPoint, locale, t }
+  const pointSources = packPointSources(Object.fromEntries(view.points.map((p) => [`${segmentOf(p)}|${p.year}`, sourceTitle(p.sources)])), keys, years)
+  return { name, forumWord, partnerWord, foreignIn, family, segmentOf, series, markers, years, value, data, sourceTitle, pointSources, locale, t }
 }
 
 export type TradeChartSeries = ReturnType<typeof tradeChartSeries>

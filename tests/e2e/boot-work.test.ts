@@ -46,6 +46,19 @@ for (const server of browserServer(inject('servers'))) {
       expect(payload).not.toMatch(/"td","year",\{/)
     })
 
+    // A chart's rows repeated every series key in every year, and the publisher of every point
+    // (lib/transforms/chart-columns.ts): the payload now holds each key and each wording once per chart.
+    it('/trade sends its charts’ data as columns: each series key and source wording once per chart, not once per year', async () => {
+      const payload = rscPayload(await (await fetch(`${server.url}/trade?reporters=KAZ&partners=CHN,RUS&from=1995&to=2024`)).text())
+      const key = '"KAZ>CHN>KAZ>goods#IMF DOTS"'
+      const keyTimes = payload.split(key).length - 1
+      expect(keyTimes).toBeGreaterThan(0)
+      // The value chart and the growth chart each name the series in their data and in their legend.
+      expect(keyTimes).toBeLessThanOrEqual(6)
+      expect(payload).not.toMatch(/\{"year":\d{4},"KAZ>/)
+      expect(payload.split('"International Monetary Fund"').length - 1).toBeLessThanOrEqual(3)
+    })
+
     it('sends a page only the client messages and picker terms its own components read', async () => {
       const payloadOf = async (path: string) => rscPayload(await (await fetch(`${server.url}${path}`)).text())
       // The matrix's client words ("Choose forums one by one"), and the pickers' Russian search terms («ШОС»).

@@ -23,11 +23,11 @@ export default async function EmbedTrade({ searchParams }: Props) {
       {view.points.length === 0 ? <p className="muted">{t('noFigure')}</p> : null}
       <ChartFrame {...meta}>
         <ValueChart
-          rows={s.rows}
+          data={s.data}
           series={s.series}
           scale={view.scale}
           markers={s.markers.years}
-          sourcesByPoint={s.sourcesByPoint}
+          sources={s.pointSources}
           title={t('charts.valueTitle', { flow: t(`flow.${view.flow}`), from: String(view.from), to: String(view.to) })}
         />
       </ChartFrame>
