@@ -79,7 +79,7 @@ export function GrowthChart({ data, series, title }: { data: ChartColumns; serie
         summary={t('growthTable')}
         caption={t('growthCaption', { title })}
         head={[t('year'), ...series.map((s) => markedTextHtml(s.label, s.foreign))]}
-        rows={rows.map((r) => ({ key: String(r.year), label: r.year ?? '', cells: series.map((s) => pct(r[s.key], locale)) }))}
+        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
   )
@@ -95,7 +95,7 @@ export function SharesChart({ data, series, title }: { data: ChartColumns; serie
         summary={t('sharesTable')}
         caption={t('sharesCaption', { title })}
         head={[t('year'), ...series.map((s) => markedTextHtml(s.label, s.foreign))]}
-        rows={rows.map((r) => ({ key: String(r.year), label: r.year ?? '', cells: series.map((s) => pct(r[s.key], locale)) }))}
+        rows={rows.map((r) => ({ key: String(r.year), label: r.year, cells: series.map((s) => pct(r[s.key], locale)) }))}
       />
     </TradeFigure>
   )
