@@ -1,8 +1,8 @@
 import 'server-only'
-import { dayToDate, isoDay, type Precision } from '../dates'
+import type { Precision } from '../dates'
 import type { MembershipStatus } from '../domain/vocabulary'
 import { db, type Db } from './client'
-import { applicationSelect } from './select'
+import { bulkRead } from '../db/bulk-read'
 import type { SourceRef } from '../domain/types'
 
 export interface ApplicationSummary {
@@ -24,27 +24,56 @@ export interface ListApplicationsArgs {
   asOf?: string
 }
 
-/** Applications for a status (dated, sourced facts of their own), oldest first. */
+interface ApplicationRow {
+  partyCode: string
+  partyName: string
+  forumCode: string
+  forumName: string
+  soughtStatus: MembershipStatus
+  applied: string
+  appliedPrecision: Precision
+  note: string | null
+  sourceId: string
+  sourceTitle: string
+  sourcePublisher: string | null
+  sourceUrl: string | null
+  sourcePublished: string | null
+  sourceKind: string
+}
+
+/**
+ * Applications for a status (dated, sourced facts of their own), oldest first. One statement on the
+ * driver: the matrix page asks on every render, and Prisma's relation query cost 4–8 ms even on an
+ * empty table (its query compiler plans each call), about a tenth of the whole page (docs/performance.md).
+ */
 export async function listApplications(args: ListApplicationsArgs, given?: Db): Promise<ApplicationSummary[]> {
   const prisma = await db(given)
-  const rows = await prisma.application.findMany({
-    where: {
-      ...(args.forums?.length ? { forumCode: { in: args.forums } } : {}),
-      ...(args.parties?.length ? { partyCode: { in: args.parties } } : {}),
-      ...(args.asOf ? { applied: { lte: dayToDate(args.asOf) } } : {}),
-    },
-    select: applicationSelect,
-    orderBy: [{ applied: 'asc' }, { partyCode: 'asc' }, { forumCode: 'asc' }],
-  })
+  const rows = await bulkRead<ApplicationRow>(
+    prisma,
+    `SELECT a.party_code AS "partyCode", p.name AS "partyName", a.forum_code AS "forumCode", f.name AS "forumName",
+            a.sought_status::text AS "soughtStatus", to_char(a.applied, 'YYYY-MM-DD') AS applied,
+            a.applied_precision::text AS "appliedPrecision", a.note,
+            s.id AS "sourceId", s.title AS "sourceTitle", s.publisher AS "sourcePublisher", s.url AS "sourceUrl",
+            s.published AS "sourcePublished", s.kind::text AS "sourceKind"
+       FROM application a
+       JOIN party p ON p.code = a.party_code
+       JOIN forum f ON f.code = a.forum_code
+       JOIN source s ON s.id = a.source_id
+      WHERE ($1::text[] IS NULL OR a.forum_code = ANY($1::text[]))
+        AND ($2::text[] IS NULL OR a.party_code = ANY($2::text[]))
+        AND ($3::date IS NULL OR a.applied <= $3::date)
+      ORDER BY a.applied, a.party_code, a.forum_code`,
+    [args.forums?.length ? args.forums : null, args.parties?.length ? args.parties : null, args.asOf ?? null],
+  )
   return rows.map((a) => ({
     partyCode: a.partyCode,
-    partyName: a.party.name,
+    partyName: a.partyName,
     forumCode: a.forumCode,
-    forumName: a.forum.name,
+    forumName: a.forumName,
     soughtStatus: a.soughtStatus,
-    applied: isoDay(a.applied)!,
+    applied: a.applied,
     appliedPrecision: a.appliedPrecision,
     note: a.note,
-    source: a.source,
+    source: { id: a.sourceId, title: a.sourceTitle, publisher: a.sourcePublisher, url: a.sourceUrl, published: a.sourcePublished, kind: a.sourceKind },
   }))
 }
