@@ -6,6 +6,7 @@ import type { Metadata } from 'next'
 import { viewMetadata } from '@/lib/share/metadata'
 import { MatrixControls } from '@/components/matrix/matrix-controls'
 import { forumsShownCount } from '@/components/matrix/forums-shown'
+import { packForumChoices } from '@/components/matrix/forum-choices'
 import { MatrixTable } from '@/components/matrix/matrix-table'
 import { StatusLegend } from '@/components/ui/status-chip'
 import { formatDay, todayIso } from '@/lib/dates'
@@ -96,7 +97,7 @@ export default async function MatrixPage({ searchParams }: Props) {
       <MatrixControls
         today={today}
         forumsWord={common('forums', { count: forumsShownCount(q.forums ?? [], q.kinds ?? [], matrix.allForums) })}
-        forums={matrix.allForums}
+        forums={packForumChoices(matrix.allForums)}
         sortable={sortable}
         values={{
           asOf: matrix.asOf,

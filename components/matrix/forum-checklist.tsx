@@ -5,16 +5,7 @@ import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } fro
 import { foldText, type SearchTerms } from '@/lib/picker-match'
 import { usePickerTerms } from '@/components/ui/picker-terms'
 import { el, fragment } from '@/lib/html'
-
-/** A forum the chooser offers. */
-export interface ForumChoice {
-  code: string
-  shortName: string
-  name: string
-  kind: string
-  /** The language of the names when it is not the page's (a forum without a sourced translation). */
-  lang?: string
-}
+import type { ForumChoice } from './forum-choices'
 
 /**
  * The matrix's "choose forums one by one" checkboxes. At world scale there are 500 of them: as React

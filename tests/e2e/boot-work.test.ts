@@ -46,6 +46,18 @@ for (const server of browserServer(inject('servers'))) {
       expect(payload).not.toMatch(/"td","year",\{/)
     })
 
+    // 500 forums at world scale: as objects they were two fifths of the page's payload (components/matrix/forum-choices.ts).
+    it('/matrix sends its forum checklist as one packed string and its summary row as HTML, not as objects and elements per forum', async () => {
+      const html = await (await fetch(`${server.url}/matrix?only=0`)).text()
+      const payload = rscPayload(html)
+      expect(html.match(/<input type="?checkbox"? name="?forums"?/g)?.length ?? 0).toBeGreaterThan(30)
+      expect(payload).toMatch(/SCO\tSCO\tShanghai Cooperation Organisation\ttreaty_organization/)
+      expect(payload).not.toMatch(/\{"code":"SCO","shortName":"SCO","name":"Shanghai Cooperation Organisation","kind":/)
+      // the summary row: one string, not a <td> element per forum with a <span> per status
+      expect(html).toMatch(/<tfoot><tr><th scope="?row"?>\d+ parties<\/th><td>/)
+      expect(payload).not.toMatch(/\["\$","td","SCO",\{"children":\["\$","span",null,\{"className":"summary"/)
+    })
+
     // A chart's rows repeated every series key in every year, and the publisher of every point
     // (lib/transforms/chart-columns.ts): the payload now holds each key and each wording once per chart.
     it('/trade sends its charts’ data as columns: each series key and source wording once per chart, not once per year', async () => {
