@@ -5,6 +5,8 @@ import { openHydrated } from './browser'
 
 /** axe-core in a page, through the DevTools protocol (the app's strict CSP stays as it is). */
 
+const STEP_TIMEOUT_MS = 25_000
+
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 export interface AxeResult {
@@ -22,19 +24,31 @@ export interface AxeResult {
  * colours and nothing else, so there only the colour rules run again).
  */
 export async function runAxe(page: Page, url: string | null, rules?: string[]): Promise<AxeResult> {
-  if (url) await openHydrated(page, url)
+  // Each step has a deadline well inside the test's own 60 s, so that a stall under load says which
+  // step stalled and what it was waiting for (two fresh-clone runs each had one such timeout).
+  if (url) await openHydrated(page, url, { timeout: STEP_TIMEOUT_MS })
   // Charts are drawn when they come into view (components/charts/when-visible.tsx): bring each one
   // still waiting into view until every chart has its SVG (one pass is not enough: a chart scrolled
   // past may leave the view again before its code has loaded).
-  await page.waitForFunction(
-    () => {
-      const waiting = document.querySelector('.chart-pending')
-      if (waiting) waiting.scrollIntoView({ block: 'center' })
-      return !waiting && [...document.querySelectorAll('.recharts-wrapper')].every((w) => w.querySelector('svg.recharts-surface'))
-    },
-    null,
-    { polling: 100 },
-  )
+  try {
+    await page.waitForFunction(
+      () => {
+        const waiting = document.querySelector('.chart-pending')
+        if (waiting) waiting.scrollIntoView({ block: 'center' })
+        return !waiting && [...document.querySelectorAll('.recharts-wrapper')].every((w) => w.querySelector('svg.recharts-surface'))
+      },
+      null,
+      { polling: 100, timeout: STEP_TIMEOUT_MS },
+    )
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        pending: [...document.querySelectorAll<HTMLElement>('.chart-pending')].map((p) => p.dataset.waitsFor ?? '?'),
+        withoutSvg: [...document.querySelectorAll('.recharts-wrapper')].filter((w) => !w.querySelector('svg.recharts-surface')).length,
+      }))
+      .catch(() => null)
+    throw new Error(`${url ?? page.url()}: charts not drawn within ${STEP_TIMEOUT_MS / 1000} s (${JSON.stringify(state)}): ${String(error).slice(0, 200)}`)
+  }
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
   if (url) await page.evaluate(axeSource)
