@@ -13,8 +13,9 @@ import { el, fragment, type Html } from '@/lib/html'
  * The membership matrix, rendered on the server as a plain <table>: a party column, then one
  * column per forum of the window. Rows arrive filtered and sorted by the server; a column head is a
  * link to the same view sorted by that column (ascending first, then ⇄ descending), so sorting
- * works without JavaScript. It is not the app's <Table>: its body is written as one HTML string
- * (see MatrixBody), and MatrixGrid adds the interaction: arrow keys between cells and the
+ * works without JavaScript. It is not the app's <Table>: its head, body and footer rows are written
+ * as HTML strings (lib/html.ts; the body in MatrixBody), because React would otherwise render each
+ * cell twice (HTML and RSC payload) and hydrate it, and MatrixGrid adds the interaction: arrow keys between cells and the
  * cell-details popover, by event delegation.
  */
 
