@@ -24,15 +24,8 @@ export interface ListApplicationsArgs {
   asOf?: string
 }
 
-interface ApplicationRow {
-  partyCode: string
-  partyName: string
-  forumCode: string
-  forumName: string
-  soughtStatus: MembershipStatus
-  applied: string
-  appliedPrecision: Precision
-  note: string | null
+/** A row of the statement: the summary with its source's fields flat. */
+interface ApplicationRow extends Omit<ApplicationSummary, 'source'> {
   sourceId: string
   sourceTitle: string
   sourcePublisher: string | null
