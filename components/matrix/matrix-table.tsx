@@ -1,4 +1,5 @@
 import { formatDay } from '@/lib/dates'
+import type { ReactNode } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { isLocale, localizedHref } from '@/lib/i18n/locales'
 import { packDetails } from '@/lib/transforms/matrix-details'
@@ -7,15 +8,17 @@ import type { LocalMatrix, WithLang } from './local-names'
 import { MatrixGrid } from './matrix-grid'
 import { MatrixBody } from './matrix-body'
 import { packStatuses, type MatrixBodyData } from './matrix-body-html'
-import { el, fragment, type Html } from '@/lib/html'
+import { el } from '@/lib/html'
 
 /**
  * The membership matrix, rendered on the server as a plain <table>: a party column, then one
  * column per forum of the window. Rows arrive filtered and sorted by the server; a column head is a
  * link to the same view sorted by that column (ascending first, then ⇄ descending), so sorting
- * works without JavaScript. It is not the app's <Table>: its head, body and footer rows are written
- * as HTML strings (lib/html.ts; the body in MatrixBody), because React would otherwise render each
- * cell twice (HTML and RSC payload) and hydrate it, and MatrixGrid adds the interaction: arrow keys between cells and the
+ * works without JavaScript. It is not the app's <Table>: its body and footer rows are written as
+ * HTML strings (lib/html.ts; the body in MatrixBody), because React would otherwise render each cell
+ * twice (HTML and RSC payload) and hydrate it. The head stays React elements: a sort re-renders it
+ * in place, and the link a keyboard reader pressed keeps its focus (an HTML string would be
+ * replaced whole). MatrixGrid adds the interaction: arrow keys between cells and the
  * cell-details popover, by event delegation.
  */
 
@@ -51,50 +54,35 @@ export function MatrixTable({
     else next.delete('dir')
     return localizedHref(`/matrix?${next}`, isLocale(locale) ? locale : 'en')
   }
-  // The head row as one HTML string, like the body and the footer: at world scale its 20 sortable
-  // column heads were about 100 elements React rendered twice and hydrated.
-  const head = (column: string, forum: WithLang<MatrixColumn> | null, label: Html) => {
+  const head = (column: string, forum: WithLang<MatrixColumn> | null, label: ReactNode) => {
     const sorted = column === sortedBy ? dir : null
-    return el(
-      'th',
-      {
-        scope: 'col',
-        'aria-sort': sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : null,
-        class: forum ? (forum.existence !== 'active' ? 'absent' : null) : 'party-col',
-      },
-      el(
-        'a',
-        { class: 'sort', href: sortHref(column) },
-        // The name starts with the visible heading (WCAG 2.5.3), then the full name and what following it does.
-        label,
-        el('span', { 'aria-hidden': 'true', class: 'sort-mark' }, sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'),
-        el(
-          'span',
-          { class: 'sr-only' },
-          forum?.lang ? fragment(' (', el('span', { lang: forum.lang }, forum.name), ')') : null,
-          `${forum && !forum.lang ? ` (${forum.name})` : ''}${sorted === 'asc' ? tables('sortDescending') : tables('sortAscending')}`,
-        ),
-      ),
+    return (
+      <th
+        key={column}
+        scope="col"
+        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+        className={forum ? (forum.existence !== 'active' ? 'absent' : undefined) : 'party-col'}
+      >
+        <a className="sort" href={sortHref(column)}>
+          {/* The name starts with the visible heading (WCAG 2.5.3), then the full name and what following it does. */}
+          {label}
+          <span aria-hidden="true" className="sort-mark">
+            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+          </span>
+          <span className="sr-only">
+            {forum?.lang ? (
+              <>
+                {' ('}
+                <span lang={forum.lang}>{forum.name}</span>
+                {')'}
+              </>
+            ) : null}
+            {`${forum && !forum.lang ? ` (${forum.name})` : ''}${sorted === 'asc' ? tables('sortDescending') : tables('sortAscending')}`}
+          </span>
+        </a>
+      </th>
     )
   }
-  const headRow = el(
-    'tr',
-    null,
-    head('name', null, fragment(t('partyHead'))),
-    ...matrix.columns.map((forum) =>
-      head(
-        forum.code,
-        forum,
-        el(
-          'span',
-          { class: 'forum-head', title: forum.name },
-          // The code in English; a translated short name (ШОС) in another language.
-          forum.lang || locale === 'en' ? forum.code : forum.shortName,
-          forum.existence !== 'active' ? el('span', { class: 'existence' }, forum.existence === 'dissolved' ? t('dissolved') : t('notYet')) : null,
-        ),
-      ),
-    ),
-  ).html
 
   return (
     <MatrixGrid details={packDetails(matrix)}>
@@ -113,7 +101,22 @@ export function MatrixTable({
                 })
               : t('caption', { rows: matrix.rows.length, columns: matrix.columns.length, date: day(matrix.asOf) })}
           </caption>
-          <thead dangerouslySetInnerHTML={{ __html: headRow }} />
+          <thead>
+            <tr>
+              {head('name', null, t('partyHead'))}
+              {matrix.columns.map((forum) =>
+                head(
+                  forum.code,
+                  forum,
+                  <span className="forum-head" title={forum.name}>
+                    {/* The code in English; a translated short name (ШОС) in another language. */}
+                    {forum.lang || locale === 'en' ? forum.code : forum.shortName}
+                    {forum.existence !== 'active' ? <span className="existence">{forum.existence === 'dissolved' ? t('dissolved') : t('notYet')}</span> : null}
+                  </span>,
+                ),
+              )}
+            </tr>
+          </thead>
           <MatrixBody body={bodyData(matrix, compareTo ? day(compareTo) : '', applied)} />
           {/* Like the body, one HTML string: at world scale its 20 summaries were 300 elements, nearly half of what React rendered (twice) for the page. */}
           <tfoot dangerouslySetInnerHTML={{ __html: footHtml(matrix, common('parties', { count: paging.rowsTotal }), summaryWords) }} />

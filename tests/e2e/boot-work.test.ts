@@ -47,20 +47,16 @@ for (const server of browserServer(inject('servers'))) {
     })
 
     // 500 forums at world scale: as objects they were two fifths of the page's payload (components/matrix/forum-choices.ts).
-    it('/matrix sends its forum checklist as one packed string and its head and summary rows as HTML, not as objects and elements per forum', async () => {
+    it('/matrix sends its forum checklist as one packed string and its summary row as HTML, not as objects and elements per forum', async () => {
       const html = await (await fetch(`${server.url}/matrix?only=0`)).text()
       const payload = rscPayload(html)
       expect(html.match(/<input type="?checkbox"? name="?forums"?/g)?.length ?? 0).toBeGreaterThan(30)
-      expect(payload).toMatch(/SCO\tSCO\tShanghai Cooperation Organisation\ttreaty_organization/)
+      // A raw tab: React sends a string this long as a text row of its own; a short one would arrive JSON-escaped.
+      expect(payload).toMatch(/SCO(\t|\\t)SCO(\t|\\t)Shanghai Cooperation Organisation(\t|\\t)treaty_organization/)
       expect(payload).not.toMatch(/\{"code":"SCO","shortName":"SCO","name":"Shanghai Cooperation Organisation","kind":/)
       // the summary row: one string, not a <td> element per forum with a <span> per status
       expect(html).toMatch(/<tfoot><tr><th scope="?row"?>\d+ parties<\/th><td>/)
       expect(payload).not.toMatch(/\["\$","td","SCO",\{"children":\["\$","span",null,\{"className":"summary"/)
-      // the head row: one string, not a <th> element per forum with its sort link
-      expect(html).toMatch(
-        /<th scope="?col"?><a class="?sort"? href="\/matrix\?[^"]*sort=SCO"><span class="?forum-head"? title="Shanghai Cooperation Organisation">SCO</,
-      )
-      expect(payload).not.toMatch(/\["\$","th","SCO",\{/)
     })
 
     // A chart's rows repeated every series key in every year, and the publisher of every point

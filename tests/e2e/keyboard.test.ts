@@ -112,6 +112,27 @@ describe.skipIf(!hasBrowser)(`keyboard-only use on ${server.target}`, () => {
     expect(back.type).toBe('date')
   })
 
+  // The sort happens in place (MatrixGrid navigates without scrolling): the column head the reader
+  // pressed Enter on must still be the focused element afterwards, ascending and then descending.
+  it('matrix: sorting by a column head from the keyboard keeps the focus on that head', async () => {
+    await openHydrated(page, `${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`)
+    const headLink = 'thead th a.sort[href*="sort=SCO"]'
+    await page.focus(headLink)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/sort=SCO(?!&dir)/)
+    await page.locator('thead th[aria-sort="ascending"]').waitFor()
+    const afterFirst = await page.evaluate(() => ({
+      head: document.activeElement?.closest('th')?.textContent ?? '',
+      isSortLink: document.activeElement?.matches('a.sort'),
+    }))
+    expect(afterFirst.isSortLink).toBe(true)
+    expect(afterFirst.head).toMatch(/^SCO/)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/sort=SCO&dir=desc/)
+    await page.locator('thead th[aria-sort="descending"]').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.closest('th')?.getAttribute('aria-sort'))).toBe('descending')
+  })
+
   it('matrix: the table is a grid — arrow keys move between cells', async () => {
     await openHydrated(page, `${server.url}/matrix?asOf=2017-06-09&forums=SCO,CSTO,EAEU`)
     const first = await tabTo(page, (f) => f.tag === 'th' && f.inMain)
