@@ -26,8 +26,14 @@ describe('the forum choices packed for the payload', () => {
     expect(packForumChoices(many).length).toBeLessThan(JSON.stringify(many).length / 2)
   })
 
-  it('refuses a name holding a tab or a line break, naming the forum', () => {
-    expect(() => packForumChoices([{ code: 'BAD', shortName: 'B', name: 'a\tb', kind: 'process' }])).toThrow(/BAD/)
-    expect(() => packForumChoices([{ code: 'BAD2', shortName: 'B\nC', name: 'a', kind: 'process' }])).toThrow(/BAD2/)
+  it('sends a tab or a line break inside a name as a space (as HTML shows it), keeping every other forum intact', () => {
+    const odd = [
+      { code: 'ODD', shortName: 'O\tD', name: 'an\r\nodd\tname', kind: 'process' },
+      { code: 'NEXT', shortName: 'N', name: 'Next', kind: 'dialogue' },
+    ]
+    expect(unpackForumChoices(packForumChoices(odd))).toEqual([
+      { code: 'ODD', shortName: 'O D', name: 'an odd name', kind: 'process' },
+      { code: 'NEXT', shortName: 'N', name: 'Next', kind: 'dialogue' },
+    ])
   })
 })
