@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { openHydrated } from './browser'
+import { waitForHydration } from './browser'
 
 /** axe-core in a page, through the DevTools protocol (the app's strict CSP stays as it is). */
 
-const STEP_TIMEOUT_MS = 25_000
+// Three steps and a diagnosis fit in the test's 60 s.
+const STEP_TIMEOUT_MS = 18_000
 
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -26,7 +27,10 @@ export interface AxeResult {
 export async function runAxe(page: Page, url: string | null, rules?: string[]): Promise<AxeResult> {
   // Each step has a deadline well inside the test's own 60 s, so that a stall under load says which
   // step stalled and what it was waiting for (two fresh-clone runs each had one such timeout).
-  if (url) await openHydrated(page, url, { timeout: STEP_TIMEOUT_MS })
+  if (url) {
+    await page.goto(url, { timeout: STEP_TIMEOUT_MS })
+    await waitForHydration(page, { timeout: STEP_TIMEOUT_MS })
+  }
   // Charts are drawn when they come into view (components/charts/when-visible.tsx): bring each one
   // still waiting into view until every chart has its SVG (one pass is not enough: a chart scrolled
   // past may leave the view again before its code has loaded).
@@ -41,12 +45,16 @@ export async function runAxe(page: Page, url: string | null, rules?: string[]): 
       { polling: 100, timeout: STEP_TIMEOUT_MS },
     )
   } catch (error) {
-    const state = await page
-      .evaluate(() => ({
-        pending: [...document.querySelectorAll<HTMLElement>('.chart-pending')].map((p) => p.dataset.waitsFor ?? '?'),
-        withoutSvg: [...document.querySelectorAll('.recharts-wrapper')].filter((w) => !w.querySelector('svg.recharts-surface')).length,
-      }))
-      .catch(() => null)
+    // A renderer stuck for good would not answer this either: the diagnosis gets 3 s.
+    const state = await Promise.race([
+      page
+        .evaluate(() => ({
+          pending: [...document.querySelectorAll<HTMLElement>('.chart-pending')].map((p) => p.dataset.waitsFor ?? '?'),
+          withoutSvg: [...document.querySelectorAll('.recharts-wrapper')].filter((w) => !w.querySelector('svg.recharts-surface')).length,
+        }))
+        .catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000)),
+    ])
     throw new Error(`${url ?? page.url()}: charts not drawn within ${STEP_TIMEOUT_MS / 1000} s (${JSON.stringify(state)}): ${String(error).slice(0, 200)}`)
   }
   await page.evaluate(() => window.scrollTo(0, 0))
