@@ -1,11 +1,11 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { foldText, type SearchTerms } from '@/lib/picker-match'
 import { usePickerTerms } from '@/components/ui/picker-terms'
 import { el, fragment } from '@/lib/html'
-import type { ForumChoice } from './forum-choices'
+import { unpackForumChoices, type ForumChoice } from './forum-choices'
 
 /**
  * The matrix's "choose forums one by one" checkboxes. At world scale there are 500 of them: as React
@@ -17,21 +17,23 @@ import type { ForumChoice } from './forum-choices'
  * replaced and keeps its focus. Without JavaScript they are plain inputs of the GET form.
  */
 export function ForumChecklist({
-  forums,
+  packed,
   isChecked,
   onChange,
 }: {
-  forums: ForumChoice[]
+  /** Every forum offered, packed (packForumChoices): 500 of them at world scale. */
+  packed: string
   isChecked: (forum: ForumChoice) => boolean
   /** The forums ticked after a change, in list order, and the one that changed. */
   onChange: (checked: string[], changed: { code: string; on: boolean }) => void
 }) {
   const t = useTranslations('matrix.client')
   const container = useRef<HTMLDivElement>(null)
-  // The markup is written once per list of forums (a new choice must not rewrite 500 inputs, and
-  // each navigation brings the same list as a new array): it carries the choice of the render
-  // that wrote it, and later choices are set on the inputs below.
-  const listKey = forums.map((f) => `${f.code}\t${f.shortName}\t${f.name}\t${f.lang ?? ''}`).join('\n')
+  const forums = useMemo(() => unpackForumChoices(packed), [packed])
+  // The markup is written once per list of forums, which the packed string names (a new choice
+  // must not rewrite 500 inputs): it carries the choice of the render that wrote it, and later
+  // choices are set on the inputs below.
+  const listKey = packed
   // Found by its names in the other language too («ШОС» on /matrix, "Shanghai" on /ru/matrix).
   const terms = usePickerTerms()
   const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked, terms) }))

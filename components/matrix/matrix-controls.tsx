@@ -3,13 +3,13 @@ import { regionKey } from '@/lib/i18n/regions'
 
 import { ControlsFooter } from '@/components/ui/controls-footer'
 import { useEarlyInput } from '@/components/ui/use-early-input'
-import { useMemo, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { FORUM_KIND_PLURALS, PARTY_KINDS, REGIONS } from '@/lib/domain/vocabulary'
 import { formatDay } from '@/lib/dates'
 import { isLocale, localizedHref } from '@/lib/i18n/locales'
 import { ForumChecklist } from './forum-checklist'
-import { unpackForumChoices, type ForumChoice } from './forum-choices'
+import type { ForumChoice } from './forum-choices'
 import { forumKindsShown } from './forums-shown'
 import { TimeControls } from '../ui/time-controls'
 import { useUrlState } from '../ui/use-url-state'
@@ -49,7 +49,6 @@ export function MatrixControls({
   forumsWord: string
 }) {
   const t = useTranslations('matrix.client')
-  const forumChoices = useMemo(() => unpackForumChoices(forums), [forums])
   const locale = useLocale()
   const lang = isLocale(locale) ? locale : 'en'
   const regionWord = (region: string) => (lang === 'en' ? region : t(`regions.${regionKey(region)}`))
@@ -111,7 +110,7 @@ export function MatrixControls({
               {values.forums.length ? t('chosen', { count: values.forums.length }) : ''}
             </summary>
             <ForumChecklist
-              forums={forumChoices}
+              packed={forums}
               isChecked={(f) => (values.forums.length ? selectedForums.has(f.code) : kindsShown.includes(f.kind))}
               onChange={(checked, { code, on }) =>
                 update({ forums: checked.join(',') || null, kinds: null, ...(values.sort === code && !on ? { sort: null, dir: null } : {}) })

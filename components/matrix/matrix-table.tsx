@@ -43,7 +43,7 @@ export function MatrixTable({
   const locale = useLocale()
   const summary = useTranslations('matrix.summary')
   const statuses = useTranslations('statuses')
-  const summaryWords: SummaryWords = { words: (status, count) => summary(status, { count }), short: (status) => statuses(`short.${status}`), none: '0' }
+  const summaryWords: SummaryWords = { words: (status, count) => summary(status, { count }), short: (status) => statuses(`short.${status}`) }
   const day = (iso: string) => formatDay(iso, 'day', isLocale(locale) ? locale : 'en')
   const { paging, compareTo } = matrix
   const sortedBy = sort === 'region' || sort === 'code' ? 'name' : sort
@@ -151,7 +151,6 @@ interface SummaryWords {
   words: (status: SummaryStatus, count: number) => string
   /** The legend's short label ("M"): the column is narrow. */
   short: (status: SummaryStatus) => string
-  none: string
 }
 
 /** The footer row: how many parties hold each status in each forum shown. */
@@ -159,7 +158,7 @@ function footHtml(matrix: LocalMatrix, partiesLabel: string, words: SummaryWords
   const cells = matrix.columns.map((forum) => {
     const counts = matrix.summary[forum.code]
     const parts = SUMMARY_STATUSES.filter((s) => counts[s] > 0)
-    if (parts.length === 0) return el('td', null, el('span', { class: 'muted' }, words.none))
+    if (parts.length === 0) return el('td', null, el('span', { class: 'muted' }, '0'))
     return el(
       'td',
       null,
