@@ -13,6 +13,19 @@ function setUntracked(field: HTMLInputElement | HTMLTextAreaElement, value: stri
 const fire = (field: Field, type: string) => field.dispatchEvent(new Event(type, { bubbles: true }))
 
 /**
+ * What the browser shows for the server's markup, before anyone touches the field. It is not always
+ * the markup's value: a slider clamps it into min–max, so a view of 2030 showed its year slider at
+ * this year, and hydration read that as the reader's move and went to 1 January of this year. A
+ * fresh element with the same attributes has the value the browser derived from them.
+ */
+function renderedValue(field: HTMLInputElement | HTMLTextAreaElement): string {
+  if (field instanceof HTMLTextAreaElement) return field.defaultValue
+  const fresh = document.createElement('input')
+  for (const { name, value } of Array.from(field.attributes)) fresh.setAttribute(name, value)
+  return fresh.value
+}
+
+/**
  * A control the reader used before the page hydrated keeps what they did: the server renders the
  * controls as a plain form that the reader can type into while the scripts still load, and React
  * hydrates it without noticing (it keeps the field's value but fires no change). On hydration this
@@ -25,14 +38,16 @@ export function useEarlyInput(form: RefObject<HTMLFormElement | null>) {
     if (!element) return
     for (const field of Array.from(element.elements) as Field[]) {
       if (field instanceof HTMLSelectElement) {
-        if (Array.from(field.options).some((o) => o.selected !== o.defaultSelected)) fire(field, 'change')
+        // A copy's options are selected as the markup says (with none marked, the first one shows).
+        const rendered = field.cloneNode(true) as HTMLSelectElement
+        if (Array.from(field.options).some((o, i) => o.selected !== rendered.options[i].selected)) fire(field, 'change')
       } else if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
         if (field.checked === field.defaultChecked) continue
         // back to the rendered state (React's tracker records it), then the reader's click again
         field.checked = field.defaultChecked
         field.click()
       } else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
-        if (field.type === 'submit' || field.type === 'button' || field.type === 'hidden' || field.value === field.defaultValue) continue
+        if (field.type === 'submit' || field.type === 'button' || field.type === 'hidden' || field.value === renderedValue(field)) continue
         const typed = field.value
         field.value = field.defaultValue // React's tracker records the rendered value…
         setUntracked(field, typed) // …so the reader's value reads as a change
