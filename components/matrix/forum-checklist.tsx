@@ -29,20 +29,20 @@ export function ForumChecklist({
 }) {
   const t = useTranslations('matrix.client')
   const container = useRef<HTMLDivElement>(null)
-  const forums = useMemo(() => unpackForumChoices(packed), [packed])
+  const forums = useMemo(() => unpackedList(packed), [packed])
   // The markup is written once per list of forums, which the packed string names (a new choice
   // must not rewrite 500 inputs): it carries the choice of the render that wrote it, and later
   // choices are set on the inputs below.
   const listKey = packed
   // Found by its names in the other language too («ШОС» on /matrix, "Shanghai" on /ru/matrix).
   const terms = usePickerTerms()
-  const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(forums, isChecked, terms) }))
-  if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(forums, isChecked, terms) })
-  const html = written.listKey === listKey ? written.html : checklistHtml(forums, isChecked, terms)
+  const checkedNow = forums.map((f) => (isChecked(f) ? '1' : '0')).join('')
+  const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(packed, forums, checkedNow, terms) }))
+  if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(packed, forums, checkedNow, terms) })
+  const html = written.listKey === listKey ? written.html : checklistHtml(packed, forums, checkedNow, terms)
 
   // The URL is the choice: whenever it changes, and once hydrated (a box ticked before the
   // listener was there is set back), each input shows it.
-  const checkedNow = forums.map((f) => (isChecked(f) ? '1' : '0')).join('')
   useEffect(() => {
     const inputs = container.current?.querySelectorAll<HTMLInputElement>('input[name="forums"]') ?? []
     const byCode = new Map(forums.map((f, i) => [f.code, checkedNow[i] === '1']))
@@ -111,13 +111,32 @@ export function ForumChecklist({
 
 const subscribeNothing = () => () => {}
 
-function checklistHtml(forums: ForumChoice[], isChecked: (forum: ForumChoice) => boolean, terms: SearchTerms | null): string {
+// The server renders the same checklist for every page of a day's matrix, and for every day: the
+// last list and the last markup are kept, so that a render compares strings instead of unpacking
+// 500 forums and writing 65 kB of markup (docs/performance.md).
+let lastList: { packed: string; forums: ForumChoice[] } | null = null
+let lastMarkup: { packed: string; checked: string; terms: string; html: string } | null = null
+
+function unpackedList(packed: string): ForumChoice[] {
+  if (lastList?.packed !== packed) lastList = { packed, forums: unpackForumChoices(packed) }
+  return lastList.forums
+}
+
+function checklistHtml(packed: string, forums: ForumChoice[], checked: string, terms: SearchTerms | null): string {
+  const termsKey = terms ? JSON.stringify(terms) : ''
+  if (lastMarkup && lastMarkup.packed === packed && lastMarkup.checked === checked && lastMarkup.terms === termsKey) return lastMarkup.html
+  const html = writeChecklist(forums, (_, i) => checked[i] === '1', terms)
+  lastMarkup = { packed, checked, terms: termsKey, html }
+  return html
+}
+
+function writeChecklist(forums: ForumChoice[], isChecked: (forum: ForumChoice, index: number) => boolean, terms: SearchTerms | null): string {
   return fragment(
-    ...forums.map((f) =>
+    ...forums.map((f, i) =>
       el(
         'label',
         { 'data-find': foldText([f.name, f.shortName, f.code, ...(terms?.[f.code] ?? [])].join(' ')) },
-        el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f) }),
+        el('input', { type: 'checkbox', name: 'forums', value: f.code, checked: isChecked(f, i) }),
         f.lang ? el('span', { lang: f.lang }, f.name) : f.name,
         f.shortName !== f.name ? fragment(' ', el('span', { class: 'code', lang: f.lang ?? null }, f.shortName)) : '',
       ),

@@ -19,8 +19,15 @@ export interface ForumChoice {
 const FIELD = '\t'
 const LINE = '\n'
 
-export function packForumChoices(forums: ForumChoice[]): string {
-  return forums.map((f) => [f.code, f.shortName, f.name, f.kind, f.lang ?? ''].map(oneLine).join(FIELD)).join(LINE)
+// Packed once per list (the page passes the same localized list until the data change).
+const packedLists = new WeakMap<readonly ForumChoice[], string>()
+
+export function packForumChoices(forums: readonly ForumChoice[]): string {
+  const cached = packedLists.get(forums)
+  if (cached !== undefined) return cached
+  const packed = forums.map((f) => [f.code, f.shortName, f.name, f.kind, f.lang ?? ''].map(oneLine).join(FIELD)).join(LINE)
+  packedLists.set(forums, packed)
+  return packed
 }
 
 // A tab or a line break inside a name would shift the fields of its forum or split it in two; the

@@ -32,9 +32,26 @@ export function localizeMatrix<M extends MatrixWindow & { allForums: { code: str
       const local = names.forum(column.code, column)
       return { ...column, name: local.name, shortName: local.shortName, lang: other(local.lang) }
     }),
-    allForums: matrix.allForums.map((forum) => {
-      const local = names.forum(forum.code, forum)
-      return { ...forum, name: local.name, shortName: local.shortName, lang: other(local.lang) }
-    }),
+    allForums: localForums(matrix.allForums, names),
   }
+}
+
+type ForumListEntry = { code: string; shortName: string; name: string; kind: string; lang?: Locale }
+
+// The 500 forums of a world-scale list, in each language, once per list rather than once per render:
+// the list comes from the matrix's cached lists (lib/queries/matrix.ts), the same array until the
+// data change, and a change of names is a change of data, which reads a new list.
+const localizedLists = new WeakMap<readonly ForumListEntry[], Map<Locale, ForumListEntry[]>>()
+
+function localForums<F extends ForumListEntry>(list: F[], names: NameBook): F[] {
+  const byLocale = localizedLists.get(list) ?? new Map<Locale, ForumListEntry[]>()
+  localizedLists.set(list, byLocale)
+  const cached = byLocale.get(names.locale)
+  if (cached) return cached as F[]
+  const localized = list.map((forum) => {
+    const local = names.forum(forum.code, forum)
+    return { ...forum, name: local.name, shortName: local.shortName, lang: local.lang === names.locale ? undefined : local.lang }
+  })
+  byLocale.set(names.locale, localized)
+  return localized
 }
