@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { MEMBERSHIP_STATUSES } from '@/lib/domain/vocabulary'
 import en from '@/messages/en.json'
 import ru from '@/messages/ru.json'
-import { ENGLISH_BODY_WORDS, matrixBodyHtml, packStatuses } from './matrix-body-html'
+import { ENGLISH_BODY_WORDS, matrixBodyHtml, packStatuses, type MatrixBodyData } from './matrix-body-html'
 import { StatusChip, statusChipHtml } from '../ui/status-chip'
 
 describe('matrixBodyHtml', () => {
@@ -36,6 +36,36 @@ describe('matrixBodyHtml', () => {
         '<span class=changed-mark title="changed since 9 Jun 2016: was outside">◆<span class=sr-only> changed since 9 Jun 2016, was outside</span></span></td></tr>',
       ].join(''),
     )
+  })
+})
+
+describe('matrixBodyHtml, rows that share cells', () => {
+  it('writes a cell the same in every row that has it, and a mark only in the row that has one', () => {
+    const forums = [
+      { code: 'SCO', shortName: 'SCO', existed: true },
+      { code: 'CSTO', shortName: 'CSTO', existed: true },
+    ]
+    const row = (code: string, extra: Partial<MatrixBodyData['rows'][number]> = {}) => ({
+      code,
+      shortName: code,
+      region: 'Central Asia',
+      statuses: packStatuses(['member', 'observer']),
+      changed: {},
+      ...extra,
+    })
+    const html = matrixBodyHtml({
+      forums,
+      comparedWith: '9 Jun 2016',
+      rows: [row('KAZ'), row('KGZ', { changed: { SCO: 'observer' } }), row('TJK', { applied: { CSTO: 'member, 2020' } }), row('UZB')],
+    })
+    const cells = (party: string) => [...new RegExp(`<tr data-party=${party}>.*?</tr>`).exec(html)![0].matchAll(/<td.*?<\/td>/g)].map((m) => m[0])
+    expect(cells('UZB')).toEqual(cells('KAZ'))
+    expect(cells('KAZ').join('')).not.toMatch(/changed|applied/)
+    expect(cells('KGZ')[0]).toContain('changed-mark')
+    expect(cells('KGZ')[1]).toBe(cells('KAZ')[1])
+    expect(cells('TJK')[0]).toBe(cells('KAZ')[0])
+    expect(cells('TJK')[1]).toContain('data-applied="member, 2020"')
+    expect(cells('UZB').join('')).not.toMatch(/changed|applied/)
   })
 })
 

@@ -83,6 +83,9 @@ const chip = (status: MembershipStatus, words: StatusWords) => {
 
 export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData, words: MatrixBodyWords = ENGLISH_BODY_WORDS): string {
   let html = ''
+  // Most cells are one of a column's few statuses with no mark: each is written once per column
+  // and status, and rows reuse it (a world-scale page has 2,000 cells and about 200 distinct ones).
+  const plainCells = new Map<string, Html>()
   rows.forEach((row, ri) => {
     // The roving focus of the arrow keys starts on the first row's heading (MatrixGrid moves it).
     const cells: Html[] = [
@@ -98,28 +101,31 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData, w
       const changed = forum.code in row.changed
       const was = row.changed[forum.code] ?? 'outside'
       const applied = row.applied?.[forum.code]
-      cells.push(
-        el(
-          'td',
-          {
-            class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`,
-            'data-forum': forum.code,
-            'data-status': status,
-            'data-applied': applied ?? null,
-          },
-          status
-            ? chip(status, words.statuses[status])
-            : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': words.didNotExist(forum.shortName) }, '–'),
-          changed &&
-            el(
-              'span',
-              { class: 'changed-mark', title: words.changedTitle(comparedWith, was) },
-              '◆',
-              el('span', { class: 'sr-only' }, words.changedText(comparedWith, was)),
-            ),
-          applied && el('span', { class: 'applied-mark', title: applied }, words.appliedLetter, el('span', { class: 'sr-only' }, ` ${applied}`)),
-        ),
+      const plain = !changed && !applied ? `${fi}\t${status}` : null
+      const reused = plain === null ? undefined : plainCells.get(plain)
+      if (reused) return void cells.push(reused)
+      const cell = el(
+        'td',
+        {
+          class: `cell${forum.existed ? '' : ' absent'}${changed ? ' changed' : ''}`,
+          'data-forum': forum.code,
+          'data-status': status,
+          'data-applied': applied ?? null,
+        },
+        status
+          ? chip(status, words.statuses[status])
+          : !forum.existed && el('span', { class: 'chip chip-absent', 'aria-label': words.didNotExist(forum.shortName) }, '–'),
+        changed &&
+          el(
+            'span',
+            { class: 'changed-mark', title: words.changedTitle(comparedWith, was) },
+            '◆',
+            el('span', { class: 'sr-only' }, words.changedText(comparedWith, was)),
+          ),
+        applied && el('span', { class: 'applied-mark', title: applied }, words.appliedLetter, el('span', { class: 'sr-only' }, ` ${applied}`)),
       )
+      if (plain !== null) plainCells.set(plain, cell)
+      cells.push(cell)
     })
     // The party is named once per row, not in each of its cells (2,000 of them on a world-scale page).
     html += el('tr', { 'data-party': row.code }, ...cells).html
