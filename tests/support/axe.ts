@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Page } from 'playwright-core'
+import type { ConsoleMessage, Page, Request } from 'playwright-core'
 import { waitForHydration } from './browser'
 
 /** axe-core in a page, through the DevTools protocol (the app's strict CSP stays as it is). */
@@ -27,10 +27,7 @@ export interface AxeResult {
 export async function runAxe(page: Page, url: string | null, rules?: string[]): Promise<AxeResult> {
   // Each step has a deadline well inside the test's own 60 s, so that a stall under load says which
   // step stalled and what it was waiting for (two fresh-clone runs each had one such timeout).
-  if (url) {
-    await page.goto(url, { timeout: STEP_TIMEOUT_MS })
-    await waitForHydration(page, { timeout: STEP_TIMEOUT_MS })
-  }
+  if (url) await openForAxe(page, url)
   // Charts are drawn when they come into view (components/charts/when-visible.tsx): bring each one
   // still waiting into view until every chart has its SVG (one pass is not enough: a chart scrolled
   // past may leave the view again before its code has loaded).
@@ -68,6 +65,51 @@ export async function runAxe(page: Page, url: string | null, rules?: string[]): 
       }),
     rules,
   )
+}
+
+/**
+ * Opens `url` and waits for hydration. A page that loads but never hydrates under load (twice, on
+ * /ru/trade?…forum:EAEU in fresh clones, and never alone) says what the browser saw meanwhile: errors
+ * thrown, console errors, requests that failed or were still open, and how far the document got.
+ */
+async function openForAxe(page: Page, url: string): Promise<void> {
+  const seen: string[] = []
+  const open = new Set<string>()
+  const onError = (error: Error) => seen.push(`thrown: ${String(error).slice(0, 200)}`)
+  const onConsole = (m: ConsoleMessage) => void (m.type() === 'error' && seen.push(`console: ${m.text().slice(0, 200)}`))
+  const onFailed = (r: Request) => seen.push(`failed: ${r.url().slice(0, 120)} ${r.failure()?.errorText ?? ''}`)
+  const onRequest = (r: Request) => void open.add(r.url())
+  const onDone = (r: Request) => void open.delete(r.url())
+  page.on('pageerror', onError)
+  page.on('console', onConsole)
+  page.on('requestfailed', onFailed)
+  page.on('request', onRequest)
+  page.on('requestfinished', onDone)
+  try {
+    await page.goto(url, { timeout: STEP_TIMEOUT_MS })
+    await waitForHydration(page, { timeout: STEP_TIMEOUT_MS })
+  } catch (error) {
+    const state = await Promise.race([
+      page
+        .evaluate(() => ({
+          readyState: document.readyState,
+          scripts: document.scripts.length,
+          main: document.querySelector('main')?.childElementCount ?? null,
+        }))
+        .catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000)),
+    ])
+    const pending = [...open].map((u) => u.slice(0, 120))
+    throw new Error(
+      `${url}: ${String(error).slice(0, 200)}\n  document: ${JSON.stringify(state)}\n  still loading: ${JSON.stringify(pending)}\n  ${seen.join('\n  ') || 'no error seen'}`,
+    )
+  } finally {
+    page.off('pageerror', onError)
+    page.off('console', onConsole)
+    page.off('requestfailed', onFailed)
+    page.off('request', onRequest)
+    page.off('requestfinished', onDone)
+  }
 }
 
 export const describeViolations = (r: AxeResult, impacts: string[]) =>
