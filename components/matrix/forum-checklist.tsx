@@ -111,23 +111,28 @@ export function ForumChecklist({
 
 const subscribeNothing = () => () => {}
 
-// The server renders the same checklist for every page of a day's matrix, and for every day: the
-// last list and the last markup are kept, so that a render compares strings instead of unpacking
-// 500 forums and writing 65 kB of markup (docs/performance.md).
-let lastList: { packed: string; forums: ForumChoice[] } | null = null
-let lastMarkup: { packed: string; checked: string; terms: string; html: string } | null = null
+// The server writes the same checklist again and again: for every day of a language's matrix, as
+// long as the choice is the same. The last few lists and markups are kept (English and Russian
+// alternate), so that such a render compares strings instead of unpacking 500 forums and writing
+// 65 kB of markup (docs/performance.md).
+const KEPT = 4
+const lists: { packed: string; forums: ForumChoice[] }[] = []
+const markups: { packed: string; checked: string; terms: string; html: string }[] = []
+
+function keep<T>(kept: T[], entry: T): T {
+  kept.unshift(entry)
+  kept.length = Math.min(kept.length, KEPT)
+  return entry
+}
 
 function unpackedList(packed: string): ForumChoice[] {
-  if (lastList?.packed !== packed) lastList = { packed, forums: unpackForumChoices(packed) }
-  return lastList.forums
+  return (lists.find((l) => l.packed === packed) ?? keep(lists, { packed, forums: unpackForumChoices(packed) })).forums
 }
 
 function checklistHtml(packed: string, forums: ForumChoice[], checked: string, terms: SearchTerms | null): string {
   const termsKey = terms ? JSON.stringify(terms) : ''
-  if (lastMarkup && lastMarkup.packed === packed && lastMarkup.checked === checked && lastMarkup.terms === termsKey) return lastMarkup.html
-  const html = writeChecklist(forums, (_, i) => checked[i] === '1', terms)
-  lastMarkup = { packed, checked, terms: termsKey, html }
-  return html
+  const kept = markups.find((m) => m.packed === packed && m.checked === checked && m.terms === termsKey)
+  return (kept ?? keep(markups, { packed, checked, terms: termsKey, html: writeChecklist(forums, (_, i) => checked[i] === '1', terms) })).html
 }
 
 function writeChecklist(forums: ForumChoice[], isChecked: (forum: ForumChoice, index: number) => boolean, terms: SearchTerms | null): string {

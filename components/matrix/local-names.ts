@@ -44,8 +44,8 @@ type ForumListEntry = { code: string; shortName: string; name: string; kind: str
 const localizedLists = new WeakMap<readonly ForumListEntry[], Map<Locale, ForumListEntry[]>>()
 
 function localForums<F extends ForumListEntry>(list: F[], names: NameBook): F[] {
-  const byLocale = localizedLists.get(list) ?? new Map<Locale, ForumListEntry[]>()
-  localizedLists.set(list, byLocale)
+  let byLocale = localizedLists.get(list)
+  if (!byLocale) localizedLists.set(list, (byLocale = new Map()))
   const cached = byLocale.get(names.locale)
   if (cached) return cached as F[]
   const localized = list.map((forum) => {

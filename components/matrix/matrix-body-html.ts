@@ -101,7 +101,7 @@ export function matrixBodyHtml({ forums, comparedWith, rows }: MatrixBodyData, w
       const changed = forum.code in row.changed
       const was = row.changed[forum.code] ?? 'outside'
       const applied = row.applied?.[forum.code]
-      const plain = !changed && !applied ? `${fi}\t${status}` : null
+      const plain = !changed && applied === undefined ? `${fi}\t${status}` : null
       const reused = plain === null ? undefined : plainCells.get(plain)
       if (reused) return void cells.push(reused)
       const cell = el(

@@ -16,7 +16,9 @@ const fire = (field: Field, type: string) => field.dispatchEvent(new Event(type,
  * What the browser shows for the server's markup, before anyone touches the field. It is not always
  * the markup's value: a slider clamps it into min–max, so a view of 2030 showed its year slider at
  * this year, and hydration read that as the reader's move and went to 1 January of this year. A
- * fresh element with the same attributes has the value the browser derived from them.
+ * fresh element with the same attributes has the value the browser derived from them; a copy of the
+ * field would not do, as copying an input copies the value the reader typed (copying an option does
+ * not copy whether it is selected, so a select's copy is what the markup shows).
  */
 function renderedValue(field: HTMLInputElement | HTMLTextAreaElement): string {
   if (field instanceof HTMLTextAreaElement) return field.defaultValue
@@ -36,11 +38,13 @@ export function useEarlyInput(form: RefObject<HTMLFormElement | null>) {
   useEffect(() => {
     const element = form.current
     if (!element) return
+    let replayed = 0
     for (const field of Array.from(element.elements) as Field[]) {
       if (field instanceof HTMLSelectElement) {
         // A copy's options are selected as the markup says (with none marked, the first one shows).
         const rendered = field.cloneNode(true) as HTMLSelectElement
-        if (Array.from(field.options).some((o, i) => o.selected !== rendered.options[i].selected)) fire(field, 'change')
+        if (!Array.from(field.options).some((o, i) => o.selected !== rendered.options[i].selected)) continue
+        fire(field, 'change')
       } else if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
         if (field.checked === field.defaultChecked) continue
         // back to the rendered state (React's tracker records it), then the reader's click again
@@ -53,7 +57,11 @@ export function useEarlyInput(form: RefObject<HTMLFormElement | null>) {
         setUntracked(field, typed) // …so the reader's value reads as a change
         fire(field, 'input')
         fire(field, 'change')
-      }
+      } else continue
+      replayed++
     }
+    // How many fields were replayed, on the form, before the page marks itself hydrated: a browser
+    // test can tell "nothing was replayed" without waiting for a navigation that may never come.
+    element.dataset.replayed = String(replayed)
   }, [form])
 }

@@ -89,6 +89,7 @@ async function openForAxe(page: Page, url: string): Promise<void> {
     await page.goto(url, { timeout: STEP_TIMEOUT_MS })
     await waitForHydration(page, { timeout: STEP_TIMEOUT_MS })
   } catch (error) {
+    let timer: ReturnType<typeof setTimeout> | undefined
     const state = await Promise.race([
       page
         .evaluate(() => ({
@@ -97,11 +98,13 @@ async function openForAxe(page: Page, url: string): Promise<void> {
           main: document.querySelector('main')?.childElementCount ?? null,
         }))
         .catch(() => null),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000)),
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 3000))),
     ])
+    clearTimeout(timer)
     const pending = [...open].map((u) => u.slice(0, 120))
     throw new Error(
       `${url}: ${String(error).slice(0, 200)}\n  document: ${JSON.stringify(state)}\n  still loading: ${JSON.stringify(pending)}\n  ${seen.join('\n  ') || 'no error seen'}`,
+      { cause: error },
     )
   } finally {
     page.off('pageerror', onError)
