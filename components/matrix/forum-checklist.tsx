@@ -30,16 +30,15 @@ export function ForumChecklist({
   const t = useTranslations('matrix.client')
   const container = useRef<HTMLDivElement>(null)
   const forums = useMemo(() => unpackedList(packed), [packed])
-  // The markup is written once per list of forums, which the packed string names (a new choice
-  // must not rewrite 500 inputs): it carries the choice of the render that wrote it, and later
-  // choices are set on the inputs below.
-  const listKey = packed
   // Found by its names in the other language too («ШОС» on /matrix, "Shanghai" on /ru/matrix).
   const terms = usePickerTerms()
   const checkedNow = forums.map((f) => (isChecked(f) ? '1' : '0')).join('')
-  const [written, setWritten] = useState(() => ({ listKey, html: checklistHtml(packed, forums, checkedNow, terms) }))
-  if (written.listKey !== listKey) setWritten({ listKey, html: checklistHtml(packed, forums, checkedNow, terms) })
-  const html = written.listKey === listKey ? written.html : checklistHtml(packed, forums, checkedNow, terms)
+  // The markup is written once per list of forums, which the packed string names (a new choice
+  // must not rewrite 500 inputs): it carries the choice of the render that wrote it, and later
+  // choices are set on the inputs below.
+  const [written, setWritten] = useState(() => ({ packed, html: checklistHtml(packed, forums, checkedNow, terms) }))
+  if (written.packed !== packed) setWritten({ packed, html: checklistHtml(packed, forums, checkedNow, terms) })
+  const html = written.packed === packed ? written.html : checklistHtml(packed, forums, checkedNow, terms)
 
   // The URL is the choice: whenever it changes, and once hydrated (a box ticked before the
   // listener was there is set back), each input shows it.

@@ -21,7 +21,7 @@ export function localizeMatrix<M extends MatrixWindow & { allForums: { code: str
   names: NameBook,
   regionWord: (region: string) => string,
 ): M & LocalMatrix {
-  const other = (lang: Locale) => (lang === names.locale ? undefined : lang)
+  const other = (lang: Locale) => otherLanguage(lang, names)
   return {
     ...matrix,
     rows: matrix.rows.map((row) => {
@@ -35,6 +35,9 @@ export function localizeMatrix<M extends MatrixWindow & { allForums: { code: str
     allForums: localForums(matrix.allForums, names),
   }
 }
+
+/** A name's language when it is not the page's (the name book's). */
+const otherLanguage = (lang: Locale, names: NameBook) => (lang === names.locale ? undefined : lang)
 
 type ForumListEntry = { code: string; shortName: string; name: string; kind: string; lang?: Locale }
 
@@ -50,7 +53,7 @@ function localForums<F extends ForumListEntry>(list: F[], names: NameBook): F[] 
   if (cached) return cached as F[]
   const localized = list.map((forum) => {
     const local = names.forum(forum.code, forum)
-    return { ...forum, name: local.name, shortName: local.shortName, lang: local.lang === names.locale ? undefined : local.lang }
+    return { ...forum, name: local.name, shortName: local.shortName, lang: otherLanguage(local.lang, names) }
   })
   byLocale.set(names.locale, localized)
   return localized

@@ -42,16 +42,10 @@ export async function runAxe(page: Page, url: string | null, rules?: string[]): 
       { polling: 100, timeout: STEP_TIMEOUT_MS },
     )
   } catch (error) {
-    // A renderer stuck for good would not answer this either: the diagnosis gets 3 s.
-    const state = await Promise.race([
-      page
-        .evaluate(() => ({
-          pending: [...document.querySelectorAll<HTMLElement>('.chart-pending')].map((p) => p.dataset.waitsFor ?? '?'),
-          withoutSvg: [...document.querySelectorAll('.recharts-wrapper')].filter((w) => !w.querySelector('svg.recharts-surface')).length,
-        }))
-        .catch(() => null),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000)),
-    ])
+    const state = await diagnose(page, () => ({
+      pending: [...document.querySelectorAll<HTMLElement>('.chart-pending')].map((p) => p.dataset.waitsFor ?? '?'),
+      withoutSvg: [...document.querySelectorAll('.recharts-wrapper')].filter((w) => !w.querySelector('svg.recharts-surface')).length,
+    }))
     throw new Error(`${url ?? page.url()}: charts not drawn within ${STEP_TIMEOUT_MS / 1000} s (${JSON.stringify(state)}): ${String(error).slice(0, 200)}`)
   }
   await page.evaluate(() => window.scrollTo(0, 0))
@@ -65,6 +59,14 @@ export async function runAxe(page: Page, url: string | null, rules?: string[]): 
       }),
     rules,
   )
+}
+
+/** What `look` reads in the page, or null: a renderer stuck for good would not answer, so it gets 3 s. */
+async function diagnose<T>(page: Page, look: () => T): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const state = await Promise.race([page.evaluate(look).catch(() => null), new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 3000)))])
+  clearTimeout(timer)
+  return state
 }
 
 /**
@@ -89,18 +91,11 @@ async function openForAxe(page: Page, url: string): Promise<void> {
     await page.goto(url, { timeout: STEP_TIMEOUT_MS })
     await waitForHydration(page, { timeout: STEP_TIMEOUT_MS })
   } catch (error) {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const state = await Promise.race([
-      page
-        .evaluate(() => ({
-          readyState: document.readyState,
-          scripts: document.scripts.length,
-          main: document.querySelector('main')?.childElementCount ?? null,
-        }))
-        .catch(() => null),
-      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 3000))),
-    ])
-    clearTimeout(timer)
+    const state = await diagnose(page, () => ({
+      readyState: document.readyState,
+      scripts: document.scripts.length,
+      main: document.querySelector('main')?.childElementCount ?? null,
+    }))
     const pending = [...open].map((u) => u.slice(0, 120))
     throw new Error(
       `${url}: ${String(error).slice(0, 200)}\n  document: ${JSON.stringify(state)}\n  still loading: ${JSON.stringify(pending)}\n  ${seen.join('\n  ') || 'no error seen'}`,
