@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { isPostgresAvailable, scratchDatabase } from '../support/databases'
-import { startServer, type RunningServer } from './server'
+import { serverErrors, startServer, type RunningServer } from './server'
 
 /**
  * Builds the app (when the sources changed) and starts it twice: on a fresh embedded PGlite
@@ -41,6 +41,12 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await Promise.all(servers.map((s) => s.stop()))
+    // What the servers reported as errors, in the run's output: a failure in a test that only saw a
+    // status then has its cause beside it (a server's expected refusals are logged as warnings).
+    for (const [i, s] of servers.entries()) {
+      const errors = serverErrors(s.url, 60)
+      if (errors) console.log(`\nthe ${provided[i].target} test server's error output (last 60 lines):\n${errors}\n`)
+    }
     if (existsSync(pgliteDir)) rmSync(path.dirname(pgliteDir), { recursive: true, force: true })
     await database?.drop()
   }

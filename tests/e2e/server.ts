@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import path from 'node:path'
 
 /** Starts the app's server (server.ts, as `npm start` does) on a free port with the given environment; resolves once it answers. */
 
@@ -11,6 +13,20 @@ export interface RunningServer {
   stop(): Promise<void>
   output(): string
   pid: number
+}
+
+/**
+ * Where a test server's error output goes, by port, besides `output()`: the global setup's servers
+ * run in another process than the tests, and a test that sees a 500 quotes what the server said
+ * (serverErrors) instead of only the status.
+ */
+const ERROR_LOG_DIR = path.join('test-results', 'servers')
+const errorLogOf = (port: number) => path.join(ERROR_LOG_DIR, `${port}.stderr.log`)
+
+/** The last lines the server on `url`'s port wrote to its error output in this run, or '' if none. */
+export function serverErrors(url: string, lines = 30): string {
+  const file = errorLogOf(Number(new URL(url).port))
+  return existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : ''
 }
 
 export async function freePort(): Promise<number> {
@@ -27,12 +43,18 @@ export async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string | undefined>, readyPath = '/api/memberships?forums=SCO&asOf=2020-01-01'): Promise<RunningServer> {
   const port = await freePort()
   let log = ''
+  mkdirSync(ERROR_LOG_DIR, { recursive: true })
+  const errorLog = errorLogOf(port)
+  writeFileSync(errorLog, '') // a port used again (by a later server, or another run) starts a fresh file
   const child: ChildProcess = spawn(process.execPath, SERVER_COMMAND(port), {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => (log += d))
-  child.stderr!.on('data', (d) => (log += d))
+  child.stderr!.on('data', (d) => {
+    log += d
+    appendFileSync(errorLog, d)
+  })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 180_000
   for (;;) {

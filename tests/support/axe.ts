@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { ConsoleMessage, Page, Request } from 'playwright-core'
+import { serverErrors } from '../e2e/server'
 import { waitForHydration } from './browser'
 
 /** axe-core in a page, through the DevTools protocol (the app's strict CSP stays as it is). */
@@ -80,6 +81,7 @@ async function openForAxe(page: Page, url: string): Promise<void> {
   const onError = (error: Error) => seen.push(`thrown: ${String(error).slice(0, 200)}`)
   const onConsole = (m: ConsoleMessage) => void (m.type() === 'error' && seen.push(`console: ${m.text().slice(0, 200)}`))
   const onFailed = (r: Request) => seen.push(`failed: ${r.url().slice(0, 120)} ${r.failure()?.errorText ?? ''}`)
+  let status: number | undefined
   const onRequest = (r: Request) => void open.add(r.url())
   const onDone = (r: Request) => void open.delete(r.url())
   page.on('pageerror', onError)
@@ -88,7 +90,7 @@ async function openForAxe(page: Page, url: string): Promise<void> {
   page.on('request', onRequest)
   page.on('requestfinished', onDone)
   try {
-    await page.goto(url, { timeout: STEP_TIMEOUT_MS })
+    status = (await page.goto(url, { timeout: STEP_TIMEOUT_MS }))?.status()
     await waitForHydration(page, { timeout: STEP_TIMEOUT_MS })
   } catch (error) {
     const state = await diagnose(page, () => ({
@@ -97,8 +99,10 @@ async function openForAxe(page: Page, url: string): Promise<void> {
       main: document.querySelector('main')?.childElementCount ?? null,
     }))
     const pending = [...open].map((u) => u.slice(0, 120))
+    const server = serverErrors(url)
     throw new Error(
-      `${url}: ${String(error).slice(0, 200)}\n  document: ${JSON.stringify(state)}\n  still loading: ${JSON.stringify(pending)}\n  ${seen.join('\n  ') || 'no error seen'}`,
+      `${url}: ${String(error).slice(0, 200)}\n  status: ${status ?? 'none'}\n  document: ${JSON.stringify(state)}\n  still loading: ${JSON.stringify(pending)}\n  ${seen.join('\n  ') || 'no error seen'}` +
+        (server ? `\n  the server's error output (last lines):\n${server}` : ''),
       { cause: error },
     )
   } finally {
