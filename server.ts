@@ -46,7 +46,12 @@ const trust = (() => {
 
 // Next's own `next start` runs in production mode; so does this.
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
-const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
+// Next's own name for this server, not where it listens: Next gives the proxy (proxy.ts) a request
+// URL on localhost, and treats a rewrite to any other origin than `http://<hostname>:<port>` as
+// external, which it fetches over HTTP. With `-H 127.0.0.1` (or 0.0.0.0 behind a load balancer)
+// every /ru page went through a second request to this server: twice the work, and a 500 when that
+// hop failed under load.
+const app = next({ dev: false, hostname: 'localhost', port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
