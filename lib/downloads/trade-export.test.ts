@@ -11,6 +11,12 @@ describe('crlfLines', () => {
     expect(text(crlfLines(new Uint8Array()))).toBe('')
   })
 
+  it('keeps every other byte as it is: UTF-8 text, a lone CR, bytes that are no UTF-8 at all', () => {
+    const bytes = Buffer.concat([Buffer.from('Казахстан,\r,x\n'), Buffer.from([0xff, 0x80, 0x0a, 0xc3])])
+    const expected = Buffer.concat([Buffer.from('Казахстан,\r,x\r\n'), Buffer.from([0xff, 0x80, 0x0d, 0x0a, 0xc3])])
+    expect(Buffer.from(crlfLines(bytes)).equals(expected)).toBe(true)
+  })
+
   it('reads only its own slice of a larger buffer', () => {
     const whole = Buffer.from('xx\nab\ncd\nyy')
     expect(text(crlfLines(whole.subarray(3, 9)))).toBe('ab\r\ncd\r\n')

@@ -29,25 +29,14 @@ export function tradeExportRow(r: StoredTradeRow) {
   return [r.reporter_code, r.partner_code, r.year, r.flow, canonicalDecimal(r.value_usd), r.estimated, r.source_id]
 }
 
-const LF = 0x0a
-const CR = 0x0d
-
-/** PostgreSQL's CSV ends lines with LF; the app's writer (RFC 4180) with CRLF. */
+/**
+ * PostgreSQL's CSV ends lines with LF; the app's writer (RFC 4180) with CRLF. As latin1 each byte is
+ * one character and back, whatever the bytes (no byte of a multi-byte UTF-8 character is an LF), so
+ * the swap is three native passes over the chunk. The 110 MB of the full export pass through here:
+ * a search and a copy per line (7 million calls into C++) cost twice the CPU.
+ */
 export function crlfLines(chunk: Uint8Array): Uint8Array {
   const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-  // indexOf is the native byte search: the 110 MB of the full export pass through here.
-  let lines = 0
-  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) lines++
-  if (lines === 0) return chunk
-  const out = Buffer.allocUnsafe(bytes.length + lines)
-  let o = 0
-  let start = 0
-  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, start)) {
-    o += bytes.copy(out, o, start, at)
-    out[o++] = CR
-    out[o++] = LF
-    start = at + 1
-  }
-  bytes.copy(out, o, start)
-  return out
+  if (!bytes.includes(0x0a)) return chunk
+  return Buffer.from(bytes.toString('latin1').replaceAll('\n', '\r\n'), 'latin1')
 }
