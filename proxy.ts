@@ -21,9 +21,10 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: UNAVAILABLE_HEADERS })
   }
   // A rewrite is rendered in this process, and the proxy runs once. Were Next to fetch the rewritten
-  // address over HTTP instead (it does when its hostname is not localhost: server.ts sees to that,
-  // `next dev -H` may not), the proxy would run again for it: that second pass (recognised by a mark
-  // only this process knows) keeps the language and the visible address the first one set.
+  // address over HTTP instead (it does when it is started on a loopback address other than
+  // `localhost`, as `next dev -H 127.0.0.1` is; server.ts prevents it for `npm start`), the proxy
+  // would run again for it: that second pass (recognised by a mark only this process knows) keeps
+  // the language and the visible address the first one set.
   const rewritten = request.headers.get(REWRITTEN_HEADER) === REWRITTEN_MARK
   const given = request.headers.get(LOCALE_HEADER)
   const { locale, path } = rewritten && isLocale(given) ? { locale: given, path: request.nextUrl.pathname } : splitLocalePath(request.nextUrl.pathname)

@@ -46,12 +46,13 @@ const trust = (() => {
 
 // Next's own `next start` runs in production mode; so does this.
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
-// Next's own name for this server, not where it listens: Next gives the proxy (proxy.ts) a request
-// URL on localhost, and treats a rewrite to any other origin than `http://<hostname>:<port>` as
-// external, which it fetches over HTTP. With `-H 127.0.0.1` (or 0.0.0.0 behind a load balancer)
-// every /ru page went through a second request to this server: twice the work, and a 500 when that
-// hop failed under load.
-const app = next({ dev: false, hostname: 'localhost', port })
+// A loopback address is given to Next as `localhost`: Next's request URL in the proxy (proxy.ts)
+// names any loopback host so (NextURL), while its router takes a rewrite to another origin than
+// `http://<hostname>:<port>` for an external one and fetches it over HTTP. With `-H 127.0.0.1`
+// every /ru page went through a second request to this same server: twice the work, and a 500
+// when that hop failed under load. Any other address is kept as it is (the two then agree).
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/
+const app = next({ dev: false, hostname: hostname === undefined || LOOPBACK.test(hostname) ? 'localhost' : hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 

@@ -48,6 +48,8 @@ const E2E_OWN_STREAM = [
   'tests/e2e/trade.test.ts',
 ]
 for (const f of Object.values(reports)) rmSync(f, { force: true })
+// The test servers' error logs (tests/e2e/server.ts), named by port: only this run's.
+rmSync('test-results/servers', { recursive: true, force: true })
 
 // One vitest run, its output prefixed so that two running side by side stay readable.
 const vitest = (label, args, out) =>

@@ -30,10 +30,11 @@ export function tradeExportRow(r: StoredTradeRow) {
 }
 
 /**
- * PostgreSQL's CSV ends lines with LF; the app's writer (RFC 4180) with CRLF. As latin1 each byte is
- * one character and back, whatever the bytes (no byte of a multi-byte UTF-8 character is an LF), so
- * the swap is three native passes over the chunk. The 110 MB of the full export pass through here:
- * a search and a copy per line (7 million calls into C++) cost twice the CPU.
+ * PostgreSQL's CSV ends lines with LF; the app's writer (RFC 4180) with CRLF. As latin1 every byte
+ * is one character and back, whatever the bytes, so the swap is three native passes over the chunk
+ * (a chunk is at most one COPY page of a few MB, far below a string's length limit). The 109 MB of
+ * the full export pass through here: a search and a copy per line (7 million calls into C++) cost
+ * twice the CPU.
  */
 export function crlfLines(chunk: Uint8Array): Uint8Array {
   const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)

@@ -41,8 +41,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await Promise.all(servers.map((s) => s.stop()))
-    // What the servers reported as errors, in the run's output: a failure in a test that only saw a
-    // status then has its cause beside it (a server's expected refusals are logged as warnings).
+    // What the servers wrote to their error output, in the run's output: a failure in a test that
+    // only saw a status then has its cause beside it.
     for (const [i, s] of servers.entries()) {
       const errors = serverErrors(s.url, 60)
       if (errors) console.log(`\nthe ${provided[i].target} test server's error output (last 60 lines):\n${errors}\n`)

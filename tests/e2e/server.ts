@@ -53,7 +53,11 @@ export async function startServer(env: Record<string, string | undefined>, ready
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => {
     log += d
-    appendFileSync(errorLog, d)
+    try {
+      appendFileSync(errorLog, d)
+    } catch {
+      // a copy for diagnostics only: a full disk or a removed test-results/ must not end the run
+    }
   })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 180_000
@@ -75,7 +79,8 @@ export async function startServer(env: Record<string, string | undefined>, ready
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+        // 'close', not 'exit': the last of its error output has been read by then.
+        child.once('close', () => resolve())
         child.kill('SIGTERM')
       }),
   }

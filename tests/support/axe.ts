@@ -78,10 +78,10 @@ async function diagnose<T>(page: Page, look: () => T): Promise<T | null> {
 async function openForAxe(page: Page, url: string): Promise<void> {
   const seen: string[] = []
   const open = new Set<string>()
+  let status: number | undefined
   const onError = (error: Error) => seen.push(`thrown: ${String(error).slice(0, 200)}`)
   const onConsole = (m: ConsoleMessage) => void (m.type() === 'error' && seen.push(`console: ${m.text().slice(0, 200)}`))
   const onFailed = (r: Request) => seen.push(`failed: ${r.url().slice(0, 120)} ${r.failure()?.errorText ?? ''}`)
-  let status: number | undefined
   const onRequest = (r: Request) => void open.add(r.url())
   const onDone = (r: Request) => void open.delete(r.url())
   page.on('pageerror', onError)
