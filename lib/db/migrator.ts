@@ -44,15 +44,16 @@ export interface MigrationResult {
 export class MigrationError extends Error {}
 
 export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migration[]> {
-  const entries = await readdir(dir, { withFileTypes: true })
+  // The migrations are read from the repository at run time, not traced into a bundle.
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
   const names = entries
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort()
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8').catch(() => {
-        throw new MigrationError(`${path.join(dir, name)}: missing migration.sql`)
+      const sql = await readFile(path.join(/*turbopackIgnore: true*/ dir, name, 'migration.sql'), 'utf8').catch(() => {
+        throw new MigrationError(`${path.join(/*turbopackIgnore: true*/ dir, name)}: missing migration.sql`)
       })
       return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
     }),

@@ -12,7 +12,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     const known = RELEASES.map((r) => releaseFileName(r.version)).join(', ')
     return Response.json({ error: `no release file ${JSON.stringify(file)}: the releases are ${known}` }, { status: 404 })
   }
-  const bytes = await readFile(path.join(process.cwd(), RELEASES_DIR, file))
+  // Read from the repository at run time (`npm start` runs in it), not traced into a bundle.
+  const bytes = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), RELEASES_DIR, file))
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': 'application/zip',
