@@ -287,7 +287,6 @@ const newDay = (k: number) => new Date(Date.UTC(2010, 0, 1 + k)).toISOString().s
 
 // The export's physical limit: the same rows streamed by COPY … TO STDOUT into a null sink through the same driver.
 const exportSelect = `SELECT id, reporter_code, partner_code, year, flow, value_usd, estimated, source_id FROM trade_flow ORDER BY id`
-const copyToNull = () => copyToNullOn(db)
 async function copyToNullOn(db: Awaited<ReturnType<typeof openDatabase>>): Promise<number> {
   if (db.pglite) {
     const result = await db.pglite.query(`COPY (${exportSelect}) TO '/dev/blob'`)
@@ -303,15 +302,15 @@ async function copyToNullOn(db: Awaited<ReturnType<typeof openDatabase>>): Promi
     client.release()
   }
 }
-const timedCopy = async () => {
+const timedCopy = async (on: Awaited<ReturnType<typeof openDatabase>>) => {
   const started = performance.now()
-  const bytes = await copyToNull()
+  const bytes = await copyToNullOn(on)
   const copyMs = performance.now() - started
   log(`COPY of every trade row: ${(bytes / 1e6).toFixed(0)} MB in ${(copyMs / 1000).toFixed(1)} s`)
   return copyMs
 }
-// once before the export and (on PostgreSQL) once after it, the mean is its baseline
-const copyBefore = await timedCopy()
+// once before the exports and (on PostgreSQL) once after each: the median is their baseline
+const copyBefore = await timedCopy(db)
 
 await prisma.$disconnect()
 await db.close()
@@ -350,11 +349,7 @@ try {
     if (lines !== counts.trade + 1) throw new Error(`the CSV export has ${lines - 1} rows, the database ${counts.trade}`)
     exportTimes.push(performance.now() - started)
     peaks.push(peakRssMb(server.pid))
-    if (pageDb) {
-      const afterStarted = performance.now()
-      await copyToNullOn(pageDb)
-      copyTimes.push(performance.now() - afterStarted)
-    }
+    if (pageDb) copyTimes.push(await timedCopy(pageDb))
   }
   log(
     `CSV exports: ${exportTimes.map((t) => (t / 1000).toFixed(2)).join(', ')} s (the server's peak RSS after each: ${peaks.map((m) => m.toFixed(0)).join(', ')} MB); COPY: ${copyTimes.map((t) => (t / 1000).toFixed(2)).join(', ')} s`,
